@@ -1,0 +1,66 @@
+// Package text holds the shared first steps of extraction: cleanup that keeps code-point
+// offsets stable, conversion between byte and code-point offsets, tokens and sentences.
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Clean maps text rune for rune onto a form the extractors can rely on: every Unicode space
+// (no-break, thin, ideographic...) becomes ' ', line and paragraph separators and lone
+// carriage returns become '\n', the CR of CRLF and other control characters become ' '.
+// Because no rune is added or removed, a code-point offset in the cleaned text is the same
+// offset in the original; byte offsets may differ.
+func Clean(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('\n')
+			}
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == utf8.RuneError:
+			b.WriteRune(r)
+		case isSpace(r) || isControl(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isPlain reports whether Clean would leave s as it is, which is the common case for ASCII
+// prose and saves a copy.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c < 0x20 && c != '\n') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case '\t', '\v', '\f', '\u0085', '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0)
+}

@@ -1,0 +1,106 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// Filter narrows a timeline. Within actors an event matches if it involves any of them
+// (all of them with AllActors); sources likewise match any. Actors, sources and the query
+// combine with AND. The zero Filter matches everything.
+type Filter struct {
+	Actors    []string
+	AllActors bool
+	Sources   []string
+	Query     string // case-insensitive substring of title, text or date words
+}
+
+// Empty reports whether the filter lets every event through.
+func (f Filter) Empty() bool {
+	return len(f.Actors) == 0 && len(f.Sources) == 0 && strings.TrimSpace(f.Query) == ""
+}
+
+// Filter returns the indexes of matching events, in timeline order.
+func (t *Timeline) Filter(f Filter) []int {
+	var idx []int
+	switch {
+	case len(f.Actors) > 0:
+		idx = t.combine(t.byActor, f.Actors, f.AllActors)
+		if len(f.Sources) > 0 {
+			idx = intersect(idx, t.combine(t.bySource, f.Sources, false))
+		}
+	case len(f.Sources) > 0:
+		idx = t.combine(t.bySource, f.Sources, false)
+	default:
+		idx = make([]int, len(t.Events))
+		for i := range idx {
+			idx[i] = i
+		}
+	}
+	q := strings.ToLower(strings.TrimSpace(f.Query))
+	if q == "" {
+		return idx
+	}
+	out := idx[:0:0]
+	for _, i := range idx {
+		if strings.Contains(t.folded[i], q) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (t *Timeline) combine(index map[string][]int, keys []string, all bool) []int {
+	var acc []int
+	for k, key := range keys {
+		list := index[key]
+		switch {
+		case k == 0:
+			acc = slices.Clone(list)
+		case all:
+			acc = intersect(acc, list)
+		default:
+			acc = union(acc, list)
+		}
+	}
+	return acc
+}
+
+// intersect and union merge ascending index lists.
+func intersect(a, b []int) []int {
+	out := make([]int, 0, min(len(a), len(b)))
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+func union(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}

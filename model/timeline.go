@@ -1,0 +1,154 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Timeline holds events in chronological order (undated ones last) with indexes by actor,
+// source and day. Build it with NewTimeline; treat it as read-only afterwards.
+type Timeline struct {
+	Documents []Document
+	Actors    []Actor
+	Sources   []Source
+	Events    []Event
+
+	actorIdx  map[string]int
+	sourceIdx map[string]int
+	docIdx    map[string]int
+	byActor   map[string][]int
+	bySource  map[string][]int
+	byDay     map[time.Time][]int
+	folded    []string // lower-cased searchable text per event
+	dated     int      // events before this index are dated
+}
+
+// NewTimeline sorts the events and builds the indexes. Events with equal times keep
+// their document order.
+func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Event) *Timeline {
+	t := &Timeline{Documents: docs, Actors: actors, Sources: sources, Events: events}
+	t.docIdx = make(map[string]int, len(docs))
+	for i, d := range docs {
+		t.docIdx[d.ID] = i
+	}
+	slices.SortStableFunc(t.Events, func(a, b Event) int {
+		if c := a.When.Compare(b.When); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(t.docIdx[a.Doc], t.docIdx[b.Doc]); c != 0 {
+			return c
+		}
+		return cmp.Compare(firstSpan(a), firstSpan(b))
+	})
+	t.actorIdx = make(map[string]int, len(actors))
+	for i, a := range actors {
+		t.actorIdx[a.ID] = i
+	}
+	t.sourceIdx = make(map[string]int, len(sources))
+	for i, s := range sources {
+		t.sourceIdx[s.ID] = i
+	}
+	t.byActor = map[string][]int{}
+	t.bySource = map[string][]int{}
+	t.byDay = map[time.Time][]int{}
+	t.folded = make([]string, len(t.Events))
+	t.dated = len(t.Events)
+	for i := range t.Events {
+		e := &t.Events[i]
+		for _, a := range e.Actors {
+			t.byActor[a] = append(t.byActor[a], i)
+		}
+		for _, s := range e.Sources {
+			t.bySource[s] = append(t.bySource[s], i)
+		}
+		if e.When.Dated() {
+			d := Day(e.When.Start.Date())
+			t.byDay[d] = append(t.byDay[d], i)
+		} else if i < t.dated {
+			t.dated = i
+		}
+		t.folded[i] = strings.ToLower(e.Title + "\n" + e.Text + "\n" + e.DateText)
+	}
+	return t
+}
+
+func firstSpan(e Event) int {
+	if len(e.Spans) == 0 {
+		return 0
+	}
+	return e.Spans[0].Start
+}
+
+// Actor returns the actor with the given ID.
+func (t *Timeline) Actor(id string) (Actor, bool) {
+	i, ok := t.actorIdx[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return t.Actors[i], true
+}
+
+// Source returns the source with the given ID.
+func (t *Timeline) Source(id string) (Source, bool) {
+	i, ok := t.sourceIdx[id]
+	if !ok {
+		return Source{}, false
+	}
+	return t.Sources[i], true
+}
+
+// Document returns the document with the given ID, or nil.
+func (t *Timeline) Document(id string) *Document {
+	i, ok := t.docIdx[id]
+	if !ok {
+		return nil
+	}
+	return &t.Documents[i]
+}
+
+// ActorCount is the number of events the actor takes part in.
+func (t *Timeline) ActorCount(id string) int { return len(t.byActor[id]) }
+
+// SourceCount is the number of events the source stands behind.
+func (t *Timeline) SourceCount(id string) int { return len(t.bySource[id]) }
+
+// EventsOn returns the indexes of the events that start on the given day.
+func (t *Timeline) EventsOn(day time.Time) []int { return t.byDay[Day(day.Date())] }
+
+// DatedCount is the number of dated events; they come first in Events.
+func (t *Timeline) DatedCount() int { return t.dated }
+
+// ActorsByCount lists actor IDs, most events first, then by name.
+func (t *Timeline) ActorsByCount() []string {
+	return byCount(len(t.Actors), func(i int) (string, string) { return t.Actors[i].ID, t.Actors[i].Name }, t.byActor)
+}
+
+// SourcesByCount lists source IDs, most events first, then by name.
+func (t *Timeline) SourcesByCount() []string {
+	return byCount(len(t.Sources), func(i int) (string, string) { return t.Sources[i].ID, t.Sources[i].Name }, t.bySource)
+}
+
+func byCount(n int, at func(int) (id, name string), index map[string][]int) []string {
+	type row struct {
+		id, name string
+		n        int
+	}
+	rows := make([]row, n)
+	for i := range rows {
+		id, name := at(i)
+		rows[i] = row{id, strings.ToLower(name), len(index[id])}
+	}
+	slices.SortStableFunc(rows, func(a, b row) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	ids := make([]string, n)
+	for i, r := range rows {
+		ids[i] = r.id
+	}
+	return ids
+}
