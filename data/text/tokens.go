@@ -185,6 +185,28 @@ func runeAt(s string, i int) rune {
 	return r
 }
 
+// numSuffix is the length of the letters that belong to the number before them: lower case
+// ("30th", "1990s", "8pm", "5bn") or one capital alone ("3G"), never the start of a word
+// that merely abuts ("2008The").
+func numSuffix(s string) int {
+	n := 0
+	for n < len(s) && s[n] < utf8.RuneSelf && isLetter(rune(s[n])) {
+		n++
+	}
+	switch {
+	case n == 0:
+		return 0
+	case n == 1:
+		return 1
+	}
+	for i := 0; i < n; i++ {
+		if s[i] < 'a' {
+			return 0
+		}
+	}
+	return n
+}
+
 // scanNum reads digits with inner separators between digits ("1,000", "3.5", "8:30") and a
 // directly following alphabetic suffix ("30th", "1990s", "3G").
 func scanNum(s string, i int) Token {
@@ -201,9 +223,6 @@ func scanNum(s string, i int) Token {
 		}
 		break
 	}
-	for i < len(s) && s[i] < utf8.RuneSelf && isLetter(rune(s[i])) {
-		i++
-	}
-	t.End = i
+	t.End = i + numSuffix(s[i:])
 	return t
 }
