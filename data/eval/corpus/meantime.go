@@ -197,4 +197,3 @@ func sortByStart(d *Doc) {
 	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
 	sort.SliceStable(d.Speeches, func(i, j int) bool { return d.Speeches[i].Start < d.Speeches[j].Start })
 }
-
