@@ -227,4 +227,3 @@ func tagEnd(out []rune, i, b int) int {
 	}
 	return 0
 }
-

@@ -52,14 +52,14 @@ func toks(s string) []string {
 
 func TestTokenize(t *testing.T) {
 	cases := map[string]string{
-		"Assad's regime, that’s it":        "Assad|'s|regime|,|that|’s|it",
-		"U.S.-trained al-Qaeda fighters":   "U.S.|-|trained|al|-|Qaeda|fighters",
-		"Sept. 30, 2015 at 8:30 a.m. EDT":  "Sept|.|30|,|2015|at|8:30|a.m.|EDT",
+		"Assad's regime, that’s it":          "Assad|'s|regime|,|that|’s|it",
+		"U.S.-trained al-Qaeda fighters":     "U.S.|-|trained|al|-|Qaeda|fighters",
+		"Sept. 30, 2015 at 8:30 a.m. EDT":    "Sept|.|30|,|2015|at|8:30|a.m.|EDT",
 		"the 1990s, 30th, 3G, 1,000 and 50%": "the|1990s|,|30th|,|3G|,|1,000|and|50|%",
-		"9/30/2015 and 2015-10-07":         "9|/|30|/|2015|and|2015|-|10|-|07",
-		"2008The end":                      "2008|The|end",
-		"don't O'Neil ’90s":                "don't|O'Neil|’|90s",
-		"\"Quote,” he said.":               "\"|Quote|,|”|he|said|.",
+		"9/30/2015 and 2015-10-07":           "9|/|30|/|2015|and|2015|-|10|-|07",
+		"2008The end":                        "2008|The|end",
+		"don't O'Neil ’90s":                  "don't|O'Neil|’|90s",
+		"\"Quote,” he said.":                 "\"|Quote|,|”|he|said|.",
 	}
 	for in, want := range cases {
 		if got := strings.Join(toks(in), "|"); got != want {
