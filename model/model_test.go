@@ -127,3 +127,31 @@ func BenchmarkFilter10k(b *testing.B) {
 		tl.Filter(f)
 	}
 }
+
+func TestWhenOfValue(t *testing.T) {
+	cases := map[string]string{
+		"2015-10-07":       "2015-10-07",
+		"2015-10":          "2015-10",
+		"2015":             "2015",
+		"201":              "201",
+		"2015-W41":         "2015-W41",
+		"2015-Q3":          "2015-Q3",
+		"2015-SU":          "2015-06",
+		"2015-10-07T14:30": "2015-10-07T14:30",
+		"2015-10-07TMO":    "2015-10-07",
+	}
+	for v, iso := range cases {
+		w, ok := WhenOfValue(v)
+		if !ok || w.ISO() != iso {
+			t.Errorf("%s: got %q %v, want %q", v, w.ISO(), ok, iso)
+		}
+	}
+	for _, v := range []string{"XXXX-09-30", "P2D", "PRESENT_REF", "2015-13", "2015-02-30", "", "-201"} {
+		if _, ok := WhenOfValue(v); ok {
+			t.Errorf("%s should not resolve", v)
+		}
+	}
+	if w, _ := WhenOfValue("2015-W41"); w.Start != Day(2015, 10, 5) || w.End != Day(2015, 10, 11) {
+		t.Errorf("week 41 of 2015 is 5-11 Oct, got %v", w)
+	}
+}

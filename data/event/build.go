@@ -1,0 +1,211 @@
+package event
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline/model"
+)
+
+// Build finds the events of one document.
+func Build(in Input) []model.Event {
+	if in.Doc == nil || len(in.Doc.Sentences) == 0 {
+		return nil
+	}
+	s := newScope(&in)
+	ms := s.mentions()
+	if len(ms) == 0 {
+		return nil
+	}
+	s.date(ms)
+	g := s.merge(ms)
+	members := map[int][]int{}
+	var roots []int
+	for k := range ms {
+		r := g.find(k)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], k)
+	}
+	quoteOwner := s.assignQuotes(ms, g)
+	events := make([]model.Event, 0, len(roots))
+	for n, r := range roots {
+		events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(n+1), ms, members[r], quoteOwner, r))
+	}
+	return events
+}
+
+// mentions cuts every sentence outside the skipped stretches into clauses and reads each
+// clause's tense and speaker.
+func (s *scope) mentions() []mention {
+	var ms []mention
+	for k, sent := range s.in.Doc.Sentences {
+		if s.skipped(sent.Start, sent.End) {
+			continue
+		}
+		for _, c := range s.clauses(k) {
+			m := mention{clause: c, tense: s.clauseTense(c), quoted: s.quoteOnly(c)}
+			m.speaker = s.speakerOf(c)
+			m.speech = m.speaker != "" && (m.quoted || s.speechVerb(c) || s.speakerNamedIn(c))
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+func (s *scope) skipped(a, b int) bool {
+	for _, r := range s.in.Skip {
+		if a < r.End && r.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOf is the speaker of the first quote or claim the clause holds or introduces.
+func (s *scope) speakerOf(c clause) string {
+	for _, qi := range s.bySent[c.sent] {
+		q := s.in.Quotes[qi]
+		if q.Speaker == "" {
+			continue
+		}
+		named := q.SpeakerEnd > q.SpeakerStart && q.SpeakerStart >= c.start && q.SpeakerStart < c.end
+		if named || q.Start < c.end && c.start < q.End {
+			return q.Speaker
+		}
+	}
+	return ""
+}
+
+func (s *scope) speakerNamedIn(c clause) bool {
+	for _, qi := range s.bySent[c.sent] {
+		q := s.in.Quotes[qi]
+		if q.SpeakerEnd > q.SpeakerStart && q.SpeakerStart >= c.start && q.SpeakerStart < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// assignQuotes gives each quote to one event: the one whose clause holds its first word,
+// else the one that names its speaker.
+func (s *scope) assignQuotes(ms []mention, g groups) []int {
+	owner := make([]int, len(s.in.Quotes))
+	for qi := range owner {
+		owner[qi] = -1
+	}
+	place := func(qi, b int) {
+		if k := sort.Search(len(ms), func(k int) bool { return ms[k].end > b }); k < len(ms) && ms[k].start <= b {
+			owner[qi] = g.find(k)
+		}
+	}
+	for qi, q := range s.in.Quotes {
+		place(qi, q.Start)
+		if owner[qi] < 0 && q.SpeakerEnd > q.SpeakerStart {
+			place(qi, q.SpeakerStart)
+		}
+	}
+	return owner
+}
+
+func (s *scope) event(id string, ms []mention, idx []int, quoteOwner []int, root int) model.Event {
+	d := s.in.Doc
+	best := idx[0]
+	for _, k := range idx {
+		if ms[k].how > ms[best].how {
+			best = k
+		}
+	}
+	e := model.Event{ID: id, When: ms[best].when, DateText: ms[best].dateText, Doc: s.in.DocID}
+	titleFrom := idx[0]
+	for _, k := range idx {
+		if !ms[k].quoted {
+			titleFrom = k
+			break
+		}
+	}
+	e.Title = title(d.Text[ms[titleFrom].start:ms[titleFrom].end])
+	var texts []string
+	lastSent := -1
+	actors, sources := newOrdered(), newOrdered()
+	for _, k := range idx {
+		m := ms[k]
+		a, b := d.Span(m.start, m.end)
+		e.Spans = append(e.Spans, model.Span{Start: a, End: b})
+		if m.sent != lastSent {
+			sent := d.Sentences[m.sent]
+			texts = append(texts, strings.Join(strings.Fields(d.Text[sent.Start:sent.End]), " "))
+			s.citationsIn(sent.Start, sent.End, func(c Citation) { sources.add(c.Source) })
+			lastSent = m.sent
+		}
+		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
+	}
+	for qi, owner := range quoteOwner {
+		if owner != root {
+			continue
+		}
+		q := s.in.Quotes[qi]
+		e.Quotes = append(e.Quotes, qi)
+		actors.add(q.Speaker)
+		sources.add(q.Source)
+	}
+	e.Text = strings.Join(texts, " … ")
+	e.Actors, e.Sources = actors.list, sources.list
+	return e
+}
+
+// ordered is a small set that keeps first-seen order; events have few actors, so a slice
+// scan beats a map.
+type ordered struct{ list []string }
+
+func newOrdered() *ordered { return &ordered{} }
+
+func (o *ordered) add(s string) {
+	if s != "" && !slices.Contains(o.list, s) {
+		o.list = append(o.list, s)
+	}
+}
+
+// titleMax is the length of an event title in code points; the full sentence stays in Text.
+const titleMax = 110
+
+var leadingLinks = []string{"when ", "as ", "since ", "because ", "while ", "although ", "though ", "whereas ", "and ", "but ", "meanwhile, ", "meanwhile "}
+
+// title turns a clause into a one-line headline: no leading connective, a capital first
+// letter, no final full stop, cut at a word boundary.
+func title(clause string) string {
+	t := strings.Join(strings.Fields(clause), " ")
+	for changed := true; changed; {
+		changed = false
+		for _, l := range leadingLinks {
+			if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
+				t, changed = t[len(l):], true
+			}
+		}
+	}
+	t = strings.TrimRight(t, " .;,")
+	if r, n := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+		t = string(unicode.ToUpper(r)) + t[n:]
+	}
+	if utf8.RuneCountInString(t) <= titleMax {
+		return t
+	}
+	cut := 0
+	for i := range t {
+		if utf8.RuneCountInString(t[:i]) > titleMax-1 {
+			break
+		}
+		if t[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(string([]rune(t)[:titleMax-1]))
+	}
+	return strings.TrimRight(t[:cut], " ,;:") + "…"
+}

@@ -1,0 +1,54 @@
+package event
+
+import (
+	"time"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Input is what the other extraction steps found in one document. All offsets are byte
+// offsets into Doc.Text.
+type Input struct {
+	Doc       *text.Doc
+	DocID     string
+	DCT       time.Time // zero when the publication date is unknown
+	Skip      []Range   // stretches that hold no events (a headline repeated as a title)
+	Timexes   []Timex
+	Mentions  []Mention
+	Citations []Citation
+	Quotes    []Quote
+}
+
+// Range is a half-open byte range.
+type Range struct{ Start, End int }
+
+// Timex is a time expression: its TIMEX3 value and the span it gives an event.
+type Timex struct {
+	Start, End int
+	Type       string
+	Value      string
+	Signal     string
+	When       model.When
+}
+
+// Mention is a stretch of text naming an actor.
+type Mention struct {
+	Start, End int
+	Actor      string
+}
+
+// Citation is a source named in the text.
+type Citation struct {
+	Start, End int
+	Source     string
+}
+
+// Quote is a direct quote or reported claim, by index in the document's quote list.
+type Quote struct {
+	Start, End               int
+	Speaker                  string
+	SpeakerStart, SpeakerEnd int
+	Source                   string
+	Direct                   bool
+}

@@ -1,0 +1,144 @@
+package event
+
+import (
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// groups is a union-find over mentions: each set becomes one event.
+type groups []int
+
+func newGroups(n int) groups {
+	g := make(groups, n)
+	for i := range g {
+		g[i] = i
+	}
+	return g
+}
+
+func (g groups) find(i int) int {
+	for g[i] != i {
+		g[i] = g[g[i]]
+		i = g[i]
+	}
+	return i
+}
+
+// union keeps the earlier mention as the root, so an event is named by its first mention.
+func (g groups) union(a, b int) {
+	ra, rb := g.find(a), g.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	g[rb] = ra
+}
+
+// mergeWindow bounds how many same-day mentions are compared with each other, which keeps
+// merging linear in the length of very long documents.
+const mergeWindow = 64
+
+// merge joins mentions of one happening: a speaker's consecutive reports of one day, and
+// same-day mentions that share enough content words ("Russian warplanes began airstrikes
+// in Syria" and "Russian warplanes began bombing in Syria a week ago").
+func (s *scope) merge(ms []mention) groups {
+	g := newGroups(len(ms))
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if a.speech && b.speech && a.speaker != "" && a.speaker == b.speaker && sameWhen(a.when, b.when) && b.sent-a.sent <= 2 {
+			g.union(k-1, k)
+		}
+	}
+	words := make([]map[string]bool, len(ms))
+	for k := range ms {
+		words[k] = s.contentWords(ms[k].clause)
+	}
+	buckets := map[string][]int{}
+	for k, m := range ms {
+		if m.when.Dated() {
+			key := m.when.ISO() + string(m.when.Mod)
+			buckets[key] = append(buckets[key], k)
+		}
+	}
+	for _, b := range buckets {
+		for x := range b {
+			for y := x + 1; y < len(b) && y-x <= mergeWindow; y++ {
+				if similar(words[b[x]], words[b[y]]) {
+					g.union(b[x], b[y])
+				}
+			}
+		}
+	}
+	return g
+}
+
+func sameWhen(a, b model.When) bool {
+	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Gran == b.Gran && a.Mod == b.Mod
+}
+
+func similar(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return false
+	}
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	ratio := float64(shared) / float64(len(a))
+	return shared >= 3 && ratio >= 0.4 || shared >= 2 && ratio >= 0.6
+}
+
+// contentWords are the clause's stemmed words other than stop words and time expressions.
+func (s *scope) contentWords(c clause) map[string]bool {
+	d := s.in.Doc
+	out := map[string]bool{}
+	tx := s.timexesIn(c.start, c.end)
+	for i := c.first; i < c.last; i++ {
+		t := d.Tokens[i]
+		if t.Kind != text.Word || inTimexes(s.in.Timexes, tx, t.Start) {
+			continue
+		}
+		w := lower(d, i)
+		if len(w) < 3 || stopwords[w] || w[0] == '\'' || strings.HasPrefix(w, "’") {
+			continue
+		}
+		out[stem(w)] = true
+	}
+	return out
+}
+
+func inTimexes(all []Timex, idx []int, b int) bool {
+	for _, i := range idx {
+		if all[i].Start <= b && b < all[i].End {
+			return true
+		}
+	}
+	return false
+}
+
+// stem strips common English inflections, enough to match "strikes" with "strike" and
+// "launched" with "launch".
+func stem(w string) string {
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,108 @@
+package event
+
+import (
+	"strings"
+
+	"storyline/data/text"
+)
+
+type tense uint8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tensePerfect
+	tensePresent
+	tenseModal
+)
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "some": true, "any": true, "no": true}
+
+// isFiniteVerb guesses whether token i is a past-tense verb: an irregular past form, or a
+// word in -ed that is not an adjective ("Russian-backed", "the trained fighters").
+func isFiniteVerb(d *text.Doc, i int) bool {
+	t := d.Tokens[i]
+	// A capitalised word after another word is a name, not a verb.
+	if t.Kind != text.Word || t.Is(text.Upper) && i > 0 && d.Tokens[i-1].Kind == text.Word {
+		return false
+	}
+	w := lower(d, i)
+	if verbs[w]&verbPast != 0 {
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+		return false
+	}
+	if i > 0 {
+		prev := d.Tokens[i-1]
+		if prev.End == t.Start && d.Tok(i-1) == "-" { // a compound adjective
+			return false
+		}
+		if determiners[lower(d, i-1)] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseTense reads the first verb group outside quotation marks.
+func (s *scope) clauseTense(c clause) tense {
+	d := s.in.Doc
+	for i := c.first; i < c.last; i++ {
+		if s.inQuote(d.Tokens[i].Start) || d.Tokens[i].Kind != text.Word {
+			continue
+		}
+		w := lower(d, i)
+		v := verbs[w]
+		switch {
+		case v&verbModal != 0:
+			return tenseModal
+		case w == "has" || w == "have":
+			for j := i + 1; j < min(c.last, i+4); j++ {
+				nw := lower(d, j)
+				if verbs[nw]&verbParticiple != 0 || strings.HasSuffix(nw, "ed") {
+					return tensePerfect
+				}
+			}
+			return tensePresent
+		case w == "had":
+			return tensePast
+		case isFiniteVerb(d, i):
+			return tensePast
+		case v&verbPresent != 0:
+			return tensePresent
+		}
+	}
+	return tenseNone
+}
+
+// speechVerb reports whether the clause has a past-tense speech verb outside quotes.
+func (s *scope) speechVerb(c clause) bool {
+	d := s.in.Doc
+	for i := c.first; i < c.last; i++ {
+		if s.inQuote(d.Tokens[i].Start) {
+			continue
+		}
+		w := lower(d, i)
+		if verbs[w]&verbSpeech != 0 && (verbs[w]&verbPast != 0 || strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOnly reports whether nearly all the clause's words are inside a direct quote.
+func (s *scope) quoteOnly(c clause) bool {
+	d := s.in.Doc
+	words, quoted := 0, 0
+	for i := c.first; i < c.last; i++ {
+		if d.Tokens[i].Kind == text.Punct {
+			continue
+		}
+		words++
+		if s.inQuote(d.Tokens[i].Start) {
+			quoted++
+		}
+	}
+	return words > 0 && quoted*10 >= words*8
+}
