@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"storyline/data/text"
 )
 
 // MaxSize is the largest article accepted. News articles are kilobytes; a file this large
@@ -132,8 +134,8 @@ func Parse(path string, raw []byte) (*Article, error) {
 	if err != nil {
 		return nil, fail("%v", err)
 	}
-	a.Body = VisibleControls(body)
-	a.Title, a.Source, a.URL = VisibleControls(a.Title), VisibleControls(a.Source), VisibleControls(a.URL)
+	a.Body = text.VisibleControls(body)
+	a.Title, a.Source, a.URL = text.VisibleControls(a.Title), text.VisibleControls(a.Source), text.VisibleControls(a.URL)
 	if strings.TrimSpace(a.Body) == "" {
 		return nil, fail("no article text after the front matter")
 	}

@@ -193,3 +193,17 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(s)
 	}
 }
+
+func TestVisibleControls(t *testing.T) {
+	in := "a\x1b[31mb\x07c\u009bd\x7fe\tf\ng"
+	out := VisibleControls(in)
+	if out != "a␛[31mb␇c\uFFFDd␡e\tf\ng" {
+		t.Fatalf("got %q", out)
+	}
+	if utf8.RuneCountInString(out) != utf8.RuneCountInString(in) {
+		t.Fatal("code points must be kept")
+	}
+	if s := "clean “text”\n"; VisibleControls(s) != s {
+		t.Fatal("clean text passes through")
+	}
+}

@@ -1,0 +1,152 @@
+package format
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"storyline/model"
+)
+
+func fixture() *model.Timeline {
+	body := "Russian warships launched missiles on Wednesday. “They continue to hit targets,” he added."
+	doc := model.Document{ID: "d1", Title: "Strikes", Published: model.Day(2015, 10, 7), DateOrigin: model.DateFrontMatter, Body: body,
+		Timexes:  []model.Timex{{Start: 38, End: 47, Text: "Wednesday", Type: "DATE", Value: "2015-10-07"}},
+		Mentions: []model.Mention{{Start: 0, End: 16, Text: "Russian warships", Actor: "russia"}},
+		Quotes:   []model.Quote{{ID: "d1-q1", Start: 50, End: 75, Text: "They continue to hit targets", Speaker: "carter", SpeakerStart: 78, SpeakerEnd: 80, Source: "ap", Direct: true}},
+	}
+	events := []model.Event{
+		{ID: "d1-e1", When: model.OnDay(model.Day(2015, 10, 7)), DateText: "Wednesday", Title: "Russian warships launched missiles", Text: "Russian warships launched missiles on Wednesday.", Doc: "d1", Spans: []model.Span{{0, 48}}, Actors: []string{"russia"}},
+		{ID: "d1-e2", Title: "They continue to hit targets", Text: "…", Doc: "d1", Actors: []string{"carter"}, Sources: []string{"ap"}, Quotes: []int{0}},
+		{ID: "d1-e3", When: model.When{Start: model.Day(2011, 10, 7), End: model.Day(2015, 10, 7), Gran: model.GranDay, Mod: model.ModBefore}, Title: "Civil war *fuelled*", Doc: "d1"},
+	}
+	actors := []model.Actor{{ID: "russia", Name: "Russia", Kind: model.KindCountry, Aliases: []string{"Russian warships"}}, {ID: "carter", Name: "Ashton Carter", Kind: model.KindPerson, Roles: []string{"Defense Secretary"}}}
+	sources := []model.Source{{ID: "ap", Name: "Associated Press", Kind: "news agency", Aliases: []string{"AP"}}}
+	return model.NewTimeline([]model.Document{doc}, actors, sources, events)
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	tl := fixture()
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"storyline", "documents", "actors", "sources", "events"} {
+		if _, ok := raw[k]; !ok {
+			t.Fatalf("missing %q", k)
+		}
+	}
+	ev := raw["events"].([]any)[0].(map[string]any)
+	if ev["start"] != "2011-10-07" || ev["end"] != "2015-10-07" || ev["mod"] != "before" || ev["granularity"] != "day" {
+		t.Fatalf("interval event %v", ev)
+	}
+	back, err := ReadJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := WriteJSON(&again, back); err != nil {
+		t.Fatal(err)
+	}
+	var first bytes.Buffer
+	WriteJSON(&first, tl)
+	if first.String() != again.String() {
+		t.Fatalf("round trip changed the timeline:\n%s\n----\n%s", first.String(), again.String())
+	}
+}
+
+func TestReadJSONErrors(t *testing.T) {
+	cases := map[string]string{
+		`{"storyline": 9}`: "version 9 is not supported",
+		`not json`:         "not a storyline JSON timeline",
+		`{"storyline":1,"documents":[],"events":[{"id":"e","document":"nope"}]}`:                                                `unknown document "nope"`,
+		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","actors":["ghost"]}]}`:                      `unknown actor "ghost"`,
+		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","quotes":[3]}]}`:                            "quote index 3 out of range",
+		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","start":"2015-13-01"}]}`:                    "is not an ISO date",
+		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","start":"2015-10-07","end":"2015-10-01"}]}`: "before start",
+	}
+	for in, want := range cases {
+		_, err := ReadJSON(strings.NewReader(in))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: got %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestReadJSONMakesControlsVisible(t *testing.T) {
+	in := `{"storyline":1,"documents":[{"id":"d","title":"t\u001b]0;x\u0007"}],"actors":[{"id":"a","name":"\u001b[31mRed"}],"events":[{"id":"e","document":"d","title":"\u001b]52;c;aGk=\u0007","actors":["a"]}]}`
+	tl, err := ReadJSON(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	WriteText(&out, tl)
+	WriteMarkdown(&out, tl)
+	if strings.ContainsAny(out.String(), "\x1b\x07") {
+		t.Fatalf("control characters reached the output: %q", out.String())
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteText(&buf, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	want := "<2011-10-07/2015-10-07  Civil war *fuelled*\n" +
+		"2015-10-07              Russian warships launched missiles  [Russia]\n" +
+		"undated                 They continue to hit targets  [Ashton Carter]  (via Associated Press)\n"
+	if buf.String() != want {
+		t.Fatalf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+	var empty bytes.Buffer
+	WriteText(&empty, model.NewTimeline([]model.Document{{ID: "x"}}, nil, nil, nil))
+	if empty.String() != "no events found in 1 article\n" {
+		t.Fatalf("empty: %q", empty.String())
+	}
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	want := "# Timeline: Strikes\n\n3 events (2 dated) in 1 article.\n\n" +
+		"## from before Fri 7 Oct 2011 – Wed 7 Oct 2015\n\n- **Civil war \\*fuelled\\***\n\n" +
+		"## Wed 7 Oct 2015\n\n- **Russian warships launched missiles** — Russia · _Wednesday_\n\n" +
+		"## Undated / background\n\n- **They continue to hit targets** — Ashton Carter (via Associated Press)\n" +
+		"  > “They continue to hit targets” — Ashton Carter, via Associated Press\n"
+	if buf.String() != want {
+		t.Fatalf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	undated := model.NewTimeline([]model.Document{{ID: "a"}}, nil, nil, []model.Event{{ID: "e", Doc: "a"}})
+	if got := Summary(undated); got != "no dated events in 1 article (1 event, all undated)" {
+		t.Fatal(got)
+	}
+}
+
+func FuzzReadJSON(f *testing.F) {
+	var buf bytes.Buffer
+	WriteJSON(&buf, fixture())
+	f.Add(buf.Bytes())
+	f.Add([]byte(`{"storyline":1}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tl, err := ReadJSON(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := WriteText(&out, tl); err != nil {
+			t.Fatal(err)
+		}
+		WriteMarkdown(&out, tl)
+		WriteJSON(&out, tl)
+	})
+}
