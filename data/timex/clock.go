@@ -1,0 +1,120 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"storyline/model"
+)
+
+// clockTime reads "8:30 a.m. EDT", "8 a.m.", "10pm", "noon", "midnight", "1400 GMT",
+// "8 o'clock": a TIME on the DCT's day (or on the day of a date next to it, see Tag).
+func (t *tagger) clockTime(i int) (match, bool) {
+	w := t.wd(i)
+	hh, mm, j := -1, 0, i+1
+	if hm, ok := lex.clock[w]; ok {
+		hh, mm = hm[0], hm[1]
+		if hh == 24 {
+			hh = 0
+		}
+	} else if t.isNum(i) {
+		var ok bool
+		hh, mm, j, ok = t.clockDigits(i)
+		if !ok {
+			return match{}, false
+		}
+	} else {
+		return match{}, false
+	}
+	if z := t.wd(j); lex.zones[z] {
+		j++
+	} else if t.is(j, "local") && t.is(j+1, "time") {
+		j += 2
+	}
+	m := match{i: i, j: j, typ: "TIME", dt: date{g: model.GranTime, hh: hh, mm: mm}}
+	if t.hasDCT {
+		d := dayDate(t.dct)
+		m.dt.y, m.dt.m, m.dt.d = d.y, d.m, d.d
+	}
+	return m, true
+}
+
+// clockDigits reads the numeric forms: "8:30" [a.m./p.m.], "8 a.m.", "8pm", "8 o'clock",
+// "1400 GMT" (a four-digit time needs a zone or "hours" after it).
+func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
+	w := t.wd(i)
+	j = i + 1
+	suffix := ""
+	for _, s := range []string{"am", "pm", "a.m.", "p.m."} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			suffix, w = s, w[:len(w)-len(s)]
+			break
+		}
+	}
+	h, m, colon := strings.Cut(w, ":")
+	hh, err := strconv.Atoi(h)
+	if err != nil {
+		return 0, 0, i, false
+	}
+	if colon {
+		if len(m) != 2 {
+			return 0, 0, i, false
+		}
+		mm, err = strconv.Atoi(m)
+		if err != nil || mm > 59 || hh > 24 {
+			return 0, 0, i, false
+		}
+	}
+	if suffix == "" {
+		switch {
+		case t.is(j, "a.m.", "am", "a.m"):
+			suffix = "am"
+			j++
+		case t.is(j, "p.m.", "pm", "p.m"):
+			suffix = "pm"
+			j++
+		case t.is(j, "o'clock", "o’clock"):
+			suffix = "o'clock"
+			j++
+		case t.is(j, "o") && t.is(j+1, "'", "’") && t.is(j+2, "clock"):
+			suffix = "o'clock"
+			j += 3
+		}
+	}
+	if strings.HasPrefix(suffix, "a") || strings.HasPrefix(suffix, "p") {
+		if hh < 1 || hh > 12 {
+			return 0, 0, i, false
+		}
+		if suffix[0] == 'p' && hh != 12 {
+			hh += 12
+		}
+		if suffix[0] == 'a' && hh == 12 {
+			hh = 0
+		}
+		return hh, mm, j, true
+	}
+	if suffix == "o'clock" {
+		return hh, mm, j, hh >= 1 && hh <= 12
+	}
+	if colon {
+		// "8:30" alone could be a score or a Bible verse; with a zone or "hours" it is a time.
+		if lex.zones[t.wd(j)] || t.is(j, "local", "hours", "hrs") || t.isSignal(i-1, "at", "until", "by", "from", "after", "before") {
+			if t.is(j, "hours", "hrs") {
+				j++
+			}
+			return hh, mm, j, true
+		}
+		return 0, 0, i, false
+	}
+	if len(w) == 4 && (lex.zones[t.wd(j)] || t.is(j, "hours", "hrs")) {
+		hh, mm = hh/100, hh%100
+		if hh > 24 || mm > 59 {
+			return 0, 0, i, false
+		}
+		if t.is(j, "hours", "hrs") {
+			j++
+		}
+		return hh, mm, j, true
+	}
+	return 0, 0, i, false
+}

@@ -1,0 +1,210 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"storyline/model"
+)
+
+// month reads a month name at i ("October", "Oct", "Oct.", "Sept."): its number and the
+// token after it (past an abbreviation's period).
+func (t *tagger) month(i int) (int, int, bool) {
+	w := t.wd(i)
+	m, ok := lex.months[w]
+	if !ok || !t.upper(i) {
+		return 0, i, false
+	}
+	j := i + 1
+	abbr := len(w) < len(monthNames[m-1])
+	if abbr && t.is(j, ".") && t.tight(j) {
+		j++
+	} else if abbr && !t.isNum(j) && !t.isNum(j+1) {
+		// A bare abbreviation needs its period or a number after it: "Jan" is also a name.
+		return 0, i, false
+	}
+	return m, j, true
+}
+
+var monthNames = [12]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// dayNum reads a day of the month: "30", "30th", "thirtieth".
+func (t *tagger) dayNum(i int) (int, int, bool) {
+	if n, nd, ok := t.intToken(i); ok && nd <= 2 && n >= 1 && n <= 31 {
+		return n, i + 1, true
+	}
+	if n, j, ok := t.ordinal(i); ok && n >= 1 && n <= 31 {
+		return n, j, true
+	}
+	return 0, i, false
+}
+
+// yearNum reads a year written out: "2015", or "'15" / "’98" with an apostrophe.
+func (t *tagger) yearNum(i int) (int, int, bool) {
+	if n, nd, ok := t.intToken(i); ok && nd == 4 && n >= 1000 && n <= 2999 {
+		return n, i + 1, true
+	}
+	if t.is(i, "'", "’") && !t.tight(i+1) || !t.is(i, "'", "’") {
+		return 0, i, false
+	}
+	if n, nd, ok := t.intToken(i + 1); ok && nd == 2 {
+		return t.twoDigitYear(n), i + 2, true
+	}
+	return 0, i, false
+}
+
+// twoDigitYear places '98 in the century that puts it nearest the DCT (or 1930-2029).
+func (t *tagger) twoDigitYear(n int) int {
+	base := 2000
+	if t.hasDCT {
+		base = t.dct.Year() / 100 * 100
+		if base+n > t.dct.Year()+20 {
+			base -= 100
+		}
+	} else if n >= 30 {
+		base = 1900
+	}
+	return base + n
+}
+
+// monthDate reads dates built on a month name: "Sept. 30", "Oct 7th, 2015", "30 September
+// 2015", "the 30th of September", "October 2015", "October of 2015", "October".
+func (t *tagger) monthDate(i int) (match, bool) {
+	start := i
+	if t.is(i, "the") {
+		if _, _, ok := t.ordinal(i + 1); !ok {
+			return match{}, false
+		}
+		i++
+	}
+	// Day first: "30 September 2015", "the 30th of September".
+	if d, j, ok := t.dayNum(i); ok {
+		if t.is(j, "of") {
+			j++
+		}
+		m, k, ok := t.month(j)
+		if !ok {
+			return match{}, false
+		}
+		return t.finishMonthDay(start, k, m, d)
+	}
+	if start != i {
+		return match{}, false
+	}
+	m, j, ok := t.month(i)
+	if !ok {
+		return match{}, false
+	}
+	if d, k, ok := t.dayNum(j); ok && !t.is(k, ":") && !(t.is(k, "-") && t.isNum(k+1) && t.tight(k)) {
+		return t.finishMonthDay(i, k, m, d)
+	}
+	k := j
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	if y, e, ok := t.yearNum(k); ok {
+		return match{i: i, j: e, typ: "DATE", dt: date{y: y, m: m, g: model.GranMonth}, abs: true}, true
+	}
+	if !t.bareMonthOK(i, m) {
+		return match{}, false
+	}
+	return match{i: i, j: j, typ: "DATE", dt: date{y: t.yearFor(m, 0, i, j), m: m, g: model.GranMonth}}, true
+}
+
+// finishMonthDay adds an optional year ("Sept. 30, 2015", "30 September 2015").
+func (t *tagger) finishMonthDay(i, j, m, d int) (match, bool) {
+	k := j
+	if t.is(k, ",") {
+		k++
+	}
+	if y, e, ok := t.yearNum(k); ok {
+		return match{i: i, j: e, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}, abs: true}, true
+	}
+	return match{i: i, j: j, typ: "DATE", dt: date{y: t.yearFor(m, d, i, j), m: m, d: d, g: model.GranDay}}, true
+}
+
+// bareMonthOK decides whether a month name standing alone is a date. "May" and "March"
+// are also a verb and a modal, and any month can be a name, so a bare month needs a
+// temporal word before it.
+func (t *tagger) bareMonthOK(i, m int) bool {
+	prev := ""
+	if i > 0 && t.sent[i-1] == t.sent[i] {
+		prev = t.w[i-1]
+	}
+	switch prev {
+	case "in", "since", "until", "till", "by", "from", "through", "during", "early", "late",
+		"mid", "last", "next", "this", "of", "before", "after", "and", "or", "to", "between",
+		"-", "throughout", "for", "on", "that", "each", "every", "around", "as", "end":
+		return true
+	}
+	if m == 5 || m == 3 {
+		return false
+	}
+	next := ""
+	if i+1 < len(t.w) {
+		next = t.w[i+1]
+	}
+	switch next {
+	case ",", ".", ";", "and", "to", "-", "was", "is", "will", "saw", "'s":
+		return prev != "" || next == "'s" || next == "was" || next == "saw"
+	}
+	return false
+}
+
+// numericDate reads "9/30/2015", "30/9/2015", "2015-10-07", "30.09.2015".
+func (t *tagger) numericDate(i int) (match, bool) {
+	a, na, ok := t.intToken(i)
+	if !ok {
+		return t.dottedDate(i)
+	}
+	sepOK := func(k int, sep string) bool { return t.is(k, sep) && t.tight(k) && t.tight(k+1) }
+	if na == 4 && sepOK(i+1, "-") {
+		m, nm, ok1 := t.intToken(i + 2)
+		if ok1 && nm == 2 && m >= 1 && m <= 12 && sepOK(i+3, "-") {
+			d, nd, ok2 := t.intToken(i + 4)
+			if ok2 && nd == 2 && d >= 1 && d <= 31 {
+				return match{i: i, j: i + 5, typ: "DATE", dt: date{y: a, m: m, d: d, g: model.GranDay}, abs: true}, true
+			}
+		}
+		return match{}, false
+	}
+	if na > 2 || !sepOK(i+1, "/") {
+		return match{}, false
+	}
+	b, nb, ok := t.intToken(i + 2)
+	if !ok || nb > 2 || !sepOK(i+3, "/") {
+		return match{}, false
+	}
+	y, ny, ok := t.intToken(i + 4)
+	if !ok || (ny != 2 && ny != 4) {
+		return match{}, false
+	}
+	if ny == 2 {
+		y = t.twoDigitYear(y)
+	}
+	m, d := a, b
+	if m > 12 { // day first: 30/9/2015
+		m, d = b, a
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return match{}, false
+	}
+	return match{i: i, j: i + 5, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}, abs: true}, true
+}
+
+// dottedDate reads "30.09.2015", which the tokenizer keeps as one number.
+func (t *tagger) dottedDate(i int) (match, bool) {
+	w := t.wd(i)
+	if !t.isNum(i) || strings.Count(w, ".") != 2 {
+		return match{}, false
+	}
+	p := strings.Split(w, ".")
+	d, e1 := strconv.Atoi(p[0])
+	m, e2 := strconv.Atoi(p[1])
+	y, e3 := strconv.Atoi(p[2])
+	if e1 != nil || e2 != nil || e3 != nil || len(p[2]) != 4 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return match{}, false
+	}
+	return match{i: i, j: i + 1, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}, abs: true}, true
+}

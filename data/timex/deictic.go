@@ -1,0 +1,108 @@
+package timex
+
+import (
+	"strings"
+
+	"storyline/model"
+)
+
+// deicticDays are the day words counted from the DCT.
+var deicticDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+// deictic reads "today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
+// "yesterday morning", "now", "currently", "recently", "more recently", "the future", "the
+// past", "at present", "these days".
+func (t *tagger) deictic(i int) (match, bool) {
+	w := t.wd(i)
+	if t.is(i, "the") && t.is(i+1, "day") && t.is(i+2, "before", "after") {
+		k := i + 3
+		off := -2
+		if t.wd(i+2) == "after" {
+			off = 2
+		}
+		if (off < 0 && t.is(k, "yesterday")) || (off > 0 && t.is(k, "tomorrow")) {
+			return t.dayOffset(i, k+1, off, ""), true
+		}
+	}
+	if off, ok := deicticDays[w]; ok {
+		if t.is(i+1, "-") && t.tight(i+1) {
+			return match{}, false // "today-style"
+		}
+		if w == "tonight" {
+			return t.dayOffset(i, i+1, 0, "NI"), true
+		}
+		if p, ok := lex.dayparts[t.wd(i+1)]; ok && !strings.HasSuffix(t.wd(i+1), "s") {
+			return t.dayOffset(i, i+2, off, p), true
+		}
+		return t.dayOffset(i, i+1, off, ""), true
+	}
+	if v, ok := lex.vague[w]; ok {
+		if t.is(i+1, "-") && t.tight(i+1) {
+			return match{}, false // "now-defunct"
+		}
+		return match{i: i, j: i + 1, typ: "DATE", val: v}, true
+	}
+	switch w {
+	case "more", "most":
+		if v := lex.vague[t.wd(i+1)]; v == "PAST_REF" {
+			return match{i: i, j: i + 2, typ: "DATE", val: v}, true
+		}
+	case "the":
+		switch t.wd(i + 1) {
+		case "future":
+			if !t.is(i+2, "of", "tense") {
+				return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
+			}
+		case "past":
+			if t.isSignal(i-1, "in") && !t.is(i+2, "of") {
+				return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+			}
+		case "present":
+			if t.isSignal(i-1, "at", "until", "to") {
+				return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+			}
+		case "moment":
+			if t.isSignal(i-1, "at", "for") {
+				return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+			}
+		}
+	case "present":
+		if t.isSignal(i-1, "at") {
+			return match{i: i, j: i + 1, typ: "DATE", val: "PRESENT_REF"}, true
+		}
+	case "these":
+		if t.is(i+1, "days") {
+			return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+		}
+	case "once":
+		return match{}, false
+	}
+	return match{}, false
+}
+
+// isSignal reports whether token k (in the same sentence as k+1) is one of the words.
+func (t *tagger) isSignal(k int, words ...string) bool {
+	if k < 0 || k+1 >= len(t.w) || t.sent[k] != t.sent[k+1] {
+		return false
+	}
+	for _, w := range words {
+		if t.w[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOffset is the DCT moved by off days, with a part of the day when p is set.
+func (t *tagger) dayOffset(i, j, off int, p string) match {
+	m := match{i: i, j: j, typ: "DATE", dt: date{g: model.GranDay}}
+	if t.hasDCT {
+		m.dt = dayDate(t.anchorFor(i).AddDate(0, 0, off))
+	}
+	if p != "" {
+		m.typ = "TIME"
+		m.dt.g = model.GranTime
+		m.dt.part = p
+	}
+	return m
+}

@@ -1,0 +1,154 @@
+package timex
+
+import (
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// durationOrAgo reads an amount of time and what is done with it: "four years", "a 90-day
+// period" ("90-day"), "several months", "a year and a half", "a week ago" (a date counted
+// from the DCT), "two years earlier" / "three days later" (counted from the reference
+// time), "$5 a year" (a set).
+func (t *tagger) durationOrAgo(i int) (match, bool) {
+	n, x, j, ok := t.amount(i, true)
+	if !ok {
+		return match{}, false
+	}
+	isA := t.is(i, "a", "an")
+	k := j
+	hyph := false
+	if t.is(k, "-") && t.tight(k) && t.tight(k+1) {
+		k++
+		hyph = true
+	}
+	if !hyph && t.is(k, "more", "additional", "full", "long", "straight", "consecutive") && !t.is(k+1, "than") {
+		k++
+	}
+	uw := t.wd(k)
+	unit, ok := lex.units[uw]
+	if !ok {
+		return match{}, false
+	}
+	plural := lex.plural[uw]
+	switch {
+	case hyph && plural, x && !plural, !hyph && n > 1 && !plural && !t.adjectivalUnit(k):
+		return match{}, false
+	case unit == "Q" && (t.is(k+1, "of") || !plural && isA),
+		unit == "S" && (isA || t.wd(i) == "one"),
+		unit == "WE" && !plural:
+		return match{}, false
+	case t.isNum(i) && !hyph && t.tight(k):
+		return match{}, false // "5km", not a unit after a space
+	}
+	e := k + 1
+	if t.is(e, "and") && t.is(e+1, "a") && t.is(e+2, "half") {
+		n += 0.5
+		e += 3
+	}
+	if hyph && t.is(e, "-") && t.is(e+1, "old") && t.tight(e) {
+		e += 2
+	}
+	dur := duration{n: n, unit: unit, x: x}
+	if isA && !plural && t.freqBefore(i) {
+		return match{i: i, j: e, typ: "SET", val: duration{n: 1, unit: unit}.value()}, true
+	}
+	if hyph {
+		return match{i: i, j: e, typ: "DURATION", dur: dur, durOK: true}, true
+	}
+	switch t.wd(e) {
+	case "ago":
+		return t.countedDate(i, e+1, dur, t.hasDCT, -1, dayDate(t.dct)), true
+	case "earlier", "before", "later", "after", "afterwards", "afterward", "prior":
+		w := t.wd(e)
+		if (w == "before" || w == "after" || w == "prior") && !t.clauseEnd(e+1) {
+			break // "two days after the attack": the duration alone; "after" is a signal
+		}
+		sign := 1
+		if w == "earlier" || w == "before" || w == "prior" {
+			sign = -1
+		}
+		r, ok := t.refAt(model.GranDay)
+		if !ok {
+			r, ok = t.refAt(unitGran(unit))
+		}
+		return t.countedDate(i, e+1, dur, ok, sign, r), true
+	case "from", "hence":
+		if t.wd(e) == "hence" || t.is(e+1, "now") {
+			end := e + 1
+			if t.wd(e) == "from" {
+				end = e + 2
+			}
+			return t.countedDate(i, end, dur, t.hasDCT, 1, dayDate(t.dct)), true
+		}
+	}
+	return match{i: i, j: e, typ: "DURATION", dur: dur, durOK: true}, true
+}
+
+// adjectivalUnit allows "a two year period" (a singular unit after a number, no hyphen)
+// only before a noun.
+func (t *tagger) adjectivalUnit(k int) bool {
+	w := t.wd(k + 1)
+	return w != "" && t.d.Tokens[k+1].Kind == text.Word && !lex.signals[w]
+}
+
+// countedDate is the date n units before (sign -1) or after an anchor day, at the unit's
+// granularity: "a week ago" is a day, "two years ago" a year.
+func (t *tagger) countedDate(i, j int, dur duration, ok bool, sign int, anchor date) match {
+	m := match{i: i, j: j, typ: "DATE"}
+	if dur.x || dur.n != float64(int(dur.n)) {
+		if sign < 0 {
+			m.val = "PAST_REF"
+		} else {
+			m.val = "FUTURE_REF"
+		}
+		return m
+	}
+	g := unitGran(dur.unit)
+	if g == model.GranNone || g == model.GranWeek {
+		g = model.GranDay // "a week ago", "two hours ago" name a day
+	}
+	if g == model.GranDecade || g == model.GranCentury {
+		g = model.GranYear
+	}
+	m.dt = date{g: g}
+	if ok && anchor.known() {
+		if d, ok := addUnit(anchor.first(), dur.unit, sign*int(dur.n)); ok {
+			m.dt = d
+		} else {
+			m.dt = anchor // hours and minutes: the same day
+			m.dt.g = model.GranDay
+		}
+	}
+	return m
+}
+
+// clauseEnd reports whether token k ends a clause (punctuation, a conjunction or nothing),
+// so that "two days before" stands alone rather than before a noun phrase.
+func (t *tagger) clauseEnd(k int) bool {
+	w := t.wd(k)
+	switch w {
+	case "", ",", ".", ";", ":", ")", "and", "but", "or", "when", "—", "–", "\"", "”", "'":
+		return true
+	}
+	return false
+}
+
+// freqBefore reports a frequency or price before "a"/"an": "twice a week", "$5 a month",
+// "three times a year", "10 hours a day".
+func (t *tagger) freqBefore(i int) bool {
+	if i == 0 || t.sent[i-1] != t.sent[i] {
+		return false
+	}
+	p := t.w[i-1]
+	switch p {
+	case "once", "twice", "thrice", "times", "million", "billion", "trillion", "thousand", "percent", "%", "cents", "dollars", "each":
+		return true
+	}
+	if t.d.Tokens[i-1].Kind == text.Num {
+		return true
+	}
+	if u, ok := lex.units[p]; ok && lex.plural[p] && u != "" {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package timex
+
+import "storyline/model"
+
+// quantMods qualify an amount ("more than four years", "about 8 a.m."); TimeML keeps them
+// inside the expression and records them as mod.
+var quantMods = map[string]string{
+	"more than":     "MORE_THAN",
+	"longer than":   "MORE_THAN",
+	"over":          "MORE_THAN",
+	"upwards of":    "MORE_THAN",
+	"less than":     "LESS_THAN",
+	"fewer than":    "LESS_THAN",
+	"shorter than":  "LESS_THAN",
+	"under":         "LESS_THAN",
+	"nearly":        "LESS_THAN",
+	"almost":        "LESS_THAN",
+	"just under":    "LESS_THAN",
+	"about":         "APPROX",
+	"around":        "APPROX",
+	"approximately": "APPROX",
+	"roughly":       "APPROX",
+	"some":          "APPROX",
+	"circa":         "APPROX",
+	"at least":      "EQUAL_OR_MORE",
+	"no less than":  "EQUAL_OR_MORE",
+	"at most":       "EQUAL_OR_LESS",
+	"no more than":  "EQUAL_OR_LESS",
+	"up to":         "EQUAL_OR_LESS",
+	"just over":     "MORE_THAN",
+	"well over":     "MORE_THAN",
+}
+
+// posMods place an expression within its span: "early October", "the end of the year".
+var posMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"the", "very", "end", "of"}, "END"},
+	{[]string{"the", "very", "beginning", "of"}, "START"},
+	{[]string{"the", "very", "start", "of"}, "START"},
+	{[]string{"the", "end", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"the", "turn", "of"}, "START"},
+	{[]string{"the", "close", "of"}, "END"},
+	{[]string{"end", "of"}, "END"},
+	{[]string{"beginning", "of"}, "START"},
+	{[]string{"start", "of"}, "START"},
+	{[]string{"middle", "of"}, "MID"},
+	{[]string{"early", "-"}, "START"},
+	{[]string{"late", "-"}, "END"},
+	{[]string{"mid", "-"}, "MID"},
+	{[]string{"early"}, "START"},
+	{[]string{"late"}, "END"},
+	{[]string{"mid"}, "MID"},
+}
+
+// quantMod reads a quantity modifier at i: its mod and the token after it.
+func (t *tagger) quantMod(i int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		key := ""
+		for k := 0; k < n; k++ {
+			if k > 0 {
+				key += " "
+			}
+			key += t.wd(i + k)
+		}
+		if mod, ok := quantMods[key]; ok {
+			return mod, i + n
+		}
+	}
+	return "", i
+}
+
+func (t *tagger) posMod(i int) (string, int) {
+	for _, p := range posMods {
+		ok := true
+		for k, w := range p.words {
+			if t.wd(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.mod, i + len(p.words)
+		}
+	}
+	return "", i
+}
+
+// modified reads "more than four years", "about 8 a.m.", "early October", "the end of the
+// year", "late last month": a modifier and the expression it qualifies.
+func (t *tagger) modified(i int) (match, bool) {
+	if qm, j := t.quantMod(i); qm != "" {
+		// "over the last two days" is a signal, not a modifier: the amount must follow.
+		if !t.amountAt(j) {
+			return match{}, false
+		}
+		m, ok := t.core(j)
+		if !ok || (m.typ != "DURATION" && m.typ != "TIME" && !t.agoLike(m)) {
+			return match{}, false
+		}
+		m.i, m.mod = i, qm
+		return m, true
+	}
+	pm, j := t.posMod(i)
+	if pm == "" {
+		return match{}, false
+	}
+	m, ok := t.core(j)
+	if !ok {
+		m, ok = t.thisUnit(j)
+	}
+	if !ok || (m.typ != "DATE" && m.typ != "TIME") || m.dt.g == model.GranDay && pm == "MID" {
+		return match{}, false
+	}
+	// "late Wednesday" keeps its day; "early October" is October with mod START.
+	m.i = i
+	if m.mod == "" {
+		m.mod = pm
+	}
+	return m, true
+}
+
+// agoLike reports a date counted from an amount ("about two weeks ago").
+func (t *tagger) agoLike(m match) bool {
+	return m.typ == "DATE" && m.val == "" && t.isAmountWord(t.w[m.i])
+}
+
+// amountAt reports whether an amount (a number, "a", "an", "half", a number word, or a
+// clock word such as "noon") begins at i.
+func (t *tagger) amountAt(i int) bool {
+	w := t.wd(i)
+	if w == "" {
+		return false
+	}
+	if t.isNum(i) {
+		return true
+	}
+	return t.isAmountWord(w) || lex.clock[w] != [2]int{}
+}
+
+func (t *tagger) isAmountWord(w string) bool {
+	switch w {
+	case "a", "an", "half", "several", "few", "couple", "dozen", "dozens", "one":
+		return true
+	}
+	_, ok := lex.numbers[w]
+	return ok
+}
+
+// thisUnit reads "the year", "the month", "the week" after a position modifier ("the end of
+// the year"): the current one, by the reference time.
+func (t *tagger) thisUnit(i int) (match, bool) {
+	if !t.is(i, "the", "this") {
+		return match{}, false
+	}
+	if t.is(i+1, "fiscal", "financial") && t.is(i+2, "year") {
+		dt := date{g: model.GranYear, fy: true}
+		if t.hasDCT {
+			dt.y = t.dct.Year()
+		}
+		return match{i: i, j: i + 3, typ: "DATE", dt: dt}, true
+	}
+	u, ok := lex.units[t.wd(i+1)]
+	g := unitGran(u)
+	if !ok || lex.plural[t.wd(i+1)] || g == model.GranNone || g == model.GranDay {
+		return match{}, false
+	}
+	dt := date{g: g}
+	if t.hasDCT {
+		dt = fromTime(t.anchorFor(i), g)
+	}
+	return match{i: i, j: i + 2, typ: "DATE", dt: dt}, true
+}

@@ -1,0 +1,198 @@
+package timex
+
+import (
+	"strconv"
+
+	"storyline/model"
+)
+
+// season reads "summer", "the summer", "summer 2014", "the summer of 2014", "spring of
+// 2016". Spring and fall are also a verb and a noun, so a season without a year needs a
+// determiner or a temporal preposition before it.
+func (t *tagger) season(i int) (match, bool) {
+	start := i
+	if t.is(i, "the") {
+		i++
+	}
+	s, ok := lex.seasons[t.wd(i)]
+	if !ok {
+		return match{}, false
+	}
+	j := i + 1
+	k := j
+	if t.is(k, "of") {
+		k++
+	}
+	if y, e, ok := t.yearNum(k); ok {
+		return match{i: start, j: e, typ: "DATE", dt: date{y: y, g: model.GranSeason, season: s}, abs: true}, true
+	}
+	if start == i && !t.isSignal(i-1, "in", "during", "since", "until", "by", "this", "last", "next", "early", "late", "mid", "over", "through", "before", "after", "-") {
+		return match{}, false
+	}
+	if start != i && !t.isSignal(start-1, "in", "during", "since", "until", "by", "over", "through", "before", "after", "of", "throughout", "for") {
+		return match{}, false
+	}
+	if t.is(j, "-") || t.is(j, "'s", "’s") && !t.is(j+1, "end") {
+		return match{}, false
+	}
+	m := match{i: start, j: j, typ: "DATE", dt: date{g: model.GranSeason, season: s}}
+	if t.hasDCT {
+		m.dt.y = t.yearFor(seasonStart[s]+1, 15, start, j)
+		if s == "WI" && t.dct.Month() <= 2 {
+			m.dt.y = t.dct.Year() - 1
+		}
+	}
+	return m, true
+}
+
+// quarter reads "the third quarter", "the fourth quarter of 2015", "Q3", "Q3 2015", "the
+// first half of 2015", "the second half", "the last quarter" (the one before the DCT's).
+func (t *tagger) quarter(i int) (match, bool) {
+	start := i
+	w := t.wd(i)
+	if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
+		n := int(w[1] - '0')
+		if w[0] == 'h' && n > 2 {
+			return match{}, false
+		}
+		return t.finishQuarter(start, i+1, w[0] == 'h', n)
+	}
+	if t.is(i, "the") {
+		i++
+	}
+	n, j, ok := t.ordinal(i)
+	if !ok {
+		switch t.wd(i) {
+		case "final":
+			n, j, ok = 4, i+1, true
+		case "last":
+			// "the last quarter": the quarter before the DCT's.
+			if t.is(i+1, "quarter") && !t.is(i+2, "of") && t.hasDCT && start != i {
+				d := fromTime(t.dct, model.GranQuarter).shift(-1)
+				return match{i: start, j: i + 2, typ: "DATE", dt: d}, true
+			}
+		}
+	}
+	if !ok {
+		return match{}, false
+	}
+	if t.is(j, "fiscal", "financial") {
+		j++
+	}
+	switch {
+	case t.is(j, "quarter") && n >= 1 && n <= 4:
+		return t.finishQuarter(start, j+1, false, n)
+	case t.is(j, "half") && n >= 1 && n <= 2:
+		return t.finishQuarter(start, j+1, true, n)
+	}
+	return match{}, false
+}
+
+func (t *tagger) finishQuarter(i, j int, half bool, n int) (match, bool) {
+	dt := date{g: model.GranQuarter}
+	if half {
+		dt.half = n
+	} else {
+		dt.q = n
+	}
+	k := j
+	if t.is(k, "of", ",") {
+		k++
+	}
+	if t.is(k, "fiscal") {
+		k++
+		dt.fy = true
+	}
+	if y, e, ok := t.yearNum(k); ok {
+		dt.y = y
+		return match{i: i, j: e, typ: "DATE", dt: dt, abs: true}, true
+	}
+	if t.is(k, "this", "last", "next") && t.is(k+1, "year") && t.hasDCT {
+		dt.y = t.dct.Year() + relDir[t.wd(k)]
+		return match{i: i, j: k + 2, typ: "DATE", dt: dt}, true
+	}
+	if t.hasDCT {
+		m := dt.q*3 - 1
+		if half {
+			m = dt.half*6 - 3
+		}
+		dt.y = t.yearFor(m, 15, i, j)
+		// A quarter that has not begun is last year's in reporting ("third-quarter
+		// earnings" published in January).
+		if first := dt.first(); dt.y == t.dct.Year() && first.After(t.dct) && t.tenseAt(i, j) != future {
+			dt.y--
+		}
+	}
+	return match{i: i, j: j, typ: "DATE", dt: dt}, true
+}
+
+// century reads "the 20th century", "the nineteenth century", "the 21st century".
+func (t *tagger) century(i int) (match, bool) {
+	start := i
+	if t.is(i, "the") {
+		i++
+	}
+	n, j, ok := t.ordinal(i)
+	if !ok || !t.is(j, "century") || n < 1 || n > 30 {
+		return match{}, false
+	}
+	return match{i: start, j: j + 1, typ: "DATE", dt: date{y: (n - 1) * 100, g: model.GranCentury}, abs: true}, true
+}
+
+// set reads recurring times: "every Tuesday", "each year", "every two weeks", "every other
+// day", "per year", "daily", "annually", "Mondays".
+func (t *tagger) set(i int) (match, bool) {
+	w := t.wd(i)
+	if v, ok := lex.sets[w]; ok {
+		if t.is(i+1, "-") && t.tight(i+1) {
+			return match{}, false
+		}
+		return match{i: i, j: i + 1, typ: "SET", val: v}, true
+	}
+	if w == "per" {
+		if u, ok := lex.units[t.wd(i+1)]; ok && !lex.plural[t.wd(i+1)] {
+			return match{i: i, j: i + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
+		}
+		return match{}, false
+	}
+	if w == "every" || w == "each" {
+		j := i + 1
+		n := 1.0
+		if t.is(j, "other") {
+			n, j = 2, j+1
+		} else if a, x, k, ok := t.amount(j, false); ok && !x {
+			n, j = a, k
+		}
+		if wd, k, ok := t.weekdayAt(j); ok {
+			m := match{i: i, j: k, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd)}
+			if p, ok := lex.dayparts[t.wd(k)]; ok {
+				m.j, m.val = k+1, m.val+"T"+p
+			}
+			return m, true
+		}
+		if p, ok := lex.dayparts[t.wd(j)]; ok {
+			return match{i: i, j: j + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
+		}
+		if u, ok := lex.units[t.wd(j)]; ok && (lex.plural[t.wd(j)] == (n > 1) || n == 2 && j == i+2) {
+			return match{i: i, j: j + 1, typ: "SET", val: duration{n: n, unit: u}.value()}, true
+		}
+		return match{}, false
+	}
+	// "Mondays", "on Sundays"
+	if len(w) > 6 && w[len(w)-1] == 's' && t.upper(i) {
+		if wd, ok := lex.weekdays[w[:len(w)-1]]; ok && len(w) > 7 {
+			return match{i: i, j: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+		}
+	}
+	return match{}, false
+}
+
+// longAdj reads "decades-long", "year-long", "weeks-long": a duration used as an adjective.
+func (t *tagger) longAdj(i int) (match, bool) {
+	w := t.wd(i)
+	u, ok := lex.units[w]
+	if !ok || !t.is(i+1, "-") || !t.tight(i+1) || !t.is(i+2, "long") || !t.tight(i+2) {
+		return match{}, false
+	}
+	return match{i: i, j: i + 3, typ: "DURATION", dur: duration{n: 1, unit: u, x: lex.plural[w]}, durOK: true}, true
+}

@@ -1,0 +1,181 @@
+package timex
+
+import (
+	"strings"
+
+	"storyline/model"
+)
+
+// relDir is the direction of a relative word; anaphoric words count from the reference
+// time (the last date the text mentioned), deictic ones from the DCT.
+var relDir = map[string]int{
+	"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+	"next": 1, "coming": 1, "following": 1, "upcoming": 1,
+	"this": 0, "current": 0, "same": 0, "that": 0, "present": 0,
+}
+
+var anaphoric = map[string]bool{"previous": true, "prior": true, "preceding": true, "following": true, "same": true, "that": true}
+
+// relative reads expressions built on a relative word: "last week", "this year", "next
+// month", "the past decade", "the last two days", "the next six months", "the previous
+// day", "that year", "earlier this month", "later that day", "this morning", "last night",
+// "last summer", "recent years", "the coming weeks".
+func (t *tagger) relative(i int) (match, bool) {
+	start := i
+	if t.is(i, "earlier", "later") && t.is(i+1, "this", "that", "last", "next") {
+		m, ok := t.relative(i + 1)
+		if !ok || m.typ != "DATE" {
+			return match{}, false
+		}
+		m.i = start
+		return m, true
+	}
+	the := false
+	if t.is(i, "the") {
+		the = true
+		i++
+	}
+	rel := t.wd(i)
+	if rel == "recent" || (the && rel == "coming") {
+		return t.vaguePlural(start, i+1, rel)
+	}
+	dir, ok := relDir[rel]
+	if !ok {
+		return match{}, false
+	}
+	if the && (rel == "this" || rel == "that" || rel == "last" && t.is(i+1, "time")) {
+		return match{}, false
+	}
+	j := i + 1
+	// "the last two days", "the next six months", "the past few years"
+	if n, x, k, ok := t.amount(j, false); ok && dir != 0 && !anaphoric[rel] {
+		u, uok := lex.units[t.wd(k)]
+		if !uok || (!lex.plural[t.wd(k)] && n != 1) || u == "WE" {
+			return match{}, false
+		}
+		return match{i: start, j: k + 1, typ: "DURATION", dur: duration{n, u, x}, durOK: true, anchor: dir}, true
+	}
+	w := t.wd(j)
+	if u, ok := lex.units[w]; ok {
+		if lex.plural[w] {
+			if the && (rel == "past" || rel == "last" || rel == "coming" || rel == "next") {
+				return t.vaguePlural(start, j, rel)
+			}
+			return match{}, false
+		}
+		return t.relUnit(start, j+1, rel, dir, the, u)
+	}
+	if s, ok := lex.seasons[w]; ok && !the {
+		return t.relSeason(start, j+1, rel, dir, s)
+	}
+	if p, ok := lex.dayparts[w]; ok && !strings.HasSuffix(w, "s") {
+		return t.relDayPart(start, j+1, rel, dir, p)
+	}
+	return match{}, false
+}
+
+// relUnit resolves "last week", "the previous day", "the past year" (a duration) ...
+func (t *tagger) relUnit(i, j int, rel string, dir int, the bool, u string) (match, bool) {
+	g := unitGran(u)
+	if g == model.GranNone {
+		return match{}, false // "this hour", "next minute": not calendar units
+	}
+	// "the past year", "the last decade", "the next week": spans ending (starting) now;
+	// but "the next day", "the last quarter" name a calendar unit.
+	if the && (rel == "past" || rel == "last" || rel == "next" || rel == "coming") && u != "D" && u != "Q" {
+		if t.is(j, "or", "and") {
+			return match{}, false
+		}
+		return match{i: i, j: j, typ: "DURATION", dur: duration{n: 1, unit: u}, durOK: true, anchor: dir}, true
+	}
+	if !the && rel == "same" {
+		return match{}, false
+	}
+	m := match{i: i, j: j, typ: "DATE", dt: date{g: g}}
+	if u == "WE" {
+		m.dt.weekend = true
+	}
+	if anaphoric[rel] || (the && g == model.GranDay) {
+		if r, ok := t.refAt(g); ok {
+			m.dt = r.shift(dir)
+			m.dt.weekend = u == "WE"
+		}
+		return m, true
+	}
+	if rel == "that" {
+		return match{}, false
+	}
+	if t.hasDCT {
+		m.dt = fromTime(t.anchorFor(i), g).shift(dir)
+		m.dt.weekend = u == "WE"
+	}
+	return m, true
+}
+
+// relSeason resolves "last summer", "this spring", "next winter".
+func (t *tagger) relSeason(i, j int, rel string, dir int, s string) (match, bool) {
+	m := match{i: i, j: j, typ: "DATE", dt: date{g: model.GranSeason, season: s}}
+	if !t.hasDCT {
+		return m, true
+	}
+	cur, y := seasonOf(t.dct.Year(), int(t.dct.Month()))
+	// This season is the one of that name in the current season-year; "last summer" is
+	// the most recent summer before this one.
+	if seasonIndex(s) > seasonIndex(cur) {
+		y--
+	}
+	switch {
+	case dir < 0:
+		if s == cur {
+			y--
+		}
+	case dir > 0:
+		y++
+	case s != cur && seasonIndex(s) < seasonIndex(cur) && t.tenseAt(i, j) == future:
+		y++
+	case s != cur && seasonIndex(s) > seasonIndex(cur) && t.tenseAt(i, j) != past:
+		y++
+	}
+	m.dt.y = y
+	return m, true
+}
+
+// relDayPart resolves "this morning", "last night", "tomorrow evening" handled elsewhere.
+func (t *tagger) relDayPart(i, j int, rel string, dir int, p string) (match, bool) {
+	if rel != "this" && rel != "last" && rel != "that" && rel != "same" {
+		return match{}, false
+	}
+	if rel == "last" && p != "NI" {
+		return match{}, false
+	}
+	m := match{i: i, j: j, typ: "TIME", dt: date{g: model.GranTime, part: p}}
+	var base date
+	ok := false
+	if rel == "that" || rel == "same" {
+		base, ok = t.refAt(model.GranDay)
+	} else if t.hasDCT {
+		base, ok = dayDate(t.dct), true
+	}
+	if ok {
+		if rel == "last" {
+			base = base.shift(-1)
+		}
+		m.dt.y, m.dt.m, m.dt.d = base.y, base.m, base.d
+	}
+	return m, true
+}
+
+// vaguePlural reads "recent years", "the coming weeks", "the past months": an unspecified
+// number of units.
+func (t *tagger) vaguePlural(i, j int, rel string) (match, bool) {
+	w := t.wd(j)
+	u, ok := lex.units[w]
+	if !ok || !lex.plural[w] {
+		return match{}, false
+	}
+	dir := -1
+	if rel == "coming" || rel == "next" {
+		dir = 1
+	}
+	return match{i: i, j: j + 1, typ: "DURATION", dur: duration{unit: u, x: true}, durOK: true, anchor: dir}, true
+}

@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Tense of the clause around an expression, from its nearest cue word.
+const (
+	past    = -1
+	present = 0
+	future  = 1
+)
+
+// tenseAt is the tense nearest to the expression [i, j): the closest future cue ("will",
+// "plans", "expected") or past cue ("said", "was", a word ending in -ed) in its sentence.
+// News prose reports the past, so a sentence with no cue is treated as present, which
+// resolves to the nearest candidate.
+func (t *tagger) tenseAt(i, j int) int {
+	s := t.sent[i]
+	if s < 0 {
+		return present
+	}
+	sen := t.d.Sentences[s]
+	// Walk outwards from the expression, nearest first, bounded by the sentence (itself
+	// bounded by text.MaxSentenceTokens), so the cost per expression is constant.
+	for k := 1; k < text.MaxSentenceTokens; k++ {
+		a, b := i-k, j-1+k
+		if a < sen.First && b >= sen.Last {
+			break
+		}
+		if a >= sen.First {
+			if c := t.cue(a); c != present {
+				return c
+			}
+		}
+		if b < sen.Last {
+			if c := t.cue(b); c != present {
+				return c
+			}
+		}
+	}
+	return present
+}
+
+func (t *tagger) cue(k int) int {
+	w := t.w[k]
+	if lex.future[w] {
+		return future
+	}
+	if k+1 < len(t.w) && lex.future2[[2]string{w, t.w[k+1]}] {
+		return future
+	}
+	if lex.past[w] {
+		return past
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper) {
+		return past
+	}
+	return present
+}
+
+// anchorFor is the day deictic expressions ("yesterday", "last week") count from: the DCT.
+func (t *tagger) anchorFor(int) time.Time { return t.dct }
+
+// refDay is the reference time for anaphoric expressions ("the next day", "that year"):
+// the last date the text placed on the calendar, or the DCT.
+func (t *tagger) refAt(g model.Granularity) (date, bool) {
+	r := t.ref
+	if !r.known() {
+		return date{}, false
+	}
+	if r.g < g && !(g == model.GranWeek && r.g >= model.GranDay) {
+		// "the next day" after "in 2005": the reference is too coarse to count days from.
+		return date{}, false
+	}
+	return fromTime(r.first(), g), true
+}
+
+// yearFor picks the year of a month (and day) named without one: the DCT's year, moved
+// back in past-tense clauses when the date would fall well after the DCT, and forward in
+// future-tense clauses when it would fall well before it.
+func (t *tagger) yearFor(m, d, i, j int) int {
+	if !t.hasDCT {
+		return 0
+	}
+	y := t.dct.Year()
+	if d == 0 {
+		d = 1
+	}
+	cand := model.Day(y, time.Month(m), d)
+	switch t.tenseAt(i, j) {
+	case past:
+		if cand.After(t.dct.AddDate(0, 0, 31)) {
+			y--
+		}
+	case future:
+		if cand.Before(t.dct.AddDate(0, 0, -31)) {
+			y++
+		}
+	default:
+		// No cue: the candidate nearest the DCT.
+		if cand.After(t.dct.AddDate(0, 6, 0)) {
+			y--
+		} else if cand.Before(t.dct.AddDate(0, -6, 0)) {
+			y++
+		}
+	}
+	return y
+}
+
+// weekdayNear resolves a bare weekday (1 = Monday): in past-tense text the most recent one
+// on or before the DCT, in future-tense text the next one on or after it, otherwise the
+// nearer of the two.
+func (t *tagger) weekdayNear(wd, tense int) time.Time {
+	cur := int(t.dct.Weekday()+6)%7 + 1
+	back := (cur - wd + 7) % 7
+	fwd := (wd - cur + 7) % 7
+	switch {
+	case back == 0:
+		return t.dct
+	case tense == past:
+		return t.dct.AddDate(0, 0, -back)
+	case tense == future:
+		return t.dct.AddDate(0, 0, fwd)
+	case fwd < back:
+		return t.dct.AddDate(0, 0, fwd)
+	}
+	return t.dct.AddDate(0, 0, -back)
+}
+
+// signalBefore is the temporal preposition right before token i, lower case.
+func (t *tagger) signalBefore(i int) string {
+	if i == 0 || t.sent[i-1] != t.sent[i] {
+		return ""
+	}
+	if i >= 2 && t.sent[i-2] == t.sent[i] {
+		if two := t.w[i-2] + " " + t.w[i-1]; lex.signals2[two] {
+			return two
+		}
+	}
+	if lex.signals[t.w[i-1]] {
+		return t.w[i-1]
+	}
+	return ""
+}
+
+// presentPerfect reports whether the clause before token i has "has/have" + participle, as
+// in "has fueled a civil war for more than four years": the duration then ends at the DCT.
+func (t *tagger) presentPerfect(i int) bool {
+	s := t.sent[i]
+	if s < 0 {
+		return false
+	}
+	first := t.d.Sentences[s].First
+	for k := i - 1; k >= first && k >= i-30; k-- {
+		switch t.w[k] {
+		case "has", "have", "'ve", "’ve":
+			for p := k + 1; p < i && p <= k+4; p++ {
+				if isParticiple(t.w[p]) {
+					return true
+				}
+			}
+		case ";", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
+func isParticiple(w string) bool {
+	if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) {
+		return true
+	}
+	switch w {
+	case "been", "had", "done", "made", "kept", "held", "fought", "run", "led", "seen",
+		"gone", "built", "spent", "lost", "won", "stood", "sat", "met", "left", "felt",
+		"paid", "sought", "brought", "taught", "told", "sold", "said", "lived", "worked":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,277 @@
+// Package timex finds time expressions in English news text and normalises them to TimeML
+// TIMEX3 values, resolving relative expressions against the document's date the way news
+// readers do, and gives each the calendar span an event dated by it occupies.
+//
+// The engine works over the shared tokens of data/text in one left-to-right pass: at each
+// token that can begin a time expression (a month, a weekday, a digit, a unit, a deictic or
+// modifier word, all looked up in the embedded tables of resources/) a small hand-written
+// matcher reads a bounded number of tokens ahead. Nothing scans the whole text twice.
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Options are the settings of one tagging run.
+type Options struct {
+	// DCT is the document creation (publication) date. When it is zero, relative
+	// expressions stay unresolved (XXXX-XX-XX, XXXX-09-30, PAST_REF, zero When).
+	DCT time.Time
+}
+
+// Timex is one time expression found in a document.
+type Timex struct {
+	Start, End int    // byte offsets into the cleaned text
+	Type       string // DATE, TIME, DURATION, SET
+	Value      string // TIMEX3 value
+	Mod        string // TimeML mod: MORE_THAN, LESS_THAN, APPROX, START, MID, END ...
+	Signal     string // the temporal preposition before it (or "ago" after it), lower case
+	When       model.When
+}
+
+// maxLook bounds how far a matcher may read ahead of its first token, which keeps the whole
+// pass linear whatever the input.
+const maxLook = 14
+
+// Tag finds the time expressions of d, sorted by Start and non-overlapping.
+func Tag(d *text.Doc, o Options) []Timex {
+	t := newTagger(d, o)
+	var out []Timex
+	var last match
+	for i := 0; i < len(d.Tokens); {
+		if !t.canStart(i) {
+			i++
+			continue
+		}
+		m, ok := t.parse(i)
+		if !ok || m.j <= i {
+			i++
+			continue
+		}
+		x := t.finish(m)
+		if len(out) > 0 && m.i-last.j <= 2 {
+			t.joinClock(&out[len(out)-1], last, &x, m)
+		}
+		out = append(out, x)
+		last = m
+		i = m.j
+	}
+	return out
+}
+
+// joinClock gives a clock time the day of a date right next to it: "Wednesday at 8 p.m.",
+// "8:30 a.m. EDT Thursday".
+func (t *tagger) joinClock(px *Timex, pm match, x *Timex, m match) {
+	isClock := func(a match) bool { return a.typ == "TIME" && a.dt.part == "" && !a.durOK && a.val == "" }
+	var cx *Timex
+	var cm, dm match
+	switch {
+	case isClock(m) && !isClock(pm):
+		cx, cm, dm = x, m, pm
+	case isClock(pm) && !isClock(m):
+		cx, cm, dm = px, pm, m
+	default:
+		return
+	}
+	d, ok := dayOf(dm.dt)
+	if !ok || dm.typ != "DATE" || dm.val != "" {
+		return
+	}
+	dt := cm.dt
+	dt.y, dt.m, dt.d = d.Year(), int(d.Month()), d.Day()
+	cx.Value = dt.value()
+	w := dt.when()
+	w.Mod = whenMod(cx.Mod)
+	cx.When = t.applySignal(w, cx.Signal)
+}
+
+// tagger is the state of one pass over a document.
+type tagger struct {
+	d      *text.Doc
+	w      []string // lower-case token texts
+	sent   []int32  // sentence index of each token
+	lim    int      // matchers read no token at or past lim (end of sentence, bounded)
+	dct    time.Time
+	hasDCT bool
+	ref    date // the reference time: the last date the text placed on the calendar
+	tense  map[int32]int
+}
+
+func newTagger(d *text.Doc, o Options) *tagger {
+	t := &tagger{d: d, w: make([]string, len(d.Tokens)), sent: make([]int32, len(d.Tokens)), tense: map[int32]int{}}
+	for i, tok := range d.Tokens {
+		s := d.Text[tok.Start:tok.End]
+		if hasUpper(s) {
+			s = strings.ToLower(s)
+		}
+		t.w[i] = s
+		t.sent[i] = -1
+	}
+	for k, s := range d.Sentences {
+		for i := s.First; i < s.Last && i < len(t.sent); i++ {
+			t.sent[i] = int32(k)
+		}
+	}
+	if !o.DCT.IsZero() {
+		t.dct, t.hasDCT = model.Day(o.DCT.Date()), true
+		t.ref = dayDate(t.dct)
+	}
+	return t
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// w returns the lower-case text of token i, or "" outside the current match window.
+func (t *tagger) wd(i int) string {
+	if i < 0 || i >= t.lim {
+		return ""
+	}
+	return t.w[i]
+}
+
+func (t *tagger) is(i int, words ...string) bool {
+	w := t.wd(i)
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// tight reports whether token i directly follows token i-1 with no space.
+func (t *tagger) tight(i int) bool {
+	return i > 0 && i < t.lim && !t.d.Tokens[i].Is(text.Space)
+}
+
+func (t *tagger) tok(i int) text.Token { return t.d.Tokens[i] }
+
+func (t *tagger) isNum(i int) bool { return i >= 0 && i < t.lim && t.d.Tokens[i].Kind == text.Num }
+
+func (t *tagger) upper(i int) bool { return i >= 0 && i < t.lim && t.d.Tokens[i].Is(text.Upper) }
+
+// canStart is the cheap trigger test: only tokens that can begin an expression are parsed.
+func (t *tagger) canStart(i int) bool {
+	tok := t.d.Tokens[i]
+	if tok.Kind == text.Num {
+		return true
+	}
+	if tok.Kind != text.Word && t.w[i] != "'" && t.w[i] != "’" {
+		return false
+	}
+	return starters[t.w[i]]
+}
+
+// starters holds every word that can open an expression, built from the tables and the
+// modifier and determiner words the matchers accept.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tbl := range []map[string]int{lex.months, lex.weekdays, lex.numbers, lex.ordinals} {
+		for w := range tbl {
+			m[w] = true
+		}
+	}
+	for _, tbl := range []map[string]string{lex.units, lex.seasons, lex.dayparts, lex.vague, lex.sets} {
+		for w := range tbl {
+			m[w] = true
+		}
+	}
+	for w := range lex.clock {
+		m[w] = true
+	}
+	for w := range lex.holidays {
+		m[w] = true
+	}
+	for w := range quantMods {
+		m[strings.Fields(w)[0]] = true
+	}
+	for _, w := range strings.Fields(`the a an this that these last next past previous coming
+		following same recent early late mid end beginning start middle earlier later today
+		yesterday tomorrow tonight fiscal every each per half several few many some couple
+		current present future once q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
+		years months weeks days hours centuries mid-year midyear year-end yearend at`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// match is a recognised expression before it becomes a Timex.
+type match struct {
+	i, j   int // tokens [i, j)
+	typ    string
+	val    string // when set, the value as it stands (durations, references, sets)
+	dt     date   // otherwise the date it names
+	mod    string
+	dur    duration
+	durOK  bool
+	anchor int  // for a duration: -1 it ends at the DCT ("the past two days"), +1 it starts there
+	abs    bool // an absolute date (with its own year): it becomes the reference time
+}
+
+// parse tries every matcher at token i and keeps the longest match.
+func (t *tagger) parse(i int) (match, bool) {
+	t.lim = min(len(t.w), i+maxLook)
+	if s := t.sent[i]; s >= 0 {
+		t.lim = min(t.lim, t.d.Sentences[s].Last)
+	}
+	var best match
+	found := false
+	for _, f := range matchers {
+		m, ok := f(t, i)
+		if ok && m.j > i && (!found || m.j > best.j) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// matchers are tried in order; on equal length the earlier wins.
+var matchers = []func(*tagger, int) (match, bool){
+	(*tagger).modified,
+	(*tagger).core,
+}
+
+// core tries the unmodified expression families at i.
+func (t *tagger) core(i int) (match, bool) {
+	var best match
+	found := false
+	for _, f := range cores {
+		m, ok := f(t, i)
+		if ok && m.j > i && (!found || m.j > best.j) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+var cores []func(*tagger, int) (match, bool)
+
+func init() {
+	cores = []func(*tagger, int) (match, bool){
+		(*tagger).clockTime,
+		(*tagger).monthDate,
+		(*tagger).numericDate,
+		(*tagger).weekday,
+		(*tagger).relative,
+		(*tagger).durationOrAgo,
+		(*tagger).deictic,
+		(*tagger).year,
+		(*tagger).holiday,
+		(*tagger).season,
+		(*tagger).quarter,
+		(*tagger).century,
+		(*tagger).set,
+		(*tagger).longAdj,
+	}
+}

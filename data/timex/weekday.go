@@ -1,0 +1,104 @@
+package timex
+
+import (
+	"strings"
+
+	"storyline/model"
+)
+
+// weekdayAt reads a weekday name at i ("Wednesday", "Wed." but not a bare "Sun" or "Sat",
+// which are also words): its ISO number and the token after it.
+func (t *tagger) weekdayAt(i int) (int, int, bool) {
+	w := t.wd(i)
+	wd, ok := lex.weekdays[w]
+	if !ok || !t.upper(i) {
+		return 0, i, false
+	}
+	if len(w) <= 5 && w != "friday" && w != "monday" && w != "sunday" {
+		if !t.is(i+1, ".") || !t.tight(i+1) {
+			return 0, i, false
+		}
+		return wd, i + 2, true
+	}
+	return wd, i + 1, true
+}
+
+// weekday reads "Wednesday", "last Thursday", "next Monday", "this Friday", "Monday next
+// week", "Wednesday, Oct. 7, 2015", "Wednesday morning".
+func (t *tagger) weekday(i int) (match, bool) {
+	rel := ""
+	j := i
+	switch t.wd(i) {
+	case "last", "next", "this", "coming", "past", "previous", "following":
+		rel = t.wd(i)
+		j++
+	}
+	wd, k, ok := t.weekdayAt(j)
+	if !ok {
+		return match{}, false
+	}
+	// "Wednesday, Oct. 7": the date decides.
+	if rel == "" {
+		c := k
+		if t.is(c, ",") {
+			c++
+		}
+		if m, ok := t.monthDate(c); ok && m.dt.g == model.GranDay {
+			m.i = i
+			return t.withDayPart(m), true
+		}
+	}
+	m := match{i: i, j: k, typ: "DATE", dt: date{g: model.GranDay}}
+	// "Monday next week", "Friday last week"
+	weekShift, hasWeek := 0, false
+	if rel == "" && t.is(k+1, "week") {
+		switch t.wd(k) {
+		case "next":
+			weekShift, hasWeek = 1, true
+		case "last":
+			weekShift, hasWeek = -1, true
+		case "this":
+			hasWeek = true
+		}
+		if hasWeek {
+			m.j = k + 2
+		}
+	}
+	if t.hasDCT {
+		dct := t.anchorFor(i)
+		cur := int(dct.Weekday()+6)%7 + 1
+		var day = dct
+		switch {
+		case hasWeek || rel == "this":
+			day = dct.AddDate(0, 0, wd-cur+7*weekShift)
+		case rel == "last" || rel == "past" || rel == "previous":
+			back := (cur - wd + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			day = dct.AddDate(0, 0, -back)
+		case rel == "next" || rel == "coming" || rel == "following":
+			fwd := (wd - cur + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			day = dct.AddDate(0, 0, fwd)
+		default:
+			day = t.weekdayNear(wd, t.tenseAt(i, m.j))
+		}
+		m.dt = dayDate(day)
+	}
+	return t.withDayPart(m), true
+}
+
+// withDayPart extends a day with a part of the day after it: "Wednesday morning",
+// "Friday night" are TIME values such as 2015-10-07TMO.
+func (t *tagger) withDayPart(m match) match {
+	if p, ok := lex.dayparts[t.wd(m.j)]; ok && !strings.HasSuffix(t.wd(m.j), "s") && t.wd(m.j) != "overnight" {
+		m.j++
+		m.typ = "TIME"
+		m.dt.g = model.GranTime
+		m.dt.part = p
+	}
+	return m
+}

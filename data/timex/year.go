@@ -1,0 +1,162 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// year reads years, decades and fiscal years: "2014" (in a year-like context), "fiscal
+// 2015", "fiscal year 2015", "FY2015", "the 1990s", "the '90s", "the nineties", "the 1800s".
+func (t *tagger) year(i int) (match, bool) {
+	start := i
+	if t.is(i, "the") {
+		i++
+	}
+	if m, ok := t.decade(start, i); ok {
+		return m, true
+	}
+	if start != i {
+		return match{}, false
+	}
+	w := t.wd(i)
+	if w == "fiscal" || w == "financial" {
+		j := i + 1
+		if t.is(j, "year") {
+			j++
+		}
+		if y, e, ok := t.yearNum(j); ok {
+			return match{i: i, j: e, typ: "DATE", dt: date{y: y, g: model.GranYear, fy: true}, abs: true}, true
+		}
+		return match{}, false
+	}
+	if strings.HasPrefix(w, "fy") && len(w) > 2 {
+		n, err := strconv.Atoi(w[2:])
+		if err != nil || (len(w) != 4 && len(w) != 6) {
+			return match{}, false
+		}
+		if len(w) == 4 {
+			n = t.twoDigitYear(n)
+		}
+		return match{i: i, j: i + 1, typ: "DATE", dt: date{y: n, g: model.GranYear, fy: true}, abs: true}, true
+	}
+	y, j, ok := t.yearNum(i)
+	if !ok || !t.yearContext(i, j, y) {
+		return match{}, false
+	}
+	return match{i: i, j: j, typ: "DATE", dt: date{y: y, g: model.GranYear}, abs: true}, true
+}
+
+// yearContext decides whether the number [i, j) is a year: a bare four-digit number is
+// one only between year-like words, so that "2,000 troops", "$1999" and "the 1990 model"
+// stay numbers.
+func (t *tagger) yearContext(i, j, y int) bool {
+	prev, prev2 := "", ""
+	if i > 0 && t.sent[i-1] == t.sent[i] {
+		prev = t.w[i-1]
+		if i > 1 && t.sent[i-2] == t.sent[i] {
+			prev2 = t.w[i-2]
+		}
+	}
+	switch prev {
+	case "$", "€", "£", "#", "no", "no.", "number", "route", "flight", "room", "page", "highway", "interstate", "article", "section", "rule", "resolution", "model", "version", "about", "some", "nearly", "almost", "over", "than", "around":
+		if prev != "around" && prev != "than" || y < 1900 {
+			return false
+		}
+	}
+	next := ""
+	if j < len(t.w) && (j >= len(t.sent) || t.sent[j] == t.sent[i]) {
+		next = t.w[j]
+	}
+	if next == "%" || next == "percent" || next == "per" {
+		return false
+	}
+	strong := lex.yearCtx["before"][prev] || prev == "'s" && lex.yearCtx["before"][prev2]
+	if t.is(i, "'", "’") { // '98 is a year after "in", "since", "class of"; "iLife '11" is a name
+		return strong
+	}
+	// A year after a name, closing a title or clause: "WWDC 2005", "Euro 2016".
+	if i > 0 && t.sent[i-1] == t.sent[i] && t.d.Tokens[i-1].Is(text.Upper) && t.d.Tokens[i-1].Kind == text.Word &&
+		(next == "" || next == "," || next == "." || next == ")" || next == ":" || t.upperAt(j)) {
+		return y >= 1900
+	}
+	if y < 1800 || y > 2099 {
+		return strong && y >= 1000 && !lowerWord(next, t, j)
+	}
+	if strong {
+		return !pluralNoun(next)
+	}
+	if next == "" || lex.yearCtx["after"][next] {
+		return true
+	}
+	if lex.yearCtx["nouns"][next] {
+		return true
+	}
+	// Sentence-initial or after a comma: "2014 was", handled above; "the 1990 model" and
+	// "1500 people" fall through to false.
+	return false
+}
+
+func lowerWord(w string, t *tagger, j int) bool {
+	return w != "" && j < len(t.d.Tokens) && t.d.Tokens[j].Kind == text.Word && !t.d.Tokens[j].Is(text.Upper)
+}
+
+// pluralNoun guesses that "in 2000 cases" counts things rather than naming a year.
+func pluralNoun(w string) bool {
+	switch w {
+	case "people", "troops", "cases", "men", "women", "children", "soldiers", "students",
+		"workers", "jobs", "units", "homes", "votes", "shares", "barrels", "tons", "feet",
+		"meters", "miles", "kilometers", "dollars", "euros", "pounds", "points", "members":
+		return true
+	}
+	return false
+}
+
+// decade reads "the 1990s", "1990s", "the '90s", "the nineties", "the 1800s" (a century).
+func (t *tagger) decade(start, i int) (match, bool) {
+	w := t.wd(i)
+	if t.is(i, "'", "’") && t.isNum(i+1) && t.tight(i+1) {
+		w2 := t.wd(i + 1)
+		if len(w2) == 3 && w2[2] == 's' && w2[1] == '0' {
+			n, _ := strconv.Atoi(w2[:2])
+			y := t.twoDigitYear(n)
+			if t.hasDCT && y > t.dct.Year() {
+				y -= 100
+			}
+			return match{i: start, j: i + 2, typ: "DATE", dt: date{y: y, g: model.GranDecade}, abs: true}, true
+		}
+		return match{}, false
+	}
+	if t.isNum(i) && strings.HasSuffix(w, "s") {
+		digits := w[:len(w)-1]
+		n, err := strconv.Atoi(digits)
+		if err != nil {
+			return match{}, false
+		}
+		switch {
+		case len(digits) == 4 && n%100 == 0 && n >= 1000:
+			return match{i: start, j: i + 1, typ: "DATE", dt: date{y: n, g: model.GranCentury}, abs: true}, true
+		case len(digits) == 4 && n%10 == 0 && n >= 1000:
+			return match{i: start, j: i + 1, typ: "DATE", dt: date{y: n, g: model.GranDecade}, abs: true}, true
+		case len(digits) == 2 && n%10 == 0 && start != i:
+			y := 1900 + n
+			return match{i: start, j: i + 1, typ: "DATE", dt: date{y: y, g: model.GranDecade}, abs: true}, true
+		}
+		return match{}, false
+	}
+	if start != i {
+		if n, ok := decadeWords[w]; ok {
+			return match{i: start, j: i + 1, typ: "DATE", dt: date{y: 1900 + n, g: model.GranDecade}, abs: true}, true
+		}
+	}
+	return match{}, false
+}
+
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+func (t *tagger) upperAt(j int) bool {
+	return j < len(t.d.Tokens) && t.d.Tokens[j].Kind == text.Word && t.d.Tokens[j].Is(text.Upper)
+}
