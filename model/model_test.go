@@ -155,3 +155,24 @@ func TestWhenOfValue(t *testing.T) {
 		t.Errorf("week 41 of 2015 is 5-11 Oct, got %v", w)
 	}
 }
+
+func TestLookupActor(t *testing.T) {
+	tl := NewTimeline(nil, []Actor{
+		{ID: "sergei-shoigu", Name: "Sergei Shoigu"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"U.S.", "Washington"}},
+	}, nil, nil)
+	cases := map[string][]string{
+		"shoigu":        {"sergei-shoigu"},
+		"Sergei Shoigu": {"sergei-shoigu"},
+		"washington":    {"united-states"},
+		"united-states": {"united-states"},
+		"u.s.":          {"united-states"},
+		"nobody":        nil,
+		"":              nil,
+	}
+	for q, want := range cases {
+		if got := tl.LookupActor(q); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v want %v", q, got, want)
+		}
+	}
+}
