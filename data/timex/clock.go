@@ -69,10 +69,10 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		switch {
 		case t.is(j, "a.m.", "am", "a.m"):
 			suffix = "am"
-			j++
+			j = t.pastFinalDot(j)
 		case t.is(j, "p.m.", "pm", "p.m"):
 			suffix = "pm"
-			j++
+			j = t.pastFinalDot(j)
 		case t.is(j, "o'clock", "o’clock"):
 			suffix = "o'clock"
 			j++
@@ -117,4 +117,13 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		return hh, mm, j, true
 	}
 	return 0, 0, i, false
+}
+
+// pastFinalDot steps over "a.m" and, at the very end of a text, the period the tokenizer
+// left apart from it.
+func (t *tagger) pastFinalDot(j int) int {
+	if (t.w[j] == "a.m" || t.w[j] == "p.m") && t.is(j+1, ".") && t.tight(j+1) {
+		return j + 2
+	}
+	return j + 1
 }

@@ -31,7 +31,7 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	}
 	plural := lex.plural[uw]
 	switch {
-	case hyph && plural, x && !plural, !hyph && n > 1 && !plural && !t.adjectivalUnit(k):
+	case hyph && plural, x && !plural, !hyph && n > 1 && !plural && !t.adjectivalUnit(k), isA && plural:
 		return match{}, false
 	case unit == "Q" && (t.is(k+1, "of") || !plural && isA),
 		unit == "S" && (isA || t.wd(i) == "one"),

@@ -180,7 +180,7 @@ func (t *tagger) set(i int) (match, bool) {
 	}
 	// "Mondays", "on Sundays"
 	if len(w) > 6 && w[len(w)-1] == 's' && t.upper(i) {
-		if wd, ok := lex.weekdays[w[:len(w)-1]]; ok && len(w) > 7 {
+		if wd, ok := lex.weekdays[w[:len(w)-1]]; ok {
 			return match{i: i, j: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 		}
 	}

@@ -36,6 +36,9 @@ func (t *tagger) relative(i int) (match, bool) {
 		i++
 	}
 	rel := t.wd(i)
+	if the && rel == "weekend" {
+		return t.theWeekend(start, i+1), true
+	}
 	if rel == "recent" || (the && rel == "coming") {
 		return t.vaguePlural(start, i+1, rel)
 	}
@@ -178,4 +181,21 @@ func (t *tagger) vaguePlural(i, j int, rel string) (match, bool) {
 		dir = 1
 	}
 	return match{i: i, j: j + 1, typ: "DURATION", dur: duration{unit: u, x: true}, durOK: true, anchor: dir}, true
+}
+
+// theWeekend resolves "the weekend" by tense: the last one in past-tense text (this one
+// when the DCT falls on it), the next one otherwise.
+func (t *tagger) theWeekend(i, j int) match {
+	m := match{i: i, j: j, typ: "DATE", dt: date{g: model.GranWeek, weekend: true}}
+	if !t.hasDCT {
+		return m
+	}
+	wd := int(t.dct.Weekday()+6)%7 + 1
+	week := fromTime(t.dct, model.GranWeek)
+	if wd < 6 && t.tenseAt(i, j) != future {
+		week = week.shift(-1)
+	}
+	week.weekend = true
+	m.dt = week
+	return m
 }

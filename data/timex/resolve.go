@@ -54,13 +54,19 @@ func (t *tagger) cue(k int) int {
 	if k+1 < len(t.w) && lex.future2[[2]string{w, t.w[k+1]}] {
 		return future
 	}
-	if lex.past[w] {
-		return past
+	pastForm := lex.past[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper)
+	if !pastForm {
+		return present
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper) {
-		return past
+	// A participle after "be", "to" or a modal ("will be held", "to be launched") carries
+	// no tense of its own.
+	if k > 0 {
+		switch t.w[k-1] {
+		case "be", "been", "being", "to", "will", "would", "'ll", "can", "could", "should", "may", "might", "must":
+			return present
+		}
 	}
-	return present
+	return past
 }
 
 // anchorFor is the day deictic expressions ("yesterday", "last week") count from: the DCT.
@@ -82,7 +88,8 @@ func (t *tagger) refAt(g model.Granularity) (date, bool) {
 
 // yearFor picks the year of a month (and day) named without one: the DCT's year, moved
 // back in past-tense clauses when the date would fall well after the DCT, and forward in
-// future-tense clauses when it would fall well before it.
+// future-tense clauses when it would fall well before it. Without a cue it stays in the
+// DCT's year, as most such mentions in news are.
 func (t *tagger) yearFor(m, d, i, j int) int {
 	if !t.hasDCT {
 		return 0
@@ -99,13 +106,6 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 		}
 	case future:
 		if cand.Before(t.dct.AddDate(0, 0, -31)) {
-			y++
-		}
-	default:
-		// No cue: the candidate nearest the DCT.
-		if cand.After(t.dct.AddDate(0, 6, 0)) {
-			y--
-		} else if cand.Before(t.dct.AddDate(0, -6, 0)) {
 			y++
 		}
 	}

@@ -193,6 +193,9 @@ var starters = func() map[string]bool {
 	for w := range lex.holidays {
 		m[w] = true
 	}
+	for w := range lex.weekdays {
+		m[w+"s"] = true // "Mondays"
+	}
 	for w := range quantMods {
 		m[strings.Fields(w)[0]] = true
 	}
