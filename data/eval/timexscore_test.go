@@ -5,7 +5,9 @@ import (
 	"testing"
 )
 
-func tx(s, e int, typ, val string) TimexItem { return TimexItem{Start: s, End: e, Type: typ, Value: val} }
+func tx(s, e int, typ, val string) TimexItem {
+	return TimexItem{Start: s, End: e, Type: typ, Value: val}
+}
 
 func TestMatchTimexes(t *testing.T) {
 	cases := []struct {

@@ -16,11 +16,16 @@ var fixtureDir = filepath.Join("..", "..", "..", "shared", "fixtures")
 
 func readFixture(t testing.TB, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(fixtureDir, name))
+	s, err := readFixtureFile(name)
 	if err != nil {
 		t.Skipf("fixture %s not available (%v): the shared fixtures live in /work/shared/fixtures", name, err)
 	}
-	return string(b)
+	return s
+}
+
+func readFixtureFile(name string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(fixtureDir, name))
+	return string(b), err
 }
 
 // TestCaspianGold checks every gold time expression of the seed article: extent, type,

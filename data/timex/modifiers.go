@@ -1,6 +1,11 @@
 package timex
 
-import "storyline/model"
+import (
+	"sort"
+	"strings"
+
+	"storyline/model"
+)
 
 // quantMods qualify an amount ("more than four years", "about 8 a.m."); TimeML keeps them
 // inside the expression and records them as mod.
@@ -57,18 +62,42 @@ var posMods = []struct {
 	{[]string{"mid"}, "MID"},
 }
 
+// quantModsByFirst indexes quantMods by their first word, longest phrase first, so that a
+// lookup costs one map access and allocates nothing.
+var quantModsByFirst = func() map[string][]quantPhrase {
+	m := map[string][]quantPhrase{}
+	for phrase, mod := range quantMods {
+		ws := strings.Fields(phrase)
+		m[ws[0]] = append(m[ws[0]], quantPhrase{ws, mod})
+	}
+	for _, ps := range m {
+		sort.Slice(ps, func(a, b int) bool {
+			if len(ps[a].words) != len(ps[b].words) {
+				return len(ps[a].words) > len(ps[b].words)
+			}
+			return ps[a].mod < ps[b].mod
+		})
+	}
+	return m
+}()
+
+type quantPhrase struct {
+	words []string
+	mod   string
+}
+
 // quantMod reads a quantity modifier at i: its mod and the token after it.
 func (t *tagger) quantMod(i int) (string, int) {
-	for n := 3; n >= 1; n-- {
-		key := ""
-		for k := 0; k < n; k++ {
-			if k > 0 {
-				key += " "
+	for _, p := range quantModsByFirst[t.wd(i)] {
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if t.wd(i+k) != p.words[k] {
+				ok = false
+				break
 			}
-			key += t.wd(i + k)
 		}
-		if mod, ok := quantMods[key]; ok {
-			return mod, i + n
+		if ok {
+			return p.mod, i + len(p.words)
 		}
 	}
 	return "", i

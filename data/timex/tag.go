@@ -170,7 +170,28 @@ func (t *tagger) canStart(i int) bool {
 	if tok.Kind != text.Word && t.w[i] != "'" && t.w[i] != "’" {
 		return false
 	}
-	return starters[t.w[i]]
+	if !starters[t.w[i]] {
+		return false
+	}
+	// Function words open an expression only before another temporal word: most "the",
+	// "a" and "at" in a text are skipped without running the matchers.
+	switch t.w[i] {
+	case "the", "a", "an", "at", "this", "that", "these", "over", "about", "some", "all", "each", "every", "per", "under", "up", "no", "just", "well":
+		n := i + 1
+		if n >= len(t.w) {
+			return false
+		}
+		return continues(t, n)
+	}
+	return true
+}
+
+// continues reports whether token n can continue an expression opened by a function word.
+func continues(t *tagger, n int) bool {
+	return t.d.Tokens[n].Kind == text.Num || starters[t.w[n]] || lex.ordinals[t.w[n]] != 0 ||
+		t.w[n] == "'" || t.w[n] == "’" || t.w[n] == "very" || t.w[n] == "turn" || t.w[n] == "close" ||
+		t.w[n] == "financial" || t.w[n] == "other" || t.w[n] == "day" || t.w[n] == "moment" || t.w[n] == "least" ||
+		t.w[n] == "most" || t.w[n] == "than" || t.w[n] == "under" || t.w[n] == "over" || t.w[n] == "to" || t.w[n] == "less" || t.w[n] == "more"
 }
 
 // starters holds every word that can open an expression, built from the tables and the
@@ -195,6 +216,9 @@ var starters = func() map[string]bool {
 	}
 	for w := range lex.weekdays {
 		m[w+"s"] = true // "Mondays"
+	}
+	for w := range decadeWords {
+		m[w] = true
 	}
 	for w := range quantMods {
 		m[strings.Fields(w)[0]] = true
