@@ -69,4 +69,3 @@ func BenchmarkLarge(b *testing.B) {
 		})
 	}
 }
-
