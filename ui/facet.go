@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// facetItem is one actor or source: something events can be filtered by.
+type facetItem struct {
+	id, name, kind string // name and kind already cleaned
+	count          int
+}
+
+// facetPane is a list of facet items with a cursor; the actors and sources panes are both
+// one. Which items are active filters is the root model's business, passed in to Render.
+type facetPane struct {
+	items []facetItem
+	sel   int
+	top   int
+	w, h  int
+}
+
+func (f *facetPane) resize(w, h int) {
+	f.w, f.h = w, h
+	f.clamp()
+}
+
+func (f *facetPane) move(delta int) {
+	f.sel += delta
+	f.clamp()
+}
+
+func (f *facetPane) moveTo(pos int) {
+	f.sel = pos
+	f.clamp()
+}
+
+func (f *facetPane) page() int { return max(1, f.h-1) }
+
+func (f *facetPane) clamp() {
+	n := len(f.items)
+	if n == 0 {
+		f.sel, f.top = 0, 0
+		return
+	}
+	f.sel = clamp(f.sel, 0, n-1)
+	h := max(1, f.h)
+	f.top = clamp(f.top, max(0, f.sel-h+1), f.sel)
+	f.top = clamp(f.top, 0, max(0, n-h))
+}
+
+// Selected is the item under the cursor.
+func (f *facetPane) Selected() (facetItem, bool) {
+	if f.sel < 0 || f.sel >= len(f.items) {
+		return facetItem{}, false
+	}
+	return f.items[f.sel], true
+}
+
+// Render draws the visible items: a check for active filters, the name, the kind and the
+// number of events.
+func (f *facetPane) Render(st *Styles, focused bool, active func(id string) bool, empty string) []string {
+	if len(f.items) == 0 {
+		return centred(f.w, f.h, empty)
+	}
+	lines := make([]string, 0, f.h)
+	countW := len(fmt.Sprint(f.items[0].count)) // items come most events first
+	for pos := f.top; pos < len(f.items) && len(lines) < f.h; pos++ {
+		it := f.items[pos]
+		check := " "
+		if active(it.id) {
+			check = "✓"
+		}
+		kind := ""
+		if it.kind != "" && f.w >= 24 {
+			kind = " " + it.kind
+		}
+		count := fmt.Sprintf(" %*d", countW, it.count)
+		nameW := max(1, f.w-3-width(kind)-len(count))
+		name := fit(it.name, nameW)
+		if pos == f.sel {
+			style := st.Selected
+			if !focused {
+				style = st.SelectedBlur
+			}
+			lines = append(lines, style.Render("›"+check+" "+name+kind+count))
+			continue
+		}
+		lines = append(lines, " "+st.Check.Render(check)+" "+name+st.Kind.Render(kind)+st.Count.Render(count))
+	}
+	return lines
+}
+
+// info is the cursor position for the pane's bottom edge.
+func (f *facetPane) info() string {
+	if len(f.items) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d of %d", f.sel+1, len(f.items))
+}
+
+// shortKind gives an actor or source kind in a few letters for a narrow column.
+func shortKind(kind string) string {
+	switch strings.ToLower(kind) {
+	case "person":
+		return "person"
+	case "country":
+		return "country"
+	case "organization", "organisation":
+		return "org"
+	case "group":
+		return "group"
+	case "place":
+		return "place"
+	case "news agency":
+		return "agency"
+	case "newspaper":
+		return "paper"
+	case "broadcaster":
+		return "tv"
+	}
+	k := clean(kind)
+	if width(k) > 7 {
+		k = fit(k, 7)
+	}
+	return k
+}

@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFacetRendersCountsKindsAndChecks(t *testing.T) {
+	tl := fixture(t)
+	f := facetPane{items: actorItems(tl)}
+	f.resize(28, 4)
+	f.move(1)
+	active := func(id string) bool { return id == "russia" || id == "sergei-shoigu" }
+	got := stripAll(f.Render(plainStyles(), true, active, ""))
+	want := []string{
+		" ✓ Russia          country 4",
+		"›✓ Sergei Shoigu    person 3",
+		"   Bashar Assad     person 2",
+		"   Islamic State     group 2",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("actors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if f.info() != "2 of 9" {
+		t.Errorf("info %q", f.info())
+	}
+}
+
+func TestFacetScrollsAndClamps(t *testing.T) {
+	f := facetPane{items: actorItems(fixture(t))}
+	f.resize(28, 4)
+	f.move(6)
+	if f.sel != 6 || f.top != 3 {
+		t.Errorf("after 6 downs: sel %d top %d", f.sel, f.top)
+	}
+	f.move(100)
+	if f.sel != 8 || f.top != 5 {
+		t.Errorf("past the end: sel %d top %d", f.sel, f.top)
+	}
+	f.resize(28, 20) // taller than the list: everything shows
+	if f.top != 0 {
+		t.Errorf("top %d when all fit", f.top)
+	}
+	empty := facetPane{}
+	empty.resize(20, 3)
+	empty.move(1)
+	if s := strings.Join(stripAll(empty.Render(plainStyles(), true, func(string) bool { return false }, "no sources cited")), "\n"); !strings.Contains(s, "no sources cited") {
+		t.Errorf("empty list:\n%s", s)
+	}
+}
+
+func TestSourceItemsShortenKinds(t *testing.T) {
+	items := sourceItems(fixture(t))
+	if len(items) != 2 || items[0].name != "TASS" || items[0].kind != "agency" || items[0].count != 3 || items[1].name != "Associated Press" {
+		t.Errorf("sources %+v", items)
+	}
+}

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+)
+
+// footerKeys is what the footer offers in the current focus and mode, most useful first;
+// the footer drops from the end what does not fit.
+func (m Model) footerKeys() []key.Binding {
+	k := m.keys
+	switch {
+	case m.searching:
+		return []key.Binding{k.Accept, k.Cancel}
+	case m.help:
+		return []key.Binding{with(k.Clear, "close help"), with(k.Down, "scroll"), k.Quit}
+	}
+	var out []key.Binding
+	switch m.focus {
+	case paneTimeline:
+		if ev := m.timeline.Selected(); ev >= 0 && len(m.tl.Events[ev].Quotes) > 0 {
+			desc := "open quotes"
+			if m.timeline.open[ev] {
+				desc = "close quotes"
+			}
+			out = append(out, with(k.Toggle, desc))
+		}
+	case paneActors:
+		out = append(out, with(k.Toggle, "filter by actor"))
+		if len(m.filter.Actors) > 1 {
+			desc := "match all"
+			if m.filter.AllActors {
+				desc = "match any"
+			}
+			out = append(out, with(k.MatchMode, desc))
+		}
+	case paneSources:
+		out = append(out, with(k.Toggle, "filter by source"))
+	case paneDetail:
+		out = append(out, with(k.Down, "scroll"))
+	}
+	out = append(out, k.NextPane, k.Search)
+	if !m.filter.Empty() {
+		out = append(out, k.Clear)
+	}
+	out = append(out, k.Help, k.Quit)
+	if m.focus != paneDetail {
+		out = append(out, key.NewBinding(key.WithHelp("↑↓/jk", "move")))
+	}
+	return out
+}
+
+// footerLine renders bindings as "key desc" pairs after an optional notice, cut at the
+// last pair that fits, padded to w.
+func footerLine(st *Styles, notice string, bindings []key.Binding, w int) string {
+	return fit(footerItems(st, notice, bindings, w), w)
+}
+
+func footerItems(st *Styles, notice string, bindings []key.Binding, w int) string {
+	var b strings.Builder
+	used := 0
+	if notice != "" {
+		n := " " + fit(notice, min(width(notice), w-2)) + " "
+		b.WriteString(st.Notice.Render(n))
+		used += width(n)
+	}
+	for _, kb := range bindings {
+		h := kb.Help()
+		if h.Key == "" {
+			continue
+		}
+		item := h.Key + " " + h.Desc
+		if used+1+width(item)+1 > w {
+			break
+		}
+		b.WriteString(" " + st.Key.Render(h.Key) + " " + st.KeyDesc.Render(h.Desc) + " ")
+		used += width(item) + 2
+	}
+	return b.String()
+}

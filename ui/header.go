@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"storyline/model"
+)
+
+// statusText is the header: how many events pass the filters out of how many, and what
+// the filters are, e.g. "8 of 21 events · actor: Sergei Shoigu".
+func statusText(tl *model.Timeline, f model.Filter, shown int) string {
+	parts := []string{fmt.Sprintf("%d of %d events", shown, len(tl.Events))}
+	if len(f.Actors) > 0 {
+		label := "actor"
+		if len(f.Actors) > 1 {
+			label = "actors (any)"
+			if f.AllActors {
+				label = "actors (all)"
+			}
+		}
+		parts = append(parts, label+": "+strings.Join(names(f.Actors, func(id string) string {
+			a, _ := tl.Actor(id)
+			return displayName(a.Name, id)
+		}), ", "))
+	}
+	if len(f.Sources) > 0 {
+		label := "source"
+		if len(f.Sources) > 1 {
+			label = "sources (any)"
+		}
+		parts = append(parts, label+": "+strings.Join(names(f.Sources, func(id string) string {
+			s, _ := tl.Source(id)
+			return displayName(s.Name, id)
+		}), ", "))
+	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		parts = append(parts, "search: “"+clean(q)+"”")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func names(ids []string, name func(string) string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = name(id)
+	}
+	return out
+}
+
+// headerLine is the whole first row: the program, the status, and the help hint.
+func headerLine(st *Styles, status string, w int) string {
+	right := "? help "
+	left := " storyline · " + status
+	if width(left)+width(right)+1 > w {
+		right = ""
+	}
+	return st.Header.Render(fit(left, w-width(right)) + right)
+}

@@ -1,0 +1,118 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is every key the explorer answers to. The footer and the help screen are drawn
+// from it, so what they say is what the keys do.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+
+	NextPane key.Binding
+	PrevPane key.Binding
+
+	Toggle    key.Binding // timeline: quotes inline; actors, sources: filter
+	MatchMode key.Binding // selected actors: any or all
+	Search    key.Binding
+	Clear     key.Binding
+	Help      key.Binding
+	Quit      key.Binding
+
+	// While the search prompt is open letters are text, so only these act.
+	Accept    key.Binding
+	Cancel    key.Binding
+	ForceQuit key.Binding
+}
+
+// DefaultKeyMap is the explorer's keys: arrows and vi keys, tab between panes.
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Up:        b("↑/k", "up", "up", "k"),
+		Down:      b("↓/j", "down", "down", "j"),
+		PageUp:    b("pgup", "page up", "pgup", "ctrl+b"),
+		PageDown:  b("pgdn", "page down", "pgdown", "ctrl+f"),
+		Top:       b("g", "first", "g", "home"),
+		Bottom:    b("G", "last", "G", "end"),
+		NextPane:  b("tab", "next pane", "tab"),
+		PrevPane:  b("shift+tab", "previous pane", "shift+tab"),
+		Toggle:    b("enter", "open", "enter", "space"),
+		MatchMode: b("a", "any/all actors", "a"),
+		Search:    b("/", "search", "/"),
+		Clear:     b("esc", "clear filters", "esc"),
+		Help:      b("?", "help", "?"),
+		Quit:      b("q", "quit", "q", "ctrl+c"),
+		Accept:    b("enter", "keep search", "enter"),
+		Cancel:    b("esc", "drop search", "esc"),
+		ForceQuit: b("ctrl+c", "quit", "ctrl+c"),
+	}
+}
+
+// with returns b described for the context at hand, e.g. enter as "quotes" or "filter".
+func with(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// helpGroup is one titled block of the help screen.
+type helpGroup struct {
+	title string
+	rows  [][2]string // keys, what they do
+}
+
+// fullHelp lists every key and mark. Key names come from the bindings; the aliases that
+// the footer has no room for are named here.
+func (k KeyMap) fullHelp() []helpGroup {
+	name := func(b key.Binding, alias string) string {
+		if alias != "" {
+			return b.Help().Key + "/" + alias
+		}
+		return b.Help().Key
+	}
+	return []helpGroup{
+		{"Move", [][2]string{
+			{name(k.Up, ""), "up"},
+			{name(k.Down, ""), "down"},
+			{name(k.PageUp, "ctrl+b"), "page up"},
+			{name(k.PageDown, "ctrl+f"), "page down"},
+			{name(k.Top, "home"), "first"},
+			{name(k.Bottom, "end"), "last"},
+			{"wheel", "scroll the pane under the pointer"},
+			{"click", "focus a pane, pick a row"},
+		}},
+		{"Panes", [][2]string{
+			{name(k.NextPane, ""), "next pane"},
+			{name(k.PrevPane, ""), "previous pane"},
+		}},
+		{"Act", [][2]string{
+			{name(k.Toggle, "space"), "timeline: open or close quotes"},
+			{"", "actors, sources: toggle a filter"},
+			{name(k.MatchMode, ""), "several actors: match any or all"},
+			{name(k.Search, ""), "search event text as you type"},
+			{name(k.Clear, ""), "clear filters and search"},
+		}},
+		{"While searching", [][2]string{
+			{name(k.Accept, ""), "keep the search"},
+			{name(k.Cancel, ""), "drop the search"},
+			{name(k.ForceQuit, ""), "quit"},
+		}},
+		{"General", [][2]string{
+			{name(k.Help, ""), "show or hide this help"},
+			{name(k.Quit, "ctrl+c"), "quit"},
+		}},
+		{"Marks", [][2]string{
+			{"›", "the cursor row"},
+			{"❝3", "the event has 3 quotes"},
+			{"▾", "its quotes are open below it"},
+			{"“…”", "a direct quotation"},
+			{"≈", "a reported claim, not a quotation"},
+			{"✓", "an active filter"},
+		}},
+	}
+}

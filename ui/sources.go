@@ -1,0 +1,13 @@
+package ui
+
+import "storyline/model"
+
+func sourceItems(tl *model.Timeline) []facetItem {
+	ids := tl.SourcesByCount()
+	items := make([]facetItem, 0, len(ids))
+	for _, id := range ids {
+		s, _ := tl.Source(id)
+		items = append(items, facetItem{id: id, name: displayName(s.Name, id), kind: shortKind(s.Kind), count: tl.SourceCount(id)})
+	}
+	return items
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"storyline/model"
+)
+
+func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if m.searching {
+		return m.onSearchKey(msg)
+	}
+	if m.help {
+		switch {
+		case key.Matches(msg, k.Quit):
+			return tea.Quit
+		case key.Matches(msg, k.Clear, k.Help):
+			m.help = false
+		case key.Matches(msg, k.Up):
+			m.scrollHelp(-1)
+		case key.Matches(msg, k.Down):
+			m.scrollHelp(1)
+		case key.Matches(msg, k.PageUp):
+			m.scrollHelp(-m.layout.body.h)
+		case key.Matches(msg, k.PageDown):
+			m.scrollHelp(m.layout.body.h)
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.help, m.helpTop = true, 0
+	case key.Matches(msg, k.Search):
+		m.searching = true
+		m.input.SetValue(m.filter.Query)
+		m.input.CursorEnd()
+		return m.input.Focus()
+	case key.Matches(msg, k.Clear):
+		if !m.filter.Empty() {
+			all := m.filter.AllActors
+			m.filter = model.Filter{}
+			m.filter.AllActors = all
+			m.refilter()
+			m.notice = "filters cleared"
+		}
+	case key.Matches(msg, k.NextPane):
+		m.setFocus((m.focus + 1) % paneCount)
+	case key.Matches(msg, k.PrevPane):
+		m.setFocus((m.focus + paneCount - 1) % paneCount)
+	case key.Matches(msg, k.MatchMode):
+		m.filter.AllActors = !m.filter.AllActors
+		m.notice = "several actors: an event needs any of them"
+		if m.filter.AllActors {
+			m.notice = "several actors: an event needs all of them"
+		}
+		m.refilter()
+	case key.Matches(msg, k.Toggle):
+		m.toggle()
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.Down):
+		m.move(1)
+	case key.Matches(msg, k.PageUp):
+		m.move(-m.page())
+	case key.Matches(msg, k.PageDown):
+		m.move(m.page())
+	case key.Matches(msg, k.Top):
+		m.moveTo(0)
+	case key.Matches(msg, k.Bottom):
+		m.moveTo(1 << 30)
+	}
+	return nil
+}
+
+// onSearchKey edits the query; the timeline follows every keystroke.
+func (m *Model) onSearchKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.ForceQuit):
+		return tea.Quit
+	case key.Matches(msg, k.Accept):
+		m.searching = false
+		m.input.Blur()
+		return nil
+	case key.Matches(msg, k.Cancel):
+		m.searching = false
+		m.input.Blur()
+		m.input.SetValue("")
+		m.setQuery("")
+		return nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	m.setQuery(m.input.Value())
+	return cmd
+}
+
+func (m *Model) scrollHelp(delta int) {
+	m.helpTop = clamp(m.helpTop+delta, 0, helpMaxTop(m.keys.fullHelp(), m.layout.body.w, m.layout.body.h))
+}
+
+// toggle is enter on the focused pane: quotes on the timeline, filters on the lists.
+func (m *Model) toggle() {
+	switch m.focus {
+	case paneTimeline:
+		if m.timeline.Selected() >= 0 && !m.timeline.toggle() {
+			m.notice = "this event has no quotes"
+		}
+	case paneActors:
+		if it, ok := m.actors.Selected(); ok {
+			m.filter.Actors = toggled(m.filter.Actors, it.id)
+			m.refilter()
+		}
+	case paneSources:
+		if it, ok := m.sources.Selected(); ok {
+			m.filter.Sources = toggled(m.filter.Sources, it.id)
+			m.refilter()
+		}
+	}
+}
+
+// toggled adds id to a filter list or takes it out, without touching the original.
+func toggled(list []string, id string) []string {
+	if i := slices.Index(list, id); i >= 0 {
+		return slices.Delete(slices.Clone(list), i, i+1)
+	}
+	return append(slices.Clone(list), id)
+}
+
+func (m *Model) move(delta int) { m.moveIn(m.focus, delta) }
+
+func (m *Model) moveIn(p pane, delta int) {
+	switch p {
+	case paneTimeline:
+		m.timeline.move(delta)
+	case paneActors:
+		m.actors.move(delta)
+	case paneSources:
+		m.sources.move(delta)
+	case paneDetail:
+		m.detail.scroll(delta)
+	}
+}
+
+func (m *Model) moveTo(pos int) {
+	switch m.focus {
+	case paneTimeline:
+		m.timeline.moveTo(pos)
+	case paneActors:
+		m.actors.moveTo(pos)
+	case paneSources:
+		m.sources.moveTo(pos)
+	case paneDetail:
+		m.detail.scrollTo(pos)
+	}
+}
+
+func (m *Model) page() int {
+	switch m.focus {
+	case paneActors:
+		return m.actors.page()
+	case paneSources:
+		return m.sources.page()
+	case paneDetail:
+		return m.detail.page()
+	}
+	return m.timeline.page()
+}
+
+// onWheel scrolls the pane under the pointer, or the focused one.
+func (m *Model) onWheel(ms tea.Mouse) {
+	if m.help {
+		switch ms.Button {
+		case tea.MouseWheelUp:
+			m.scrollHelp(-3)
+		case tea.MouseWheelDown:
+			m.scrollHelp(3)
+		}
+		return
+	}
+	p, ok := m.layout.paneAt(ms.X, ms.Y)
+	if !ok {
+		p = m.focus
+	}
+	step := 1
+	if p == paneDetail {
+		step = 3
+	}
+	switch ms.Button {
+	case tea.MouseWheelUp:
+		m.moveIn(p, -step)
+	case tea.MouseWheelDown:
+		m.moveIn(p, step)
+	}
+}
+
+// onClick focuses the pane under the pointer and puts its cursor on the clicked row.
+func (m *Model) onClick(ms tea.Mouse) {
+	if m.help || m.searching || ms.Button != tea.MouseLeft {
+		return
+	}
+	p, ok := m.layout.paneAt(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	m.setFocus(p)
+	r := m.layout.panes[p]
+	y := ms.Y - r.y - 1 // below the top edge
+	if y < 0 || y >= r.h-2 {
+		return
+	}
+	switch p {
+	case paneTimeline:
+		if pos, ok := m.timeline.posAt(y); ok {
+			m.timeline.moveTo(pos)
+		}
+	case paneActors:
+		if pos := m.actors.top + y; pos < len(m.actors.items) {
+			m.actors.moveTo(pos)
+		}
+	case paneSources:
+		if pos := m.sources.top + y; pos < len(m.sources.items) {
+			m.sources.moveTo(pos)
+		}
+	}
+}
