@@ -12,7 +12,7 @@ import (
 func (t *tagger) durationOrAgo(i int) (match, bool) {
 	n, x, j, ok := t.amount(i, true)
 	if !ok {
-		return match{}, false
+		return t.bareUnits(i)
 	}
 	isA := t.is(i, "a", "an")
 	k := j
@@ -151,4 +151,29 @@ func (t *tagger) freqBefore(i int) bool {
 		return true
 	}
 	return false
+}
+
+// bareUnits reads a plural unit with no number: "for years", "within days", "decades
+// ago", "months later" (an unspecified amount: PXY, PAST_REF ...).
+func (t *tagger) bareUnits(i int) (match, bool) {
+	w := t.wd(i)
+	u, ok := lex.units[w]
+	if !ok || !lex.plural[w] || u == "S" || u == "WE" || u == "Q" {
+		return match{}, false
+	}
+	dur := duration{unit: u, x: true}
+	switch t.wd(i + 1) {
+	case "ago":
+		return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+	case "later", "afterwards":
+		return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
+	case "earlier", "before":
+		if t.clauseEnd(i + 2) {
+			return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+		}
+	}
+	if t.isSignal(i-1, "for", "within", "over", "in", "after", "during", "take", "takes", "took", "last", "lasted") && !t.is(i+1, "of") {
+		return match{i: i, j: i + 1, typ: "DURATION", dur: dur, durOK: true}, true
+	}
+	return match{}, false
 }

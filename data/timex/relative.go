@@ -36,6 +36,10 @@ func (t *tagger) relative(i int) (match, bool) {
 		i++
 	}
 	rel := t.wd(i)
+	if rel == "this" && t.is(i+1, "past") && !the { // "this past weekend" is the last one
+		i++
+		rel = "last"
+	}
 	if the && rel == "weekend" {
 		return t.theWeekend(start, i+1), true
 	}

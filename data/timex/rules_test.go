@@ -93,15 +93,26 @@ func TestAbsoluteDates(t *testing.T) {
 		{"He said the 2016 election would be close.", "2016", "DATE", "2016", "", ""},
 		{"The result came at the end of the year.", "the end of the year", "DATE", "2015", "END", ""},
 		{"Keynote at WWDC 2005", "2005", "DATE", "2005", "", ""},
+		// A year that modifies a noun is still a year in TimeML: the model of 1990.
+		{"He drove the 1990 model home.", "1990", "DATE", "1990", "", ""},
+		{"Prices fell after the 1987 crash.", "1987", "DATE", "1987", "", ""},
+		{"Growth slowed in the late 1990s.", "the late 1990s", "DATE", "199", "END", ""},
+		{"Troops have been there for years.", "years", "DURATION", "PXY", "", ""},
+		{"The town was founded decades ago.", "decades ago", "DATE", "PAST_REF", "", ""},
+		{"Prices fell this past weekend.", "this past weekend", "DATE", "2015-W40-WE", "", ""},
 	})
 	runNone(t, []string{
 		"The army sent 2,000 troops.",
-		"He drove the 1990 model home.",
+		"The army sent 2000 troops.",
 		"Police said 1500 people marched.",
-		"You may go now-defunct.",
+		"The company is a now-defunct rival.",
 		"Soldiers march on the capital.",
-		"He may leave soon-ish.",
-	}[:4])
+		"May I ask a question?",
+		"Jan Smith and Sun Li met at the Sun newspaper.",
+		"The score was 2:30 after the break.",
+		"The iLife '11 suite is out.",
+		"The vote was 1990 to 1770.",
+	})
 }
 
 func TestRelativeDays(t *testing.T) {

@@ -83,10 +83,22 @@ func (t *tagger) yearContext(i, j, y int) bool {
 		return y >= 1900
 	}
 	if y < 1800 || y > 2099 {
-		return strong && y >= 1000 && !lowerWord(next, t, j)
+		// Old years need a preposition that only dates take: "in 1066", "since 1776".
+		switch prev {
+		case "in", "since", "of", "from", "during", "until", "circa", "by":
+			return y >= 1000 && !lowerWord(next, t, j)
+		}
+		return false
 	}
 	if strong {
 		return !pluralNoun(next)
+	}
+	// "the 1987 crash", "its 2015 budget": a determiner before a recent-looking year.
+	switch prev {
+	case "the", "its", "his", "her", "their", "our", "a", "this", "that", "last", "next":
+		if y >= 1900 && !pluralNoun(next) {
+			return true
+		}
 	}
 	if next == "" || lex.yearCtx["after"][next] {
 		return true
