@@ -341,6 +341,11 @@ func (u duration) from(t time.Time, sign int) (time.Time, bool) {
 	}
 	n := int(u.n) * sign
 	switch u.unit {
+	case "TH", "TM", "S":
+		// Events are placed by day: "the last 24 hours" is the day before and the DCT.
+		secs := map[string]int{"TH": 3600, "TM": 60, "S": 1}[u.unit] * int(u.n)
+		days := (secs + 86399) / 86400
+		return t.AddDate(0, 0, days*sign), true
 	case "D":
 		return t.AddDate(0, 0, n), true
 	case "W":

@@ -96,7 +96,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, k, ok := t.dayNum(j); ok && !t.is(k, ":") && !(t.is(k, "-") && t.isNum(k+1) && t.tight(k)) {
+	if d, k, ok := t.dayNum(j); ok && !t.is(k, ":") {
 		return t.finishMonthDay(i, k, m, d)
 	}
 	k := j

@@ -24,6 +24,9 @@ func (t *tagger) deictic(i int) (match, bool) {
 			return t.dayOffset(i, k+1, off, ""), true
 		}
 	}
+	if m, ok := t.unitBefore(i); ok {
+		return m, true
+	}
 	if off, ok := deicticDays[w]; ok {
 		if t.is(i+1, "-") && t.tight(i+1) {
 			return match{}, false // "today-style"
@@ -105,4 +108,34 @@ func (t *tagger) dayOffset(i, j, off int, p string) match {
 		m.dt.part = p
 	}
 	return m
+}
+
+// unitBefore reads "the day before", "the year after", "the week earlier" standing alone
+// at the end of a clause: one unit before or after the reference time.
+func (t *tagger) unitBefore(i int) (match, bool) {
+	if !t.is(i, "the") {
+		return match{}, false
+	}
+	u, ok := lex.units[t.wd(i+1)]
+	g := unitGran(u)
+	if !ok || lex.plural[t.wd(i+1)] || g == model.GranNone || u == "WE" {
+		return match{}, false
+	}
+	dir := 0
+	switch t.wd(i + 2) {
+	case "before", "earlier", "prior":
+		dir = -1
+	case "after", "later":
+		dir = 1
+	default:
+		return match{}, false
+	}
+	if !t.clauseEnd(i + 3) {
+		return match{}, false
+	}
+	m := match{i: i, j: i + 3, typ: "DATE", dt: date{g: g}}
+	if r, ok := t.refAt(g); ok {
+		m.dt = r.shift(dir)
+	}
+	return m, true
 }

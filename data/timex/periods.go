@@ -76,6 +76,9 @@ func (t *tagger) quarter(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if t.is(j, "-") && t.tight(j) && t.tight(j+1) { // "third-quarter earnings"
+		j++
+	}
 	if t.is(j, "fiscal", "financial") {
 		j++
 	}

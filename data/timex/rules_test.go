@@ -162,6 +162,12 @@ func TestRelativeSpans(t *testing.T) {
 		{"Fighting went on last summer.", "last summer", "DATE", "2015-SU", "", ""},
 		{"Fighting went on in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU", "", ""},
 		{"Sales fell in the first quarter of 2015.", "the first quarter of 2015", "DATE", "2015-Q1", "", ""},
+		{"It reported third-quarter earnings.", "third-quarter", "DATE", "2015-Q3", "", ""},
+		{"The bomb went off on Aug. 12, 2014. The day before, police had arrested three men.", "The day before", "DATE", "2014-08-11", "", ""},
+		{"Troops killed 15 militants over the last 24 hours.", "the last 24 hours", "DURATION", "PT24H", "", "2015-10-06/2015-10-07"},
+		{"The Fed signaled it could raise rates as early as December.", "December", "DATE", "2015-12", "", ""},
+		{"The next meeting is Dec. 15-16.", "Dec. 15", "DATE", "2015-12-15", "", ""},
+		{"Rates rose in the early 2000s.", "the early 2000s", "DATE", "200", "START", ""},
 	})
 }
 

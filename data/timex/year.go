@@ -148,7 +148,7 @@ func (t *tagger) decade(start, i int) (match, bool) {
 			return match{}, false
 		}
 		switch {
-		case len(digits) == 4 && n%100 == 0 && n >= 1000:
+		case len(digits) == 4 && n%100 == 0 && n >= 1000 && n < 2000: // "the 1800s": a century
 			return match{i: start, j: i + 1, typ: "DATE", dt: date{y: n, g: model.GranCentury}, abs: true}, true
 		case len(digits) == 4 && n%10 == 0 && n >= 1000:
 			return match{i: start, j: i + 1, typ: "DATE", dt: date{y: n, g: model.GranDecade}, abs: true}, true
