@@ -168,6 +168,7 @@ func TestRelativeSpans(t *testing.T) {
 		{"The Fed signaled it could raise rates as early as December.", "December", "DATE", "2015-12", "", ""},
 		{"The next meeting is Dec. 15-16.", "Dec. 15", "DATE", "2015-12-15", "", ""},
 		{"Rates rose in the early 2000s.", "the early 2000s", "DATE", "200", "START", ""},
+		{"Rates rose in the late 1980's.", "the late 1980's", "DATE", "198", "END", ""},
 	})
 }
 

@@ -141,6 +141,14 @@ func (t *tagger) decade(start, i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// "the 1980's": a decade written with an apostrophe, which the tokenizer splits off.
+	if n, nd, ok := t.intToken(i); ok && nd == 4 && n%10 == 0 && t.is(i+1, "'s", "’s") && t.tight(i+1) && t.theBefore(i) {
+		g := model.GranDecade
+		if n%100 == 0 && n < 2000 {
+			g = model.GranCentury
+		}
+		return match{i: start, j: i + 2, typ: "DATE", dt: date{y: n, g: g}, abs: true}, true
+	}
 	if t.isNum(i) && strings.HasSuffix(w, "s") {
 		digits := w[:len(w)-1]
 		n, err := strconv.Atoi(digits)
@@ -171,4 +179,18 @@ var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, 
 
 func (t *tagger) upperAt(j int) bool {
 	return j < len(t.d.Tokens) && t.d.Tokens[j].Kind == text.Word && t.d.Tokens[j].Is(text.Upper)
+}
+
+// theBefore reports "the" right before token i, or before a position word ("the late").
+func (t *tagger) theBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t.w[k] {
+		case "the":
+			return true
+		case "early", "late", "mid", "-":
+			continue
+		}
+		return false
+	}
+	return false
 }
