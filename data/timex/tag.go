@@ -103,12 +103,12 @@ type tagger struct {
 
 func newTagger(d *text.Doc, o Options) *tagger {
 	t := &tagger{d: d, w: make([]string, len(d.Tokens)), sent: make([]int32, len(d.Tokens)), tense: map[int32]int{}}
+	// One lower-cased copy of the text serves every token, so looking words up allocates
+	// nothing. Only ASCII letters are folded: every table word is ASCII, and byte offsets
+	// stay those of the text.
+	lower := asciiLower(d.Text)
 	for i, tok := range d.Tokens {
-		s := d.Text[tok.Start:tok.End]
-		if hasUpper(s) {
-			s = strings.ToLower(s)
-		}
-		t.w[i] = s
+		t.w[i] = lower[tok.Start:tok.End]
 		t.sent[i] = -1
 	}
 	for k, s := range d.Sentences {
@@ -123,13 +123,18 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	return t
 }
 
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return true
+func asciiLower(s string) string {
+	k := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	if k < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i := k; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	return false
+	return string(b)
 }
 
 // w returns the lower-case text of token i, or "" outside the current match window.
