@@ -1,0 +1,331 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// build merges the candidates' aliases and makes the result: a surname onto the full name
+// ("Assad" after "Bashar Assad"), an abbreviation onto the name it abbreviates, nominal
+// references onto the government or opposition they stand for.
+func (r *recognizer) build() *Result {
+	sort.SliceStable(r.cands, func(i, j int) bool {
+		if r.cands[i].a != r.cands[j].a {
+			return r.cands[i].a < r.cands[j].a
+		}
+		return r.cands[i].b > r.cands[j].b
+	})
+	r.resolveSingles()
+	r.resolveGovPersons()
+	r.resolveRefs()
+	return r.result()
+}
+
+func (r *recognizer) resolveSingles() {
+	cs := r.cands
+	surname := map[string][]int{}
+	given := map[string][]int{}
+	orgWord := map[string][]int{}
+	for k, c := range cs {
+		if c.single || c.drop || c.place || c.ref != refNone || c.mk != Named {
+			continue
+		}
+		switch {
+		case c.kind == model.KindPerson && strings.ContainsAny(c.name, " -"):
+			surname[lastWord(c.name)] = append(surname[lastWord(c.name)], k)
+			given[firstWord(c.name)] = append(given[firstWord(c.name)], k)
+		case (c.kind == model.KindOrganization || c.kind == model.KindGroup) && strings.HasPrefix(c.key, "n:"):
+			if strings.Contains(c.name, " ") {
+				orgWord[firstWord(c.name)] = append(orgWord[firstWord(c.name)], k)
+			}
+			if ini := initials(c.name); ini != "" {
+				orgWord[ini] = append(orgWord[ini], k)
+			}
+			// "World Wide Developers Conference (WWDC)"
+			if c.b+2 < len(r.d.Tokens) && r.tok(c.b) == "(" && r.tok(c.b+2) == ")" {
+				orgWord[r.tok(c.b+1)] = append(orgWord[r.tok(c.b+1)], k)
+			}
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		if !c.single || c.drop {
+			continue
+		}
+		w := r.span(c.nameA, c.b)
+		var to int = -1
+		if ks := surname[lastWord(w)]; len(ks) > 0 {
+			to = nearest(cs, ks, c.a)
+		} else if ks := given[w]; len(ks) > 0 && r.g.is(w, clsFirstName) {
+			to = nearest(cs, ks, c.a)
+		} else if ks := orgWord[w]; len(ks) > 0 && c.kind != model.KindPerson {
+			to = nearest(cs, ks, c.a)
+		}
+		if to >= 0 {
+			c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
+			if c.role == "" {
+				c.role = cs[to].role
+			}
+			continue
+		}
+		if c.kind == model.KindPerson {
+			continue // titled: "President Obama"
+		}
+		if c.initial && !r.midCaps[w] && !r.acts(c.b) {
+			c.drop = true // "Intensive work...", "Signs of..."
+			continue
+		}
+		if c.place {
+			continue
+		}
+		// A lone unknown word keeps its guess (an organisation) only with some sign of
+		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
+		t := r.d.Tokens[c.nameA]
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w, c.a)) {
+			c.drop = true
+		}
+	}
+	// Places found by a preposition become the actor they name elsewhere.
+	for k := range cs {
+		c := &cs[k]
+		if c.place && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
+			w := r.tok(c.a)
+			if ks := orgWord[w]; len(ks) > 0 {
+				to := nearest(cs, ks, c.a)
+				c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
+			}
+		}
+	}
+}
+
+// repeated reports whether word w stands capitalised elsewhere in the text, away from a
+// sentence start.
+func (r *recognizer) repeated(w string, a int) bool {
+	n := 0
+	for _, c := range r.cands {
+		if c.a != a && c.b-c.nameA == 1 && r.tok(c.nameA) == w {
+			n++
+		}
+	}
+	return n > 0 && r.midCaps[w]
+}
+
+// nearest picks, among candidates ks, the last one before token a, else the first.
+func nearest(cs []cand, ks []int, a int) int {
+	best := -1
+	for _, k := range ks {
+		if cs[k].a < a {
+			best = k
+		}
+	}
+	if best < 0 {
+		best = ks[0]
+	}
+	return best
+}
+
+// resolveGovPersons turns "Assad's regime" into the government of the country in Assad's
+// role ("Syrian President"), or, with no country known, "<surname> regime".
+func (r *recognizer) resolveGovPersons() {
+	cs := r.cands
+	countryOf := map[string]*entry{}
+	for _, c := range cs {
+		if c.kind == model.KindPerson && c.country != nil && countryOf[c.key] == nil {
+			countryOf[c.key] = c.country
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		if c.ref != refGovPerson {
+			continue
+		}
+		var p cand
+		for _, q := range cs {
+			if q.a == c.refTo && q.ref == refNone && !q.place {
+				p = q
+				break
+			}
+		}
+		if p.drop || p.place || p.kind != model.KindPerson {
+			c.drop = true
+			continue
+		}
+		if e := countryOf[p.key]; e != nil {
+			c.key, c.country = govKey(e), e
+			c.name = govName(e)
+		} else {
+			head := r.tok(c.b - 1)
+			c.name = lastWord(p.name) + " " + head
+			c.key = "n:" + strings.ToLower(c.name)
+		}
+		c.ref = refNone
+	}
+}
+
+func govName(e *entry) string {
+	if e.demonym != "" {
+		return e.demonym + " government"
+	}
+	return e.name + " government"
+}
+
+// resolveRefs points "the regime" and "government troops" at the nearest government named
+// before them (else after), and opposition phrases at the opposition group.
+func (r *recognizer) resolveRefs() {
+	cs := r.cands
+	var govs, opps []int
+	for k, c := range cs {
+		if c.drop || c.ref != refNone {
+			continue
+		}
+		if strings.HasPrefix(c.key, "gov:") {
+			govs = append(govs, k)
+		}
+		if strings.HasPrefix(c.key, "opp:") {
+			opps = append(opps, k)
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		switch c.ref {
+		case refGov:
+			if len(govs) == 0 {
+				c.drop = true
+				continue
+			}
+			to := nearest(cs, govs, c.a)
+			c.key, c.name, c.country = cs[to].key, cs[to].name, cs[to].country
+		case refOpposition:
+			if len(opps) == 0 {
+				c.key, c.name = "opp:opposition", "opposition"
+				continue
+			}
+			to := nearest(cs, opps, c.a)
+			c.key, c.name = cs[to].key, cs[to].name
+		}
+		c.ref = refNone
+	}
+}
+
+// result turns the candidates into actors, mentions, places and sources.
+func (r *recognizer) result() *Result {
+	d := r.d
+	res := &Result{}
+	type acc struct {
+		idx  int
+		best int // words in the best name so far
+	}
+	accs := map[string]*acc{}
+	ids := map[string]bool{}
+	var order []string
+	// Gazetteer names and governments keep their canonical name; other actors take the
+	// longest form seen ("Bashar Assad" over "Assad").
+	for _, c := range r.cands {
+		if c.drop || c.place {
+			continue
+		}
+		a := accs[c.key]
+		words := len(strings.Fields(c.name))
+		if a == nil {
+			a = &acc{idx: len(res.Actors), best: words}
+			accs[c.key] = a
+			order = append(order, c.key)
+			res.Actors = append(res.Actors, model.Actor{Name: c.name, Kind: c.kind})
+			continue
+		}
+		if !strings.HasPrefix(c.key, "g:") && !strings.HasPrefix(c.key, "gov:") && words > a.best {
+			res.Actors[a.idx].Name, a.best = c.name, words
+		}
+	}
+	for _, key := range order {
+		act := &res.Actors[accs[key].idx]
+		act.ID = uniqueID(ids, Slug(act.Name))
+	}
+	for _, c := range r.cands {
+		if c.drop {
+			continue
+		}
+		m := Mention{Start: d.Tokens[c.a].Start, End: d.Tokens[c.b-1].End, Kind: c.mk}
+		m.Text = d.Text[m.Start:m.End]
+		if c.place {
+			m.Actor = Slug(c.name)
+			res.Places = append(res.Places, m)
+			continue
+		}
+		act := &res.Actors[accs[c.key].idx]
+		m.Actor = act.ID
+		res.Mentions = append(res.Mentions, m)
+		if m.Text != act.Name && !contains(act.Aliases, m.Text) {
+			act.Aliases = append(act.Aliases, m.Text)
+		}
+		if c.role != "" && !contains(act.Roles, c.role) {
+			act.Roles = append(act.Roles, c.role)
+		}
+	}
+	srcIdx := map[string]int{}
+	for _, c := range r.cites {
+		key := strings.ToLower(c.name)
+		k, ok := srcIdx[key]
+		if !ok {
+			k = len(res.Sources)
+			srcIdx[key] = k
+			res.Sources = append(res.Sources, model.Source{ID: uniqueID(ids, Slug(c.name)), Name: c.name, Kind: c.srcKind})
+		}
+		cit := Citation{Start: d.Tokens[c.a].Start, End: d.Tokens[c.b-1].End, Source: res.Sources[k].ID}
+		if t := d.Text[cit.Start:cit.End]; t != c.name && !contains(res.Sources[k].Aliases, t) {
+			res.Sources[k].Aliases = append(res.Sources[k].Aliases, t)
+		}
+		res.Citations = append(res.Citations, cit)
+	}
+	sortMentions(res.Mentions)
+	sortMentions(res.Places)
+	sort.SliceStable(res.Citations, func(i, j int) bool { return res.Citations[i].Start < res.Citations[j].Start })
+	return res
+}
+
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueID(used map[string]bool, id string) string {
+	if id == "" {
+		id = "actor"
+	}
+	out := id
+	for n := 2; used[out]; n++ {
+		out = id + "-" + itoa(n)
+	}
+	used[out] = true
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,317 @@
+package actor
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Gazetteer file format (the embedded files under resources/ and a user's --gazetteer FILE):
+//
+//	# a comment: a line starting with '#'; blank lines are ignored
+//	KIND: Canonical Name | alias | alias ... [; key=value[, value...]]...
+//
+// A singular KIND names one thing: the first '|' item is its canonical name, the others are
+// aliases (abbreviations, other spellings). A plural KIND lists independent items, one per
+// '|' item. Kinds:
+//
+//	person, country, org (organization), group   actors
+//	place, places                                settings, never actors
+//	source                                       news agencies and outlets, never actors
+//	titles, honorifics                           words stripped from a name ("Defense Secretary", "Mr.")
+//	firstnames                                   given names, which mark a person
+//	notnames                                     capitalised words that are never names
+//
+// Keys: demonym= (the adjective and plural for a country's people, read as the country:
+// "Russian warships"), capital= (the seat of government, read as the country when it acts:
+// "Moscow says"), kind= (for a source: news agency, newspaper, broadcaster, outlet).
+//
+// A line whose canonical name is already known (same kind, any case) adds its aliases and
+// keys to that entry, so a user's file can extend the built-in lists. Names are matched
+// token by token with the same tokenizer as the text, case-sensitively, so "U.S." and "US"
+// are separate aliases and "al-Qaeda" matches "al - Qaeda" too.
+
+//go:embed resources/*.txt
+var resources embed.FS
+
+type class uint8
+
+const (
+	clsActor class = iota + 1
+	clsPlace
+	clsSource
+	clsTitle
+	clsHonorific
+	clsFirstName
+	clsNotName
+)
+
+// form says how a surface string names an entry.
+type form uint8
+
+const (
+	formName form = iota
+	formDemonym
+	formCapital
+)
+
+type entry struct {
+	name    string
+	cls     class
+	kind    model.ActorKind // actors; KindPlace for places
+	srcKind string          // sources
+	demonym string          // first demonym of a country, for "<demonym> government"
+	aliases []string
+}
+
+type hit struct {
+	e *entry
+	f form
+}
+
+type node struct {
+	next map[string]*node
+	hits []hit
+}
+
+// Gazetteer holds the names storyline knows. Build it once (DefaultGazetteer, then Load for
+// a user's files) and share it: Recognize only reads it.
+type Gazetteer struct {
+	root    node
+	entries map[string]*entry // class + lower-cased canonical name
+	size    int
+}
+
+// NewGazetteer returns an empty gazetteer.
+func NewGazetteer() *Gazetteer {
+	return &Gazetteer{entries: map[string]*entry{}}
+}
+
+// DefaultGazetteer returns a new gazetteer loaded with the embedded data files.
+func DefaultGazetteer() *Gazetteer {
+	g := NewGazetteer()
+	names, err := fs.Glob(resources, "resources/*.txt")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		f, err := resources.Open(n)
+		if err != nil {
+			panic(err)
+		}
+		if err := g.Load(f, n); err != nil {
+			panic(err) // the embedded files are tested
+		}
+		f.Close()
+	}
+	return g
+}
+
+// Len is the number of surface forms the gazetteer matches.
+func (g *Gazetteer) Len() int { return g.size }
+
+var kindNames = map[string]struct {
+	cls    class
+	kind   model.ActorKind
+	plural bool
+}{
+	"person":       {clsActor, model.KindPerson, false},
+	"country":      {clsActor, model.KindCountry, false},
+	"org":          {clsActor, model.KindOrganization, false},
+	"organization": {clsActor, model.KindOrganization, false},
+	"organisation": {clsActor, model.KindOrganization, false},
+	"group":        {clsActor, model.KindGroup, false},
+	"place":        {clsPlace, model.KindPlace, false},
+	"places":       {clsPlace, model.KindPlace, true},
+	"source":       {clsSource, "", false},
+	"title":        {clsTitle, "", false},
+	"titles":       {clsTitle, "", true},
+	"honorifics":   {clsHonorific, "", true},
+	"firstnames":   {clsFirstName, "", true},
+	"notnames":     {clsNotName, "", true},
+}
+
+// Load reads entries in the format described above. name labels error messages, which give
+// the line number of the first bad line.
+func (g *Gazetteer) Load(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := g.loadLine(line); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, ln, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %v", name, ln+1, err)
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadLine(line string) error {
+	head, rest, ok := strings.Cut(line, ":")
+	if !ok {
+		return fmt.Errorf("want KIND: name | alias ...; got %q", line)
+	}
+	kn := strings.ToLower(strings.TrimSpace(head))
+	k, ok := kindNames[kn]
+	if !ok {
+		return fmt.Errorf("unknown kind %q (want person, country, org, group, place, places, source, titles, honorifics, firstnames or notnames)", kn)
+	}
+	parts := strings.Split(rest, ";")
+	var names []string
+	for _, n := range strings.Split(parts[0], "|") {
+		if n = strings.Join(strings.Fields(n), " "); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("%s: no name", kn)
+	}
+	keys := map[string][]string{}
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		key, val, ok := strings.Cut(p, "=")
+		key = strings.ToLower(strings.TrimSpace(key))
+		if !ok {
+			return fmt.Errorf("want key=value after ';', got %q", p)
+		}
+		switch {
+		case (key == "demonym" || key == "capital") && k.kind == model.KindCountry,
+			key == "kind" && k.cls == clsSource:
+		default:
+			return fmt.Errorf("key %q does not apply to %s", key, kn)
+		}
+		for _, v := range strings.Split(val, ",") {
+			if v = strings.Join(strings.Fields(v), " "); v != "" {
+				keys[key] = append(keys[key], v)
+			}
+		}
+	}
+	if k.plural {
+		if len(keys) > 0 {
+			return fmt.Errorf("%s lists independent names and takes no keys", kn)
+		}
+		for _, n := range names {
+			g.add(g.entry(n, k.cls, k.kind), n, formName)
+		}
+		return nil
+	}
+	e := g.entry(names[0], k.cls, k.kind)
+	for _, n := range names {
+		g.add(e, n, formName)
+	}
+	for _, d := range keys["demonym"] {
+		if e.demonym == "" {
+			e.demonym = d
+		}
+		g.add(e, d, formDemonym)
+	}
+	for _, c := range keys["capital"] {
+		g.add(e, c, formCapital)
+	}
+	if ks := keys["kind"]; len(ks) > 0 {
+		e.srcKind = ks[0]
+	}
+	if e.cls == clsSource && e.srcKind == "" {
+		e.srcKind = "outlet"
+	}
+	return nil
+}
+
+func (g *Gazetteer) entry(name string, cls class, kind model.ActorKind) *entry {
+	key := string(rune('0'+cls)) + strings.ToLower(name)
+	if e, ok := g.entries[key]; ok {
+		if cls == clsActor && e.kind != kind {
+			e.kind = kind // a later line corrects the kind
+		}
+		return e
+	}
+	e := &entry{name: name, cls: cls, kind: kind}
+	g.entries[key] = e
+	return e
+}
+
+// add makes surface s match e.
+func (g *Gazetteer) add(e *entry, s string, f form) {
+	// A trailing space lets the tokenizer see "U.S." as one initialism, as in running text.
+	toks := text.Tokenize(s + " ")
+	if len(toks) == 0 {
+		return
+	}
+	n := &g.root
+	for _, t := range toks {
+		w := s[t.Start:t.End]
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c, ok := n.next[w]
+		if !ok {
+			c = &node{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	for _, h := range n.hits {
+		if h.e == e && h.f == f {
+			return
+		}
+	}
+	n.hits = append(n.hits, hit{e, f})
+	if f == formName && s != e.name {
+		e.aliases = append(e.aliases, s)
+	}
+	g.size++
+}
+
+// match returns the longest gazetteer match starting at token i and ending before token
+// limit: its length in tokens (0 if none) and its hits. Tokens must follow each other
+// without a line break inside a name.
+func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
+	n := &g.root
+	best, hits := 0, []hit(nil)
+	for j := i; j < limit; j++ {
+		if j > i && d.Tokens[j].Is(text.NewLine) {
+			break
+		}
+		c, ok := n.next[d.Tok(j)]
+		if !ok {
+			break
+		}
+		n = c
+		if len(n.hits) > 0 {
+			best, hits = j-i+1, n.hits
+		}
+	}
+	return best, hits
+}
+
+// is reports whether token i alone is in the gazetteer with class c.
+func (g *Gazetteer) is(w string, c class) bool {
+	n, ok := g.root.next[w]
+	if !ok {
+		return false
+	}
+	for _, h := range n.hits {
+		if h.e.cls == c {
+			return true
+		}
+	}
+	return false
+}

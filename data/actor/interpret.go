@@ -1,0 +1,462 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// interpret turns the pieces of the run [i, j) into candidate mentions: a titled person
+// ("Defense Secretary Ashton Carter"), known names side by side, or one unknown name.
+func (r *recognizer) interpret(i, j int, initial bool) {
+	ps := r.pieces
+	for t := i; t < j; t++ {
+		if !(initial && t == i) && r.d.Tokens[t].Kind == text.Word {
+			r.midCaps[r.tok(t)] = true
+		}
+	}
+	// The role ends at the last title that a name follows.
+	k := -1
+	for x := len(ps) - 2; x >= 0; x-- {
+		if ps[x].titleLike() && !ps[x].conn {
+			if !ps[x+1].titleLike() && !ps[x+1].conn {
+				k = x
+			}
+			break
+		}
+	}
+	if k >= 0 {
+		r.titled(ps, k, i, j)
+		return
+	}
+	if ps[len(ps)-1].titleLike() { // a title alone ("President", "Syrian President")
+		for _, p := range ps {
+			if !p.titleLike() && !p.conn && p.hits != nil {
+				r.emitGaz(p, j, false)
+			}
+		}
+		return
+	}
+	known := true
+	for _, p := range ps {
+		if p.conn || p.hits == nil || onlyClass(p.hits, clsFirstName) || onlyClass(p.hits, clsNotName) {
+			known = false
+			break
+		}
+	}
+	if known {
+		for _, p := range ps {
+			r.emitGaz(p, j, initial && p.a == i)
+		}
+		return
+	}
+	// A known organisation with a corporate suffix is that organisation: "Cisco Systems Inc.".
+	if len(ps) > 1 && ps[0].hits != nil {
+		if e := actorHit(ps[0].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) {
+			suffix := true
+			for _, p := range ps[1:] {
+				w := r.tok(p.a)
+				if p.b-p.a > 2 || !(corporateSuffix[w] || p.conn) {
+					suffix = false
+				}
+			}
+			if suffix {
+				r.add(cand{a: i, b: j, nameA: i, key: keyOf(e), name: e.name, kind: e.kind})
+				return
+			}
+		}
+	}
+	r.unknown(i, j, initial)
+}
+
+var corporateSuffix = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "LLC": true,
+	"plc": true, "PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, ".": true,
+	"Corporation": true, "Incorporated": true, "Limited": true, "Group": true, "Holdings": true}
+
+// titled handles a run whose name follows a title: the person is the name, the title and
+// what comes before it (a country, an organisation) the role.
+func (r *recognizer) titled(ps []piece, k, i, j int) {
+	var country *entry
+	roleA := -1
+	for x := 0; x <= k; x++ {
+		p := ps[x]
+		if roleA < 0 && !(p.is(clsHonorific) && !p.is(clsTitle)) {
+			roleA = p.a
+		}
+		if p.titleLike() || p.conn || p.hits == nil {
+			continue
+		}
+		if e := actorHit(p.hits); e != nil && e.kind == model.KindCountry && country == nil {
+			country = e
+		}
+		// A nationality in a role describes the person and is not a mention of the
+		// country; a country or organisation by name is ("U.S. Defense Secretary").
+		if !demonymOnly(p.hits) {
+			r.emitGaz(p, ps[k].a, false)
+		}
+	}
+	role := ""
+	if roleA >= 0 {
+		role = r.span(roleA, ps[k].b)
+	}
+	nameA := ps[k+1].a
+	c := cand{a: i, b: j, nameA: nameA, kind: model.KindPerson, role: role, country: country}
+	c.name = r.span(nameA, j)
+	c.key = personKey(c.name)
+	if len(ps)-k-1 == 1 {
+		p := ps[k+1]
+		if e := actorHit(p.hits); e != nil && e.kind == model.KindPerson {
+			c.key, c.name = keyOf(e), e.name
+		} else if p.b-p.a == 1 {
+			c.single = true
+		}
+	}
+	if c.role == "" {
+		c.role = r.roleBefore(i)
+	}
+	r.add(c)
+}
+
+// roleBefore reads a lower-case role just before a name: "defense minister Sergei
+// Shoigu", "Pentagon spokesman John Kirby".
+func (r *recognizer) roleBefore(i int) string {
+	if i == 0 || !lexRefPerson.has(r.tok(i-1)) || r.d.Tokens[i-1].Is(text.Upper) {
+		return ""
+	}
+	a := i - 1
+	for n := 0; n < 3 && a > 0; n++ {
+		t := r.d.Tokens[a-1]
+		w := r.tok(a - 1)
+		if t.Kind != text.Word || roleStop[strings.ToLower(w)] || r.notName(a-1) {
+			break
+		}
+		a--
+	}
+	return r.span(a, i)
+}
+
+var roleStop = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true,
+	"said": true, "says": true, "by": true, "to": true, "with": true, "for": true, "as": true, "from": true,
+	"in": true, "on": true, "at": true, "that": true, "who": true, "told": true, "his": true, "her": true,
+	"their": true, "its": true, "former": false, "is": true, "was": true, "but": true}
+
+// emitGaz makes a mention of a known name. end is the token after the run, which decides
+// whether words after the piece may join it ("Syrian government", "Russian warships").
+func (r *recognizer) emitGaz(p piece, end int, initial bool) {
+	var chosen hit
+	found := false
+	for _, pri := range [...]class{clsActor, clsPlace, clsSource, clsFirstName} {
+		for _, h := range p.hits {
+			if h.e.cls == pri {
+				chosen, found = h, true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	e := chosen.e
+	switch e.cls {
+	case clsSource:
+		r.cites = append(r.cites, citeCand{a: p.a, b: p.b, name: e.name, srcKind: e.srcKind, e: e})
+		return
+	case clsPlace:
+		r.addPlace(p.a, p.b, e.name)
+		return
+	case clsFirstName:
+		r.unknown(p.a, p.b, initial)
+		return
+	}
+	if e.kind != model.KindCountry {
+		if e.kind == model.KindPerson {
+			r.add(cand{a: p.a, b: p.b, nameA: p.a, key: keyOf(e), name: e.name, kind: e.kind})
+			return
+		}
+		// An organisation followed by "news agency" is cited, not acting.
+		if p.b == end && lexOutletNouns.at(r.d, p.b) > 0 {
+			r.cites = append(r.cites, citeCand{a: p.a, b: p.b, name: e.name, srcKind: "news agency"})
+			return
+		}
+		r.add(cand{a: p.a, b: p.b, nameA: p.a, key: keyOf(e), name: e.name, kind: e.kind})
+		return
+	}
+	// A country by name, nationality or capital.
+	if p.b == end {
+		if n := lexGovNouns.at(r.d, p.b); n > 0 {
+			r.add(cand{a: p.a, b: p.b + n, nameA: p.a, key: govKey(e), name: r.span(p.a, p.b+n),
+				kind: model.KindOrganization, mk: Nominal, country: e})
+			return
+		}
+		if n := lexStateNouns.at(r.d, p.b); n > 0 && chosen.f != formCapital {
+			mk := Named
+			if chosen.f == formDemonym {
+				mk = Demonym
+			}
+			r.add(cand{a: p.a, b: p.b + n, nameA: p.a, key: keyOf(e), name: e.name, kind: e.kind, mk: mk})
+			return
+		}
+	}
+	switch chosen.f {
+	case formDemonym:
+		if p.b == end && lexPlainNouns.at(r.d, p.b) > 0 {
+			return
+		}
+		r.add(cand{a: p.a, b: p.b, nameA: p.a, key: keyOf(e), name: e.name, kind: e.kind, mk: Demonym})
+	case formCapital:
+		if !r.locativeBefore(p.a) && r.acts(p.b) {
+			r.add(cand{a: p.a, b: p.b, nameA: p.a, key: keyOf(e), name: e.name, kind: e.kind, mk: Metonym})
+			return
+		}
+		r.addPlace(p.a, p.b, r.span(p.a, p.b))
+	default:
+		if r.locativeBefore(p.a) {
+			r.addPlace(p.a, p.b, e.name)
+			return
+		}
+		r.add(cand{a: p.a, b: p.b, nameA: p.a, key: keyOf(e), name: e.name, kind: e.kind})
+	}
+}
+
+// unknown makes a candidate of a name the gazetteer does not know, guessing its kind
+// from its words and surroundings.
+func (r *recognizer) unknown(i, j int, initial bool) {
+	d := r.d
+	name := r.span(i, j)
+	last := r.tok(j - 1)
+	if last == "." && j-1 > i {
+		last = r.tok(j - 2)
+	}
+	words := 0
+	for t := i; t < j; t++ {
+		if d.Tokens[t].Kind == text.Word && !lexConnectors.one[r.tok(t)] {
+			words++
+		}
+	}
+	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
+	switch {
+	case words >= 2 && lexOutletHeads.one[last], lexOutletNouns.at(d, j) > 0:
+		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(last)})
+		return
+	case lexGroupHeads.one[last] && words >= 2:
+		c.kind = model.KindGroup
+	case lexOrgHeads.one[last] && words >= 2:
+		c.kind = model.KindOrganization
+	case lexPlaceHeads.one[last] && words >= 2:
+		r.addPlace(i, j, name)
+		return
+	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName):
+		c.kind = model.KindPerson
+	case words == 1:
+		c.single = true
+		c.kind = model.KindOrganization
+		if r.locativeBefore(i) {
+			c.place = true
+		}
+	case words <= 3 && personShaped(d, i, j):
+		c.kind = model.KindPerson
+	default:
+		c.kind = model.KindOrganization
+	}
+	if c.kind == model.KindPerson {
+		c.key = personKey(name)
+		c.role = r.roleBefore(i)
+	} else {
+		c.key = "n:" + strings.ToLower(name)
+	}
+	r.add(c)
+}
+
+// personShaped reports whether the words look like a personal name: title-case words of
+// letters (with inner hyphens or apostrophes), no acronyms or digits.
+func personShaped(d *text.Doc, i, j int) bool {
+	for t := i; t < j; t++ {
+		tk := d.Tokens[t]
+		w := d.Tok(t)
+		if tk.Kind == text.Punct {
+			if w == "-" || w == "." {
+				continue
+			}
+			return false
+		}
+		if tk.Kind != text.Word {
+			return false
+		}
+		if lexConnectors.one[w] {
+			continue
+		}
+		if tk.Is(text.AllUpper) && len(w) > 1 {
+			return false
+		}
+		for k, c := range w {
+			if k > 0 && !unicode.IsLetter(c) && c != '\'' && c != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func outletKind(head string) string {
+	switch head {
+	case "Agency", "Press", "Wire":
+		return "news agency"
+	case "TV", "Radio", "Television", "Channel", "Network":
+		return "broadcaster"
+	case "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Daily", "Chronicle",
+		"Express", "Mail", "Mirror", "Globe", "Standard", "Courier", "Inquirer", "Examiner", "Sentinel":
+		return "newspaper"
+	}
+	return "outlet"
+}
+
+// locativeBefore reports whether the name at token a follows a preposition of place ("in
+// central Syria", "from the Caspian Sea") or joins a place just named ("Syria and Iraq").
+func (r *recognizer) locativeBefore(a int) bool {
+	k := a - 1
+	for k >= 0 && k > a-4 && lexPlaceMods.one[r.tok(k)] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := r.tok(k)
+	if lexLocative.one[w] {
+		return true
+	}
+	return (w == "and" || w == "or" || w == ",") && r.lastPlace == k
+}
+
+// acts reports whether the word at b makes the name before it the subject of a verb or a
+// possessor: "Moscow continues", "Washington opposes", "Moscow's".
+func (r *recognizer) acts(b int) bool {
+	if b >= len(r.d.Tokens) {
+		return false
+	}
+	t := r.d.Tokens[b]
+	w := r.tok(b)
+	if w == "'s" || w == "’s" {
+		return true
+	}
+	if t.Kind != text.Word || t.Is(text.Upper) {
+		return false
+	}
+	return verbish(w)
+}
+
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true,
+	"were": true, "are": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "must": true, "should": true, "did": true, "does": true, "said": true, "says": true,
+	"wants": true, "sees": true, "took": true, "sent": true, "made": true, "gave": true, "won": true,
+	"lost": true, "struck": true, "hit": true, "shot": true, "began": true, "led": true, "told": true,
+	"also": true, "met": true, "went": true, "came": true, "left": true, "held": true, "fled": true,
+	"fought": true, "brought": true, "bought": true, "built": true, "became": true, "kept": true,
+	"knew": true, "thought": true, "felt": true, "found": true, "paid": true, "put": true, "set": true,
+	"sought": true, "stood": true, "spoke": true, "wrote": true, "drove": true, "rose": true, "fell": true,
+	"flew": true, "threw": true, "broke": true, "chose": true, "spent": true, "ran": true, "saw": true,
+	"got": true, "grew": true, "meets": true, "tells": true, "hopes": true, "plans": true, "insists": true}
+
+// verbish guesses whether a lower-case word is a finite verb: an auxiliary, a common
+// irregular past, or a word ending in -s or -ed.
+func verbish(w string) bool {
+	if auxiliaries[w] {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if strings.HasSuffix(w, "s") {
+		return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+			!strings.HasSuffix(w, "ics")
+	}
+	return false
+}
+
+func (r *recognizer) add(c cand) {
+	if c.nameA == 0 && c.a > 0 {
+		c.nameA = c.a
+	}
+	if c.place {
+		r.lastPlace = c.b
+	}
+	r.cands = append(r.cands, c)
+}
+
+func (r *recognizer) addPlace(a, b int, name string) {
+	r.cands = append(r.cands, cand{a: a, b: b, nameA: a, name: name, key: "place:" + strings.ToLower(name),
+		kind: model.KindPlace, place: true})
+	r.lastPlace = b
+}
+
+// span returns the text of tokens [a, b).
+func (r *recognizer) span(a, b int) string {
+	return r.d.Text[r.d.Tokens[a].Start:r.d.Tokens[b-1].End]
+}
+
+func actorHit(hs []hit) *entry {
+	for _, h := range hs {
+		if h.e.cls == clsActor {
+			return h.e
+		}
+	}
+	return nil
+}
+
+func keyOf(e *entry) string { return "g:" + string(rune('0'+e.cls)) + strings.ToLower(e.name) }
+
+func govKey(country *entry) string { return "gov:" + strings.ToLower(country.name) }
+
+func personKey(name string) string { return "p:" + strings.ToLower(name) }
+
+// lastWord returns the last word of a name ("Assad" of "Bashar al-Assad" is "Assad").
+func lastWord(name string) string {
+	i := strings.LastIndexAny(name, " -")
+	w := name[i+1:]
+	if w == "" {
+		return name
+	}
+	return w
+}
+
+func firstWord(name string) string {
+	if i := strings.IndexAny(name, " -"); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// initials returns the capital letters of a multi-word name's words ("DNC" of "Democratic
+// National Committee"), or "".
+func initials(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' }) {
+		c, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(c) {
+			b.WriteRune(c)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+func demonymOnly(hs []hit) bool {
+	for _, h := range hs {
+		if h.f != formDemonym {
+			return false
+		}
+	}
+	return len(hs) > 0
+}

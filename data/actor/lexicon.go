@@ -1,0 +1,130 @@
+package actor
+
+import (
+	_ "embed"
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+//go:embed lexicon/words.txt
+var wordsTxt string
+
+// wordList is a set of one- and two-word phrases.
+type wordList struct {
+	one map[string]bool
+	two map[string]map[string]bool
+}
+
+// lexicon maps list names (govnouns, orgheads, ...) to their words.
+type lexicon map[string]*wordList
+
+var lex = parseLexicon(wordsTxt)
+
+func parseLexicon(s string) lexicon {
+	l := lexicon{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, items, ok := strings.Cut(line, ":")
+		if !ok {
+			panic("actor: lexicon line without a list name: " + line)
+		}
+		name = strings.TrimSpace(name)
+		wl := l[name]
+		if wl == nil {
+			wl = &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}}
+			l[name] = wl
+		}
+		for _, it := range strings.Split(items, "|") {
+			f := strings.Fields(it)
+			switch len(f) {
+			case 1:
+				wl.one[f[0]] = true
+			case 2:
+				if wl.two[f[0]] == nil {
+					wl.two[f[0]] = map[string]bool{}
+				}
+				wl.two[f[0]][f[1]] = true
+			case 0:
+			default:
+				panic("actor: lexicon phrases have one or two words: " + it)
+			}
+		}
+	}
+	return l
+}
+
+func (l lexicon) list(name string) *wordList {
+	wl := l[name]
+	if wl == nil {
+		panic("actor: no lexicon list " + name)
+	}
+	return wl
+}
+
+// Lists used by the rules, looked up once.
+var (
+	lexGovNouns    = lex.list("govnouns")
+	lexStateNouns  = lex.list("statenouns")
+	lexPlainNouns  = lex.list("plainnouns")
+	lexLocative    = lex.list("locative")
+	lexPlaceMods   = lex.list("placemods")
+	lexOrgHeads    = lex.list("orgheads")
+	lexGroupHeads  = lex.list("groupheads")
+	lexPlaceHeads  = lex.list("placeheads")
+	lexOutletHeads = lex.list("outletheads")
+	lexOutletNouns = lex.list("outletnouns")
+	lexConnectors  = lex.list("connectors")
+	lexOfHeads     = lex.list("ofheads")
+	lexRefCompany  = lex.list("refcompany")
+	lexRefCountry  = lex.list("refcountry")
+	lexRefPerson   = lex.list("refperson")
+)
+
+// has reports whether the word is in the list as it stands or lower-cased.
+func (wl *wordList) has(w string) bool {
+	if wl.one[w] {
+		return true
+	}
+	if lw := strings.ToLower(w); lw != w {
+		return wl.one[lw]
+	}
+	return false
+}
+
+// at returns how many tokens from i (1 or 2) form a phrase of the list, or 0. Two-word
+// phrases win.
+func (wl *wordList) at(d *text.Doc, i int) int {
+	if i < 0 || i >= len(d.Tokens) {
+		return 0
+	}
+	w := strings.ToLower(d.Tok(i))
+	if i+1 < len(d.Tokens) && d.Tokens[i+1].Is(text.Space) {
+		if second := wl.two[w]; second != nil && second[strings.ToLower(d.Tok(i+1))] {
+			return 2
+		}
+	}
+	if wl.one[w] || wl.one[d.Tok(i)] {
+		return 1
+	}
+	return 0
+}
+
+// NominalHead says which kind of actor a common noun at the head of a speaker phrase
+// usually stands for: "the minister" a person, "the company" an organisation, "the
+// country" a country. It returns "" for other words.
+func NominalHead(w string) model.ActorKind {
+	switch {
+	case lexRefPerson.has(w):
+		return model.KindPerson
+	case lexRefCompany.has(w):
+		return model.KindOrganization
+	case lexRefCountry.has(w):
+		return model.KindCountry
+	}
+	return ""
+}

@@ -1,0 +1,135 @@
+package actor
+
+import (
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Nominal actors are common noun phrases that stand for a government or an armed
+// opposition: "Assad's regime", "the regime", "government troops", "moderate opposition
+// forces", "forces opposing the regime". They are found after the names, because most of
+// them point at an actor named elsewhere.
+
+var (
+	govHeads     = map[string]bool{"government": true, "regime": true, "administration": true}
+	forceNouns   = map[string]bool{"troops": true, "forces": true, "soldiers": true, "fighters": true, "militias": true, "militia": true, "army": true, "units": true, "jets": true, "warplanes": true, "aircraft": true, "loyalists": true}
+	oppositionAd = map[string]bool{"moderate": true, "armed": true, "mainstream": true, "secular": true, "democratic": true, "islamist": true, "extremist": true, "hardline": true, "radical": true, "rebel": true, "political": true, "syrian": true}
+)
+
+func (r *recognizer) nominals() {
+	d := r.d
+	// Index candidates by the token after them, for "<person>'s regime".
+	endAt := make(map[int]int, len(r.cands))
+	for k, c := range r.cands {
+		if !c.place {
+			endAt[c.b] = k
+		}
+	}
+	covered := func(i int) bool {
+		for _, c := range r.cands {
+			if i >= c.a && i < c.b {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(d.Tokens)
+	for i := 0; i < n; i++ {
+		t := d.Tokens[i]
+		if t.Kind != text.Word || t.Is(text.Upper) {
+			continue
+		}
+		w := r.tok(i)
+		switch {
+		case govHeads[w]:
+			if covered(i) {
+				continue
+			}
+			// "<person>'s regime"
+			if i >= 2 && isPossessive(r.tok(i-1)) {
+				if k, ok := endAt[i-1]; ok && (r.cands[k].kind == model.KindPerson || r.cands[k].single) {
+					r.cands = append(r.cands, cand{a: r.cands[k].a, b: i + 1, nameA: r.cands[k].a,
+						name: r.span(r.cands[k].nameA, i+1), kind: model.KindOrganization, mk: Nominal,
+						ref: refGovPerson, refTo: r.cands[k].a})
+				}
+				continue
+			}
+			// "the Obama administration"
+			if k, ok := endAt[i]; ok && (r.cands[k].kind == model.KindPerson || r.cands[k].single) && w == "administration" {
+				r.cands = append(r.cands, cand{a: r.cands[k].nameA, b: i + 1, nameA: r.cands[k].nameA,
+					name: r.span(r.cands[k].nameA, i+1), kind: model.KindOrganization, mk: Nominal,
+					ref: refGovPerson, refTo: r.cands[k].a})
+				continue
+			}
+			if i >= 2 && r.tok(i-1) == "-" && strings.EqualFold(r.tok(i-2), "pro") {
+				continue // "pro-government forces" are allies, not the government
+			}
+			if i+1 < n && forceNouns[r.tok(i+1)] {
+				r.cands = append(r.cands, cand{a: i, b: i + 2, nameA: i, name: r.span(i, i+2),
+					kind: model.KindOrganization, mk: Nominal, ref: refGov})
+				i++
+				continue
+			}
+			if i >= 1 && (strings.EqualFold(r.tok(i-1), "the") || possessivePronoun[strings.ToLower(r.tok(i-1))]) && w != "administration" {
+				r.cands = append(r.cands, cand{a: i - 1, b: i + 1, nameA: i - 1, name: r.span(i-1, i+1),
+					kind: model.KindOrganization, mk: Nominal, ref: refGov})
+			}
+		case w == "opposition":
+			if covered(i) {
+				continue
+			}
+			a, b := i, i+1
+			name := ""
+			if i >= 1 && oppositionAd[strings.ToLower(r.tok(i-1))] {
+				a = i - 1
+				name = strings.ToLower(r.tok(i-1)) + " opposition"
+			} else if i >= 3 && r.tok(i-1) == "backed" && r.tok(i-2) == "-" {
+				a = i - 3
+				name = r.span(i-3, i+1)
+			}
+			if b < n && (forceNouns[r.tok(b)] || r.tok(b) == "groups" || r.tok(b) == "rebels") {
+				b++
+			} else if name == "" && !(i >= 1 && strings.EqualFold(r.tok(i-1), "the") && !nounAfter(d, b)) {
+				continue // "opposition leader", "opposition to the plan"
+			}
+			if name == "" && i >= 1 && strings.EqualFold(r.tok(i-1), "the") {
+				a = i - 1
+			}
+			c := cand{a: a, b: b, nameA: a, name: r.span(a, b), kind: model.KindGroup, mk: Nominal}
+			if name != "" {
+				c.key = "opp:" + name
+				c.name = name
+			} else {
+				c.ref = refOpposition
+			}
+			r.cands = append(r.cands, c)
+			i = b - 1
+		case w == "opposing" && i >= 1 && forceNouns[r.tok(i-1)]:
+			b := i + 1
+			if b+1 < n && strings.EqualFold(r.tok(b), "the") && govHeads[r.tok(b+1)] {
+				b += 2
+			}
+			r.cands = append(r.cands, cand{a: i - 1, b: b, nameA: i - 1, name: r.span(i-1, b),
+				kind: model.KindGroup, mk: Nominal, ref: refOpposition})
+		}
+	}
+}
+
+var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
+// nounAfter reports whether token b is a lower-case word that may continue a noun
+// phrase ("the opposition leader"), as opposed to a verb or punctuation.
+func nounAfter(d *text.Doc, b int) bool {
+	if b >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[b]
+	if t.Kind != text.Word || t.Is(text.Upper) {
+		return false
+	}
+	return !verbish(d.Tok(b))
+}

@@ -1,0 +1,334 @@
+// Package actor finds the actors of a news article (people, countries, organisations,
+// armed and political groups, places that act), the news sources it cites, and where
+// each is mentioned, merging the different ways the text names one actor.
+package actor
+
+import (
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// MentionKind says how a mention names its actor.
+type MentionKind uint8
+
+const (
+	Named   MentionKind = iota // a proper name: "Sergei Shoigu", "Shoigu", "ISIL"
+	Demonym                    // a nationality for its country: "Russian", "Russian warships"
+	Metonym                    // a capital for its country: "Moscow continues"
+	Nominal                    // a common noun phrase: "the regime", "government troops"
+)
+
+// Mention is a stretch of text naming an actor. Offsets are bytes of the document text.
+type Mention struct {
+	Start, End int
+	Actor      string // actor ID (for Places: the place's ID, which is not an actor)
+	Text       string
+	Kind       MentionKind
+}
+
+// Citation is a news source named in the text.
+type Citation struct {
+	Start, End int
+	Source     string // source ID
+}
+
+// Result is what Recognize finds in one document.
+type Result struct {
+	Actors    []model.Actor
+	Sources   []model.Source
+	Mentions  []Mention  // sorted by Start; a mention may lie inside another
+	Citations []Citation // sorted by Start
+	// Places are named locations where things happen ("Rome", "Caspian Sea", "in Syria"):
+	// settings, not actors. Their Actor field is a place ID.
+	Places []Mention
+}
+
+// refKind marks a nominal mention whose actor is found after the scan.
+type refKind uint8
+
+const (
+	refNone       refKind = iota
+	refGov                // "the regime", "government troops": the nearest government
+	refGovPerson          // "Assad's regime": the government of that person's country
+	refOpposition         // "opposition forces", "forces opposing the regime"
+)
+
+// cand is a mention found by the scan, before aliases are merged.
+type cand struct {
+	a, b    int // token range
+	nameA   int // first token of the name proper (after a stripped role)
+	key     string
+	name    string
+	kind    model.ActorKind
+	mk      MentionKind
+	role    string
+	country *entry // the country in a person's role, or a government's country
+	single  bool   // one unknown word: a surname, an abbreviation or a name of its own
+	initial bool   // at the start of a sentence, where any word is capitalised
+	place   bool
+	drop    bool
+	ref     refKind
+	refTo   int // refGovPerson: the first token of the person's mention
+	conf    int // evidence for a standalone unknown name
+}
+
+type citeCand struct {
+	a, b    int
+	name    string
+	srcKind string
+	e       *entry
+}
+
+// piece is a part of a run of name words: a gazetteer match, an unknown word or a
+// connector ("of", "-").
+type piece struct {
+	a, b int
+	hits []hit
+	conn bool
+}
+
+type recognizer struct {
+	d      *text.Doc
+	g      *Gazetteer
+	cands  []cand
+	cites  []citeCand
+	pieces []piece
+	// midCaps holds words seen capitalised away from the start of a sentence: evidence
+	// that a capitalised word at the start of one is a name too.
+	midCaps map[string]bool
+	// lastPlace is the token after the last place found, for "in Syria and Iraq".
+	lastPlace int
+}
+
+// Recognize finds the actors, sources and their mentions in d.
+func Recognize(d *text.Doc, g *Gazetteer) *Result {
+	if g == nil {
+		g = NewGazetteer()
+	}
+	r := &recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1}
+	r.scan()
+	r.nominals()
+	return r.build()
+}
+
+// scan walks every sentence, reading runs of capitalised words (and gazetteer names such
+// as "al-Qaeda") as names.
+func (r *recognizer) scan() {
+	d := r.d
+	for _, s := range d.Sentences {
+		i := s.First
+		for i < s.Last {
+			if !r.startsName(i, s.Last) {
+				i++
+				continue
+			}
+			j := r.run(i, s.Last)
+			if j <= i {
+				i++
+				continue
+			}
+			r.interpret(i, j, r.isInitial(i, s))
+			i = j
+		}
+	}
+}
+
+func (r *recognizer) tok(i int) string { return r.d.Tok(i) }
+
+// isCap reports whether token i is a capitalised word.
+func (r *recognizer) isCap(i int) bool {
+	t := r.d.Tokens[i]
+	return t.Kind == text.Word && t.Is(text.Upper)
+}
+
+func (r *recognizer) notName(i int) bool { return r.g.is(r.tok(i), clsNotName) }
+
+func (r *recognizer) startsName(i, last int) bool {
+	t := r.d.Tokens[i]
+	if t.Kind != text.Word {
+		return false
+	}
+	if n, hits := r.g.match(r.d, i, last); n > 0 {
+		if n > 1 || !onlyClass(hits, clsNotName) {
+			return true
+		}
+		return false
+	}
+	if r.isCap(i) {
+		return !r.notName(i)
+	}
+	return r.particleStart(i, last)
+}
+
+// particleStart reports whether token i is a lower-case Arabic article joined to a
+// capitalised name: "al-Assad", "el-Sisi".
+func (r *recognizer) particleStart(i, last int) bool {
+	switch r.tok(i) {
+	case "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul":
+	default:
+		return false
+	}
+	return i+2 < last && r.tok(i+1) == "-" && !r.d.Tokens[i+1].Is(text.Space) &&
+		!r.d.Tokens[i+2].Is(text.Space) && r.isCap(i+2)
+}
+
+// isInitial reports whether token i opens its sentence (or line, or a quotation at the
+// start of a sentence, or follows a colon), where any word may be capitalised.
+func (r *recognizer) isInitial(i int, s text.Sentence) bool {
+	t := r.d.Tokens[i]
+	if t.Is(text.NewLine) {
+		return true
+	}
+	for j := i - 1; j >= s.First; j-- {
+		if r.d.Tokens[j].Kind != text.Punct {
+			return r.tok(i-1) == ":"
+		}
+	}
+	return true
+}
+
+func onlyClass(hs []hit, c class) bool {
+	for _, h := range hs {
+		if h.e.cls != c {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+func hasClass(hs []hit, c class) bool {
+	for _, h := range hs {
+		if h.e.cls == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (p piece) is(c class) bool { return hasClass(p.hits, c) }
+
+// titleLike reports whether a piece is a title or honorific.
+func (p piece) titleLike() bool { return p.is(clsTitle) || p.is(clsHonorific) }
+
+// run reads the pieces of a name starting at i and returns the token after it.
+func (r *recognizer) run(i, last int) int {
+	d := r.d
+	r.pieces = r.pieces[:0]
+	j := i
+	for j < last {
+		if j > i && d.Tokens[j].Is(text.NewLine) {
+			break
+		}
+		n, hits := r.g.match(d, j, last)
+		if n == 1 && onlyClass(hits, clsNotName) {
+			// A capitalised word that is never a name may still end one after a given
+			// name or title: "Theresa May", "Prime Minister May".
+			if j == i || !r.afterPersonWord() {
+				break
+			}
+			n, hits = 0, nil
+		}
+		switch {
+		case n > 0:
+			r.pieces = append(r.pieces, piece{a: j, b: j + n, hits: hits})
+			j += n
+		case r.isCap(j) || (j == i && r.particleStart(j, last)):
+			if r.particleStart(j, last) {
+				r.pieces = append(r.pieces, piece{a: j, b: j + 3})
+				j += 3
+			} else {
+				r.pieces = append(r.pieces, piece{a: j, b: j + 1})
+				j++
+			}
+		default:
+			return r.trimRun(i, j)
+		}
+		// An initial or an abbreviated title keeps its period: "John F. Kennedy", "Gen. Smith".
+		if j+1 < last && d.Tok(j) == "." && !d.Tokens[j].Is(text.Space) && r.isCap(j+1) {
+			p := &r.pieces[len(r.pieces)-1]
+			w := d.Tok(j - 1)
+			if (len(w) == 1 && r.isCap(j-1)) || (p.titleLike() && len(w) <= 5) {
+				p.b = j + 1
+				j++
+			}
+		}
+		if j >= last || d.Tokens[j].Is(text.NewLine) {
+			break
+		}
+		if r.isCap(j) {
+			if r.notName(j) && !r.afterPersonWord() {
+				if n, _ := r.g.match(d, j, last); n < 2 {
+					break
+				}
+			}
+			continue
+		}
+		if k := r.connector(j, last); k > 0 {
+			r.pieces = append(r.pieces, piece{a: j, b: j + k, conn: true})
+			j += k
+			continue
+		}
+		break
+	}
+	return r.trimRun(i, j)
+}
+
+// trimRun drops connectors left at the end of a run.
+func (r *recognizer) trimRun(i, j int) int {
+	for len(r.pieces) > 0 && r.pieces[len(r.pieces)-1].conn {
+		j = r.pieces[len(r.pieces)-1].a
+		r.pieces = r.pieces[:len(r.pieces)-1]
+	}
+	if len(r.pieces) == 0 {
+		return i
+	}
+	return j
+}
+
+// afterPersonWord reports whether the last piece read is a given name or a title.
+func (r *recognizer) afterPersonWord() bool {
+	if len(r.pieces) == 0 {
+		return false
+	}
+	p := r.pieces[len(r.pieces)-1]
+	return p.is(clsFirstName) || p.titleLike()
+}
+
+// connector returns how many tokens at j join the name so far to a capitalised word that
+// follows: a hyphen or ampersand without spaces ("Wal-Mart", "AT&T"), "of" after the head
+// of an institution ("Bank of England", "Ministry of the Interior"), or a particle inside a
+// personal name ("Staffan de Mistura", "Bashar al-Assad").
+func (r *recognizer) connector(j, last int) int {
+	d := r.d
+	w := d.Tok(j)
+	adjacent := func(k int) bool { return k < last && !d.Tokens[k].Is(text.Space) }
+	switch {
+	case (w == "-" || w == "&") && adjacent(j) && adjacent(j+1) && r.isCap(j+1):
+		return 1
+	case w == "&" && j+1 < last && r.isCap(j+1):
+		return 1
+	case w == "of" && len(r.pieces) > 0:
+		prev := d.Tok(r.pieces[len(r.pieces)-1].b - 1)
+		if !lexOfHeads.one[prev] {
+			return 0
+		}
+		if j+1 < last && r.isCap(j+1) && !r.notName(j+1) {
+			return 1
+		}
+		if j+2 < last && d.Tok(j+1) == "the" && r.isCap(j+2) && !r.notName(j+2) {
+			return 2
+		}
+	case lexConnectors.one[w] && w != "of" && w != "and" && w != "the" && w != "for" && w != "on" && len(r.pieces) > 0:
+		p := r.pieces[len(r.pieces)-1]
+		if p.hits != nil && !p.is(clsFirstName) {
+			return 0
+		}
+		if j+1 < last && r.isCap(j+1) && !r.notName(j+1) {
+			return 1
+		}
+		if j+2 < last && d.Tok(j+1) == "-" && adjacent(j+1) && adjacent(j+2) && r.isCap(j+2) {
+			return 2
+		}
+	}
+	return 0
+}

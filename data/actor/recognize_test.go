@@ -1,0 +1,245 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+var (
+	gazOnce sync.Once
+	gaz     *Gazetteer
+)
+
+func defaultGaz() *Gazetteer {
+	gazOnce.Do(func() { gaz = DefaultGazetteer() })
+	return gaz
+}
+
+func recognize(s string) (*text.Doc, *Result) {
+	d := text.Analyze(s)
+	return d, Recognize(d, defaultGaz())
+}
+
+// mentionsOf renders the mentions as "text=actor name" for comparison.
+func mentionsOf(r *Result) []string {
+	name := map[string]string{}
+	for _, a := range r.Actors {
+		name[a.ID] = a.Name
+	}
+	var out []string
+	for _, m := range r.Mentions {
+		out = append(out, m.Text+"="+name[m.Actor])
+	}
+	return out
+}
+
+func hasAll(got []string, want ...string) (missing []string) {
+	set := map[string]bool{}
+	for _, g := range got {
+		set[g] = true
+	}
+	for _, w := range want {
+		if !set[w] {
+			missing = append(missing, w)
+		}
+	}
+	return missing
+}
+
+func TestRecognizeRules(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		want []string // "mention text=actor name"
+		not  []string // mention texts that must not appear
+	}{
+		{"title stripped", "Russian Defense Minister Sergei Shoigu spoke. Shoigu left.",
+			[]string{"Russian Defense Minister Sergei Shoigu=Sergei Shoigu", "Shoigu=Sergei Shoigu"}, nil},
+		{"honorific", "Mr. Obama arrived. Later Barack Obama spoke.",
+			[]string{"Mr. Obama=Barack Obama", "Barack Obama=Barack Obama"}, nil},
+		{"initial", "John F. Kennedy spoke.", []string{"John F. Kennedy=John F. Kennedy"}, nil},
+		{"particle", "The talks with Bashar al-Assad failed, and al-Assad left.",
+			[]string{"Bashar al-Assad=Bashar al-Assad", "al-Assad=Bashar al-Assad"}, nil},
+		{"multiword gazetteer names", "The Islamic State and al-Qaeda fought ISIS and the U.N. Security Council.",
+			[]string{"Islamic State=Islamic State", "al-Qaeda=al-Qaeda", "ISIS=Islamic State", "U.N. Security Council=UN Security Council"}, nil},
+		{"sentence-initial words", "Intensive work began. Meanwhile, nothing. Signs of trouble. Speaking in Rome, he left.",
+			nil, []string{"Intensive", "Meanwhile", "Signs", "Speaking", "Rome"}},
+		{"weekdays and months", "On Wednesday, Sept. 30, the Senate met in October.",
+			[]string{"Senate=Senate"}, []string{"Wednesday", "Sept", "October"}},
+		{"title alone", "The President spoke to the Prime Minister.", nil, []string{"President", "Prime Minister"}},
+		{"demonym acting", "Russian warships fired. The Russian military and U.S. military answered.",
+			[]string{"Russian warships=Russia", "Russian military=Russia", "U.S. military=United States"}, nil},
+		{"demonym plain adjective", "She speaks the Russian language with Russian people.", nil, []string{"Russian"}},
+		{"capital acting", "Moscow continues to strike, which Washington opposes. Washington's view differs.",
+			[]string{"Moscow=Russia", "Washington=United States", "Washington=United States"}, nil},
+		{"capital as a setting", "He spoke at a news conference in Rome and flew to Moscow.", nil, []string{"Rome", "Moscow"}},
+		{"country as a setting", "The war in central Syria and Iraq goes on; Syria says otherwise.",
+			[]string{"Syria=Syria"}, []string{"Iraq"}},
+		{"seas are places", "Missiles flew from the Caspian Sea.", nil, []string{"Caspian Sea"}},
+		{"government of a country", "A new Syrian government offensive began.", []string{"Syrian government=Syrian government"}, nil},
+		{"regime of a person", "Syrian President Bashar Assad spoke. Assad's regime and the regime's troops held.",
+			[]string{"Assad's regime=Syrian government", "the regime=Syrian government"}, nil},
+		{"government troops before the government is named", "Government forces attacked. Later, government troops advanced on the Iraqi government.",
+			[]string{"government troops=Iraqi government"}, nil},
+		{"opposition groups", "Strikes hit forces opposing the regime. Moderate opposition forces fled; the moderate opposition regrouped.",
+			[]string{"forces opposing the regime=moderate opposition", "moderate opposition=moderate opposition"}, nil},
+		{"sources are not actors", "TASS said so, the AP reported, according to Reuters and told CNN.",
+			nil, []string{"TASS", "AP", "Reuters", "CNN"}},
+		{"organisation by its head word", "The Kremlin and Gazprom Neft Holdings met the Nuclear Regulatory Commission.",
+			[]string{"Kremlin=Kremlin", "Nuclear Regulatory Commission=Nuclear Regulatory Commission"}, nil},
+		{"acronym of a name", "The Democratic National Committee met. The DNC said no.",
+			[]string{"DNC=Democratic National Committee"}, nil},
+		{"first name alone after the full name", "Steve Jobs spoke. Steve called it magic.",
+			[]string{"Steve=Steve Jobs"}, nil},
+		{"corporate suffix", "Cisco Systems Inc. sued Apple Inc. and Apple answered.",
+			[]string{"Apple Inc.=Apple", "Apple=Apple"}, nil},
+		{"hyphenated names and compounds", "Wal-Mart and U.S.-led forces met Russian-backed troops.",
+			[]string{"Wal-Mart=Walmart", "U.S.=United States", "Russian=Russia"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r := recognize(tc.in)
+			got := mentionsOf(r)
+			if m := hasAll(got, tc.want...); len(m) > 0 {
+				t.Errorf("missing %q; got %q", m, got)
+			}
+			for _, n := range tc.not {
+				for _, m := range r.Mentions {
+					if m.Text == n {
+						t.Errorf("%q must not be a mention; got %q", n, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestKindsAndRoles(t *testing.T) {
+	_, r := recognize("Defense Secretary Ashton Carter met Ukrainian President Petro Poroshenko, NATO, the Taliban and Russia.")
+	want := map[string]model.ActorKind{"Ashton Carter": model.KindPerson, "Petro Poroshenko": model.KindPerson,
+		"North Atlantic Treaty Organization": model.KindOrganization, "Taliban": model.KindGroup, "Russia": model.KindCountry}
+	got := map[string]model.Actor{}
+	for _, a := range r.Actors {
+		got[a.Name] = a
+	}
+	for n, k := range want {
+		if got[n].Kind != k {
+			t.Errorf("%s: kind %q, want %q (actors %v)", n, got[n].Kind, k, r.Actors)
+		}
+	}
+	if roles := got["Ashton Carter"].Roles; len(roles) != 1 || roles[0] != "Defense Secretary" {
+		t.Errorf("Carter roles = %q", roles)
+	}
+	if roles := got["Petro Poroshenko"].Roles; len(roles) != 1 || roles[0] != "Ukrainian President" {
+		t.Errorf("Poroshenko roles = %q", roles)
+	}
+	if got["Ashton Carter"].ID != "ashton-carter" || got["Russia"].ID != "russia" {
+		t.Errorf("IDs: %q %q", got["Ashton Carter"].ID, got["Russia"].ID)
+	}
+}
+
+func TestAliasesMerged(t *testing.T) {
+	_, r := recognize("The United States and Russia talked. The U.S. says no. ISIL and the Islamic State are one; IS lost. AP and the Associated Press agree.")
+	ids := map[string]string{}
+	for _, a := range r.Actors {
+		ids[a.Name] = a.ID
+	}
+	if len(r.Actors) != 3 {
+		t.Errorf("want 3 actors (United States, Russia, Islamic State), got %+v", r.Actors)
+	}
+	if len(r.Sources) != 1 || r.Sources[0].ID != "associated-press" {
+		t.Errorf("sources = %+v", r.Sources)
+	}
+	for _, m := range r.Mentions {
+		if strings.HasPrefix(m.Text, "IS") && m.Actor != ids["Islamic State"] {
+			t.Errorf("%q → %s", m.Text, m.Actor)
+		}
+	}
+}
+
+func TestOffsetsAndOrder(t *testing.T) {
+	d, r := recognize("Über-analyst Jürgen Müller told Deutsche Welle that Angela Merkel’s government fell. Merkel said nothing.")
+	for i, m := range r.Mentions {
+		if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End || d.Text[m.Start:m.End] != m.Text {
+			t.Errorf("bad mention %+v", m)
+		}
+		if i > 0 && r.Mentions[i-1].Start > m.Start {
+			t.Errorf("mentions not sorted at %d", i)
+		}
+	}
+	for _, c := range r.Citations {
+		if c.Start < 0 || c.End > len(d.Text) || c.Start >= c.End {
+			t.Errorf("bad citation %+v", c)
+		}
+	}
+	got := mentionsOf(r)
+	if m := hasAll(got, "Angela Merkel=Angela Merkel", "Merkel=Angela Merkel"); len(m) > 0 {
+		t.Errorf("missing %q in %q", m, got)
+	}
+	if len(r.Sources) != 1 || r.Sources[0].Name != "Deutsche Welle" {
+		t.Errorf("sources = %+v", r.Sources)
+	}
+}
+
+func TestNoPunctuationAndEmpty(t *testing.T) {
+	for _, in := range []string{"", "   ", strings.Repeat("Russia and Ashton Carter and the regime ", 400), "ALL CAPS HEADLINE ABOUT NATO"} {
+		d, r := recognize(in)
+		for _, m := range r.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+	}
+}
+
+func TestMergeDocuments(t *testing.T) {
+	_, r1 := recognize("Syrian President Bashar Assad spoke with Russia. TASS reported it.")
+	_, r2 := recognize("Assad met officials from the Russian Federation, TASS said.")
+	actors, sources, remap := MergeDocuments([]*Result{r1, r2})
+	names := map[string]model.Actor{}
+	for _, a := range actors {
+		names[a.Name] = a
+	}
+	if len(actors) != 2 {
+		t.Fatalf("want Bashar Assad and Russia, got %+v", actors)
+	}
+	if names["Bashar Assad"].ID != "bashar-assad" || names["Russia"].ID != "russia" {
+		t.Errorf("ids: %+v", actors)
+	}
+	for _, a := range r2.Actors {
+		if got := remap(1, a.ID); got != "bashar-assad" && got != "russia" {
+			t.Errorf("remap(1, %q) = %q", a.ID, got)
+		}
+	}
+	if len(sources) != 1 || sources[0].ID != "tass" || remap(1, r2.Sources[0].ID) != "tass" {
+		t.Errorf("sources = %+v", sources)
+	}
+	if !contains(names["Bashar Assad"].Aliases, "Assad") {
+		t.Errorf("aliases = %q", names["Bashar Assad"].Aliases)
+	}
+}
+
+func TestMergeKeepsAmbiguousSurnames(t *testing.T) {
+	_, r1 := recognize("Hillary Clinton spoke.")
+	_, r2 := recognize("Bill Clinton spoke.")
+	_, r3 := recognize("President Clinton spoke.")
+	actors, _, remap := MergeDocuments([]*Result{r1, r2, r3})
+	if len(actors) != 3 {
+		t.Errorf("want three people, got %+v", actors)
+	}
+	if id := remap(2, r3.Actors[0].ID); id != "clinton" {
+		t.Errorf("the bare surname should stay apart, got %q", id)
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{"United States": "united-states", "U.S.": "us", "al-Qaeda": "al-qaeda",
+		"Bashar Assad": "bashar-assad", "McDonald's": "mcdonalds", "São Paulo": "são-paulo", "  ": ""} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,468 @@
+// Package quote finds what the actors of an article say: direct quotations in quotation
+// marks and reported claims ("Russia says its attacks are targeting..."), with the speaker
+// who says them and the news source that reports them.
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"storyline/data/actor"
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Quote is a direct quotation or a reported claim. Offsets are bytes of the document text.
+type Quote struct {
+	Start, End               int // the quoted or reported words, without quotation marks
+	Text                     string
+	Speaker                  string // actor ID, or "" when unknown
+	SpeakerStart, SpeakerEnd int    // the words that name the speaker ("he", "Carter"); 0, 0 when none
+	Source                   string // source ID, or ""
+	Direct                   bool
+	CueStart, CueEnd         int // the speech verb ("said", "according to"); 0, 0 when none
+}
+
+// who is a speaker phrase before resolution.
+type who struct {
+	a, b   int // tokens naming the speaker; b == 0 when none
+	actor  string
+	source string
+	pron   string // lower-cased pronoun
+	head   string // lower-cased head noun of a common noun phrase
+	inner  string // an actor named inside that phrase ("a spokesman for the ministry")
+}
+
+func (w who) found() bool { return w.b > w.a }
+
+// item is a quote or claim being attributed.
+type item struct {
+	q        Quote
+	a, b     int // tokens of the words
+	cue      int // cue token, -1 if none
+	cueLen   int
+	w        who
+	sent     int // sentence whose sources apply
+	carry    bool
+	partial  bool // a short quotation, kept only when attributed
+	inClaim  int  // index of the claim whose clause holds this quotation, or -1
+	position int  // where the speaker phrase or cue stands, for resolving pronouns in order
+}
+
+type finder struct {
+	d       *text.Doc
+	r       *actor.Result
+	para    []int
+	sent    []int
+	inQuote []bool
+	owner   []int32 // outermost mention covering each token
+	cite    []int32 // citation covering each token
+	kinds   map[string]model.ActorKind
+	roles   map[string][]string
+	spans   []span
+}
+
+// Find returns the direct quotes and reported claims of d, sorted by Start. r gives the
+// actors and sources (actor.Recognize); it may be nil, and then speakers stay unknown.
+func Find(d *text.Doc, r *actor.Result) []Quote {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	if r == nil {
+		r = &actor.Result{}
+	}
+	f := newFinder(d, r)
+	items := f.direct()
+	claims := f.claims()
+	items = append(items, claims...)
+	f.nest(items)
+	f.resolve(items)
+	f.sources(items)
+	out := make([]Quote, 0, len(items))
+	for _, it := range items {
+		if it.partial && it.q.Speaker == "" && it.cue < 0 {
+			continue
+		}
+		out = append(out, it.q)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func newFinder(d *text.Doc, r *actor.Result) *finder {
+	n := len(d.Tokens)
+	f := &finder{d: d, r: r, para: make([]int, n), sent: make([]int, n), inQuote: make([]bool, n),
+		owner: make([]int32, n), cite: make([]int32, n), kinds: map[string]model.ActorKind{}, roles: map[string][]string{}}
+	for si, s := range d.Sentences {
+		for i := s.First; i < s.Last && i < n; i++ {
+			f.para[i] = s.Para
+			f.sent[i] = si
+		}
+	}
+	for i := range f.owner {
+		f.owner[i], f.cite[i] = -1, -1
+	}
+	for k, m := range r.Mentions {
+		a, b := f.tokRange(m.Start, m.End)
+		for i := a; i < b; i++ {
+			if f.owner[i] < 0 || spanLen(r.Mentions[f.owner[i]]) < m.End-m.Start {
+				f.owner[i] = int32(k)
+			}
+		}
+	}
+	for k, c := range r.Citations {
+		a, b := f.tokRange(c.Start, c.End)
+		for i := a; i < b; i++ {
+			f.cite[i] = int32(k)
+		}
+	}
+	for _, a := range r.Actors {
+		f.kinds[a.ID] = a.Kind
+		f.roles[a.ID] = a.Roles
+	}
+	return f
+}
+
+func spanLen(m actor.Mention) int { return m.End - m.Start }
+
+// tokRange returns the tokens covering bytes [start, end).
+func (f *finder) tokRange(start, end int) (int, int) {
+	ts := f.d.Tokens
+	a := sort.Search(len(ts), func(i int) bool { return ts[i].End > start })
+	b := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= end })
+	return a, b
+}
+
+func (f *finder) tok(i int) string { return f.d.Tok(i) }
+
+// cueAt returns the class of a speech cue at token i and how many tokens it takes:
+// a lower-case verb from the list, or "according to".
+func (f *finder) cueAt(i int) (cueClass, int) {
+	t := f.d.Tokens[i]
+	if t.Kind != text.Word || i >= len(f.d.Tokens) {
+		return cueNone, 0
+	}
+	w := f.tok(i)
+	if (w == "according" || w == "According") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "to" {
+		return cueSpeech, 2
+	}
+	if t.Is(text.Upper) {
+		return cueNone, 0
+	}
+	if c, ok := cues[w]; ok {
+		// "pointed out", "pointing out"
+		if (w == "pointed" || w == "points" || w == "pointing" || w == "point") && (i+1 >= len(f.d.Tokens) || f.tok(i+1) != "out") {
+			return cueNone, 0
+		}
+		return c, 1
+	}
+	return cueNone, 0
+}
+
+// direct pairs quotation marks and attributes each quotation.
+func (f *finder) direct() []item {
+	d := f.d
+	f.spans = pairDouble(d, f.para)
+	for _, s := range f.spans {
+		for i := s.open; i < s.b && i < len(f.inQuote); i++ {
+			f.inQuote[i] = true
+		}
+		if s.closed && s.close < len(f.inQuote) {
+			f.inQuote[s.close] = true
+		}
+	}
+	f.spans = append(f.spans, pairSingle(d, f.para, f.inQuote)...)
+	var items []item
+	for _, s := range f.spans {
+		a, b := s.a, s.b
+		// Trim the punctuation that closes the quoted sentence inside the marks.
+		for b > a && isTrailingPunct(f.tok(b-1)) {
+			b--
+		}
+		for a < b && d.Tokens[a].Kind == text.Punct && !isOpeningPunct(f.tok(a)) {
+			a++
+		}
+		if b <= a {
+			continue
+		}
+		words := 0
+		for i := a; i < b; i++ {
+			if d.Tokens[i].Kind != text.Punct {
+				words++
+			}
+		}
+		it := item{a: a, b: b, cue: -1, inClaim: -1, sent: f.sent[min(s.close, len(d.Tokens)-1)]}
+		it.q = Quote{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End, Direct: true}
+		it.q.Text = d.Text[it.q.Start:it.q.End]
+		it.partial = words <= 3 || s.single
+		f.attributeDirect(&it, s)
+		items = append(items, it)
+	}
+	return items
+}
+
+func isTrailingPunct(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+func isOpeningPunct(w string) bool {
+	switch w {
+	case "(", "[", "‘", "'", "…":
+		return true
+	}
+	return false
+}
+
+// attributeDirect finds the speaker of a quotation: a cue right after it ("...,” Shoigu
+// said", "...,” said Carter", "...,” he added"), else a cue before it in its sentence
+// ("Carter said ... “that’s it”", "He said: “...”"), else the speaker carries over from
+// the quotation or claim before it (resolved later).
+func (f *finder) attributeDirect(it *item, s span) {
+	d := f.d
+	n := len(d.Tokens)
+	// After the closing mark, in the same sentence.
+	if s.closed && s.close+1 < n {
+		j := s.close + 1
+		if f.tok(j) == "," {
+			j++
+		}
+		if j < n && f.sent[j] == f.sent[s.close] {
+			if w, cue, cl := f.cueAfter(j, s.close); cue >= 0 {
+				it.cue, it.cueLen, it.w = cue, cl, w
+				if w.actor != "" || w.pron != "" || w.head != "" || w.source == "" {
+					return
+				}
+				// "..., the AP reported": the source only; look for the speaker before.
+			}
+		}
+	}
+	// Before the opening mark, in its sentence (or the one that ends with a colon).
+	o := s.open
+	if o < 0 || o >= n {
+		return
+	}
+	lo := d.Sentences[f.sent[o]].First
+	if o > 0 && (o == lo || f.tok(o-1) == ":") {
+		if o == lo && o > 0 && f.tok(o-1) == ":" {
+			lo = d.Sentences[f.sent[o-1]].First
+		}
+	}
+	for k := o - 1; k >= lo; k-- {
+		if f.inQuote[k] {
+			continue
+		}
+		c, cl := f.cueAt(k)
+		if c == cueNone {
+			continue
+		}
+		w := f.subjectBefore(k, lo)
+		if !w.found() {
+			w = f.subjectAfter(k+cl, o)
+		}
+		if !w.found() {
+			continue
+		}
+		src := it.w.source
+		it.cue, it.cueLen, it.w = k, cl, w
+		if it.w.source == "" {
+			it.w.source = src
+		}
+		return
+	}
+	it.carry = !it.partial
+}
+
+// cueAfter reads an attribution that starts at token j after a quotation: an inverted
+// "said Carter", "according to TASS", or a subject and a cue within a few words.
+func (f *finder) cueAfter(j, close int) (who, int, int) {
+	d := f.d
+	n := len(d.Tokens)
+	sent := f.sent[close]
+	if c, cl := f.cueAt(j); c != cueNone {
+		w := f.subjectAfter(j+cl, n)
+		return w, j, cl
+	}
+	for k := j; k < n && k < j+8 && f.sent[k] == sent; k++ {
+		if f.inQuote[k] {
+			break
+		}
+		if c, cl := f.cueAt(k); c != cueNone {
+			if k == j {
+				break
+			}
+			w := f.subjectBefore(k, j)
+			if w.found() && w.a == j {
+				return w, k, cl
+			}
+			break
+		}
+		if d.Tokens[k].Kind == text.Punct && f.tok(k) != "-" && f.tok(k) != "." {
+			break
+		}
+	}
+	return who{}, -1, 0
+}
+
+// nest marks quotations that stand inside a reported claim: their speaker is the claim's
+// when they have no cue of their own before them.
+func (f *finder) nest(items []item) {
+	for i := range items {
+		if !items[i].q.Direct {
+			continue
+		}
+		for k := range items {
+			c := &items[k]
+			if c.q.Direct || !c.w.found() {
+				continue
+			}
+			if items[i].a >= c.a && items[i].b <= c.b+1 {
+				items[i].inClaim = k
+				if items[i].cue < 0 || items[i].cue == c.cue || (items[i].w.source != "" && items[i].w.actor == "" && items[i].w.pron == "") {
+					src := items[i].w.source
+					items[i].w, items[i].cue, items[i].cueLen = c.w, c.cue, c.cueLen
+					if src != "" {
+						items[i].w.source = src
+					}
+					items[i].carry = false
+				}
+			}
+		}
+	}
+}
+
+// resolve gives every item its speaker actor, in text order: pronouns and "he added"
+// point at the last fitting speaker, "the minister" at the last actor with that role.
+func (f *finder) resolve(items []item) {
+	for i := range items {
+		it := &items[i]
+		switch {
+		case it.cue >= 0:
+			it.position = it.cue
+		default:
+			it.position = it.a
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].position < items[j].position })
+	var last []item // attributed so far
+	for i := range items {
+		it := &items[i]
+		w := it.w
+		if it.carry && !w.found() {
+			// A quotation with no cue: the speaker of the quotation or claim just before it,
+			// in this paragraph or the one before.
+			for k := len(last) - 1; k >= 0; k-- {
+				p := last[k]
+				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] <= 1 && p.q.Speaker != "" {
+					it.q.Speaker = p.q.Speaker
+					break
+				}
+			}
+		}
+		if w.found() {
+			it.q.SpeakerStart = f.d.Tokens[w.a].Start
+			it.q.SpeakerEnd = f.d.Tokens[w.b-1].End
+		}
+		if it.cue >= 0 {
+			it.q.CueStart = f.d.Tokens[it.cue].Start
+			it.q.CueEnd = f.d.Tokens[it.cue+max(it.cueLen, 1)-1].End
+		}
+		if it.q.Speaker == "" {
+			it.q.Speaker = f.speakerActor(w, it.position, last)
+		}
+		if it.q.Source == "" {
+			it.q.Source = w.source
+		}
+		if it.q.Speaker != "" || w.found() {
+			last = append(last, *it)
+		}
+	}
+}
+
+// speakerActor resolves a speaker phrase to an actor ID.
+func (f *finder) speakerActor(w who, at int, last []item) string {
+	switch {
+	case w.actor != "":
+		return w.actor
+	case w.pron != "":
+		return f.pronoun(w.pron, at, last)
+	case w.head != "":
+		if id := f.nominal(w, at); id != "" {
+			return id
+		}
+		return w.inner
+	}
+	return ""
+}
+
+func nominalKind(w string) model.ActorKind { return actor.NominalHead(w) }
+
+// pronoun resolves he/she to the last person who spoke (else the last person named),
+// it/they to the last organisation, group or country that spoke or was named.
+func (f *finder) pronoun(p string, at int, last []item) string {
+	person := p == "he" || p == "she"
+	if !person && p != "it" && p != "they" {
+		return ""
+	}
+	for k := len(last) - 1; k >= 0; k-- {
+		sp := last[k].q.Speaker
+		if sp == "" {
+			continue
+		}
+		if f.para[min(at, len(f.para)-1)]-f.para[min(last[k].a, len(f.para)-1)] > 3 {
+			break
+		}
+		if (f.kinds[sp] == model.KindPerson) == person {
+			return sp
+		}
+	}
+	return f.lastMention(at, func(id string) bool { return (f.kinds[id] == model.KindPerson) == person })
+}
+
+// lastMention returns the actor of the last mention before token at that fits.
+func (f *finder) lastMention(at int, ok func(string) bool) string {
+	if at > len(f.d.Tokens) {
+		at = len(f.d.Tokens)
+	}
+	start := f.d.Tokens[min(at, len(f.d.Tokens)-1)].Start
+	ms := f.r.Mentions
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	for k--; k >= 0; k-- {
+		if ok(ms[k].Actor) {
+			return ms[k].Actor
+		}
+	}
+	return ""
+}
+
+// nominal resolves "the minister" to the last actor whose roles hold that word, and "the
+// company" or "the country" to the last actor of that kind.
+func (f *finder) nominal(w who, at int) string {
+	head := w.head
+	kind := actor.NominalHead(head)
+	if id := f.lastMention(at, func(id string) bool {
+		for _, r := range f.roles[id] {
+			for _, rw := range strings.Fields(strings.ToLower(r)) {
+				if rw == head {
+					return true
+				}
+			}
+		}
+		return false
+	}); id != "" {
+		return id
+	}
+	switch kind {
+	case model.KindOrganization:
+		return f.lastMention(at, func(id string) bool {
+			k := f.kinds[id]
+			return k == model.KindOrganization || k == model.KindGroup
+		})
+	case model.KindCountry:
+		return f.lastMention(at, func(id string) bool { return f.kinds[id] == model.KindCountry })
+	}
+	return ""
+}

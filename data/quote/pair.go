@@ -1,0 +1,177 @@
+package quote
+
+import (
+	"storyline/data/text"
+)
+
+// span is a quotation found by pairing marks: the tokens [a, b) between the opening mark
+// at token open and the closing mark at token close (close == b when the quotation runs
+// to the end of a paragraph or of the text without one).
+type span struct {
+	open, close int
+	a, b        int
+	single      bool // single quotation marks
+	closed      bool // a closing mark was found
+}
+
+// markKind classifies a token as a quotation mark.
+type markKind uint8
+
+const (
+	notMark markKind = iota
+	openMark
+	closeMark
+	eitherMark // the straight double quote
+)
+
+// doubleMark reports how token i (and, for “ and ”, the token after it) serves as a
+// double quotation mark, and how many tokens it takes.
+func doubleMark(d *text.Doc, i int) (markKind, int) {
+	t := d.Tokens[i]
+	if t.Kind != text.Punct {
+		return notMark, 0
+	}
+	switch d.Tok(i) {
+	case "“", "„", "«":
+		return openMark, 1
+	case "”", "»":
+		return closeMark, 1
+	case "\"":
+		return eitherMark, 1
+	case "`":
+		if i+1 < len(d.Tokens) && d.Tok(i+1) == "`" && !d.Tokens[i+1].Is(text.Space) {
+			return openMark, 2
+		}
+	case "'":
+		if i+1 < len(d.Tokens) && d.Tok(i+1) == "'" && !d.Tokens[i+1].Is(text.Space) {
+			return closeMark, 2
+		}
+	}
+	return notMark, 0
+}
+
+// pairDouble pairs double quotation marks tolerantly: straight and curly marks close each
+// other ("... ” after a straight open), a paragraph that opens a quotation without closing
+// it continues into the next paragraph when that one opens with a mark, an unclosed
+// quotation ends with its paragraph (or the text), and stray closing marks are ignored.
+func pairDouble(d *text.Doc, para []int) []span {
+	var out []span
+	n := len(d.Tokens)
+	cur := span{open: -1}
+	lastMark := -1 // the opening mark of the quotation's current paragraph
+	finish := func(close, b int, closed bool) {
+		if cur.open >= 0 && b > cur.a {
+			cur.close, cur.b, cur.closed = close, b, closed
+			out = append(out, cur)
+		}
+		cur = span{open: -1}
+	}
+	for i := 0; i < n; i++ {
+		t := d.Tokens[i]
+		if cur.open >= 0 && t.Is(text.NewLine) && para[i] != para[lastMark] {
+			// A new paragraph while a quotation is open: it continues only if the new
+			// paragraph opens with a mark.
+			if k, w := doubleMark(d, i); k == openMark || k == eitherMark {
+				if lastOpenUnclosed(d, lastMark, i) {
+					lastMark = i
+					i += w - 1
+					continue
+				}
+			}
+			finish(i, i, false)
+		}
+		k, w := doubleMark(d, i)
+		if k == notMark {
+			continue
+		}
+		switch {
+		case cur.open < 0 && k == closeMark:
+			// a stray closing mark
+		case cur.open < 0:
+			if k == eitherMark && !opensHere(d, i) {
+				continue
+			}
+			cur = span{open: i, a: i + w}
+			lastMark = i
+		case k == openMark && !closesHere(d, i):
+			// a second opening mark: the first was never closed
+			finish(i, i, false)
+			cur = span{open: i, a: i + w}
+			lastMark = i
+		default:
+			finish(i, i, true)
+		}
+		i += w - 1
+	}
+	if cur.open >= 0 {
+		finish(n, n, false)
+	}
+	return out
+}
+
+// lastOpenUnclosed reports whether the paragraph of the mark at open ends, before token
+// i, without any further double mark: the sign of a quotation continued by the next
+// paragraph.
+func lastOpenUnclosed(d *text.Doc, open, i int) bool {
+	for j := open + 1; j < i; j++ {
+		if k, _ := doubleMark(d, j); k != notMark {
+			return false
+		}
+	}
+	return true
+}
+
+// opensHere reports whether a straight double quote at i opens a quotation: something
+// follows it directly and it does not hang on the word before.
+func opensHere(d *text.Doc, i int) bool {
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Is(text.Space) {
+		return false
+	}
+	return i == 0 || d.Tokens[i].Is(text.Space) || d.Tokens[i-1].Kind == text.Punct
+}
+
+// closesHere reports whether a mark at i hangs on the word before it, as a closing mark
+// does even when it is typed as an opening one.
+func closesHere(d *text.Doc, i int) bool {
+	if i == 0 || d.Tokens[i].Is(text.Space) {
+		return false
+	}
+	return i+1 >= len(d.Tokens) || d.Tokens[i+1].Is(text.Space) || d.Tokens[i+1].Kind == text.Punct
+}
+
+// pairSingle pairs single quotation marks (‘...’ and '...') outside double quotations, as
+// British outlets use them. An apostrophe inside a word never gets here: the tokenizer
+// keeps it in the word.
+func pairSingle(d *text.Doc, para []int, inside []bool) []span {
+	var out []span
+	open := -1
+	for i, t := range d.Tokens {
+		if inside[i] {
+			open = -1
+			continue
+		}
+		if open >= 0 && t.Is(text.NewLine) && para[i] != para[open] {
+			open = -1
+		}
+		if t.Kind != text.Punct {
+			continue
+		}
+		w := d.Tok(i)
+		if w != "‘" && w != "’" && w != "'" {
+			continue
+		}
+		next := i + 1
+		attachedNext := next < len(d.Tokens) && !d.Tokens[next].Is(text.Space)
+		attachedPrev := i > 0 && !t.Is(text.Space)
+		switch {
+		case open < 0 && (w == "‘" || w == "'") && !attachedPrev && attachedNext && d.Tokens[next].Kind == text.Word:
+			open = i
+		case open >= 0 && (w == "’" || w == "'") && attachedPrev && !attachedNext || (open >= 0 && attachedPrev && next < len(d.Tokens) && d.Tokens[next].Kind == text.Punct):
+			if i-open > 2 {
+				out = append(out, span{open: open, a: open + 1, close: i, b: i, single: true, closed: true})
+			}
+			open = -1
+		}
+	}
+	return out
+}
