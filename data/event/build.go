@@ -144,6 +144,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quoteOwner []int, root
 			lastSent = m.sent
 		}
 		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
+		actors.add(s.possessor(m.clause))
 	}
 	for qi, owner := range quoteOwner {
 		if owner != root {
@@ -208,4 +209,26 @@ func title(clause string) string {
 		cut = len(string([]rune(t)[:titleMax-1]))
 	}
 	return strings.TrimRight(t[:cut], " ,;:") + "…"
+}
+
+// possessor resolves "his" or "her" outside quotes to the last person named before it in
+// the same or the previous sentence: "since his regime has fueled a civil war" involves
+// Assad, named earlier in the sentence.
+func (s *scope) possessor(c clause) string {
+	d := s.in.Doc
+	for i := c.first; i < c.last; i++ {
+		if w := lower(d, i); (w != "his" && w != "her") || s.inQuote(d.Tokens[i].Start) {
+			continue
+		}
+		from := d.Sentences[max(0, c.sent-1)].Start
+		at := d.Tokens[i].Start
+		k := sort.Search(len(s.actorRefs), func(k int) bool { return s.actorRefs[k].Start >= at }) - 1
+		for ; k >= 0 && s.actorRefs[k].Start >= from; k-- {
+			if s.actorRefs[k].Person {
+				return s.actorRefs[k].Actor
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -1,6 +1,10 @@
 package event
 
-import "storyline/model"
+import (
+	"strings"
+
+	"storyline/model"
+)
 
 // How a mention got its date, strongest first; merging prefers the stronger.
 type dating uint8
@@ -49,7 +53,9 @@ func (s *scope) date(ms []mention) {
 		if m.how == datedNone && k > 0 && m.kind == clauseAs && ms[k-1].sent == m.sent && ms[k-1].when.Dated() {
 			m.when, m.how, m.dateText = ms[k-1].when, datedSibling, ms[k-1].dateText
 		}
-		if m.how == datedNone && m.speech && m.tense != tensePresent && m.tense != tenseModal {
+		// Only a simple-past report ("X said") happened on a day; a perfect one ("has
+		// challenged") or a present one ("says") is background.
+		if m.how == datedNone && m.speech && (m.tense == tensePast || m.tense == tenseNone && m.quoted) {
 			if j, ok := lastBySpeaker[m.speaker]; ok && m.sent-ms[j].sent <= 3 && ms[j].when.Dated() {
 				m.when, m.how, m.dateText = ms[j].when, datedContext, ms[j].dateText
 			} else if !s.in.DCT.IsZero() {
@@ -93,7 +99,11 @@ func (s *scope) ownTimex(c clause) (int, bool) {
 // timexWords is the expression with its signal: "since Sept. 30".
 func (s *scope) timexWords(t Timex) string {
 	w := s.in.Doc.Text[t.Start:t.End]
-	if t.Signal != "" && t.Signal != "on" && t.Signal != "in" && t.Signal != "at" {
+	switch t.Signal {
+	case "", "on", "in", "at", "ago":
+		return w
+	}
+	if !strings.Contains(strings.ToLower(w), t.Signal) {
 		return t.Signal + " " + w
 	}
 	return w

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -224,12 +225,17 @@ func TestStemAndSimilar(t *testing.T) {
 			t.Errorf("stem(%s) = %s, want %s", in, got, want)
 		}
 	}
-	set := func(ws ...string) map[string]bool {
-		m := map[string]bool{}
+	ids := map[string]uint32{}
+	set := func(ws ...string) []uint32 {
+		var out []uint32
 		for _, w := range ws {
-			m[w] = true
+			if _, ok := ids[w]; !ok {
+				ids[w] = uint32(len(ids))
+			}
+			out = append(out, ids[w])
 		}
-		return m
+		slices.Sort(out)
+		return out
 	}
 	if !similar(set("russian", "warplane", "began", "airstrike", "syria"), set("russian", "warplane", "began", "bomb", "syria", "week", "strike", "assad")) {
 		t.Error("same happening, other words")

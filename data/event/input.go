@@ -36,6 +36,7 @@ type Timex struct {
 type Mention struct {
 	Start, End int
 	Actor      string
+	Person     bool // a named person, whom "his" and "her" can refer to
 }
 
 // Citation is a source named in the text.

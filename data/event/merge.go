@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"storyline/data/text"
@@ -53,9 +54,10 @@ func (s *scope) merge(ms []mention) groups {
 			g.union(k-1, k)
 		}
 	}
-	words := make([]map[string]bool, len(ms))
+	words := make([][]uint32, len(ms))
+	ids := map[string]uint32{}
 	for k := range ms {
-		words[k] = s.contentWords(ms[k].clause)
+		words[k] = s.contentWords(ms[k].clause, ids)
 	}
 	buckets := map[string][]int{}
 	for k, m := range ms {
@@ -80,7 +82,9 @@ func sameWhen(a, b model.When) bool {
 	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Gran == b.Gran && a.Mod == b.Mod
 }
 
-func similar(a, b map[string]bool) bool {
+// similar compares two sorted sets of word IDs: enough shared words, relative to the
+// shorter mention, make the same happening.
+func similar(a, b []uint32) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -88,19 +92,27 @@ func similar(a, b map[string]bool) bool {
 		return false
 	}
 	shared := 0
-	for w := range a {
-		if b[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			shared++
+			i++
+			j++
 		}
 	}
 	ratio := float64(shared) / float64(len(a))
 	return shared >= 3 && ratio >= 0.4 || shared >= 2 && ratio >= 0.6
 }
 
-// contentWords are the clause's stemmed words other than stop words and time expressions.
-func (s *scope) contentWords(c clause) map[string]bool {
+// contentWords are the clause's stemmed words other than stop words and time expressions,
+// as sorted IDs from the document's word table.
+func (s *scope) contentWords(c clause, ids map[string]uint32) []uint32 {
 	d := s.in.Doc
-	out := map[string]bool{}
+	var out []uint32
 	tx := s.timexesIn(c.start, c.end)
 	for i := c.first; i < c.last; i++ {
 		t := d.Tokens[i]
@@ -111,9 +123,16 @@ func (s *scope) contentWords(c clause) map[string]bool {
 		if len(w) < 3 || stopwords[w] || w[0] == '\'' || strings.HasPrefix(w, "’") {
 			continue
 		}
-		out[stem(w)] = true
+		w = stem(w)
+		id, ok := ids[w]
+		if !ok {
+			id = uint32(len(ids))
+			ids[w] = id
+		}
+		out = append(out, id)
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func inTimexes(all []Timex, idx []int, b int) bool {

@@ -33,6 +33,10 @@ func isFiniteVerb(d *text.Doc, i int) bool {
 	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
 		return false
 	}
+	// "X, backed by Y," is a participle phrase, not the clause's verb.
+	if i+1 < len(d.Tokens) && lower(d, i+1) == "by" && i > 0 && d.Tok(i-1) == "," {
+		return false
+	}
 	if i > 0 {
 		prev := d.Tokens[i-1]
 		if prev.End == t.Start && d.Tok(i-1) == "-" { // a compound adjective
