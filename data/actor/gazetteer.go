@@ -28,6 +28,7 @@ import (
 //	titles, honorifics                           words stripped from a name ("Defense Secretary", "Mr.")
 //	firstnames                                   given names, which mark a person
 //	notnames                                     capitalised words that are never names
+//	products                                     products and weapons: names, never actors
 //
 // Keys: demonym= (the adjective and plural for a country's people, read as the country:
 // "Russian warships"), capital= (the seat of government, read as the country when it acts:
@@ -51,6 +52,7 @@ const (
 	clsHonorific
 	clsFirstName
 	clsNotName
+	clsProduct
 )
 
 // form says how a surface string names an entry.
@@ -137,6 +139,7 @@ var kindNames = map[string]struct {
 	"honorifics":   {clsHonorific, "", true},
 	"firstnames":   {clsFirstName, "", true},
 	"notnames":     {clsNotName, "", true},
+	"products":     {clsProduct, "", true},
 }
 
 // Load reads entries in the format described above. name labels error messages, which give
@@ -169,7 +172,7 @@ func (g *Gazetteer) loadLine(line string) error {
 	kn := strings.ToLower(strings.TrimSpace(head))
 	k, ok := kindNames[kn]
 	if !ok {
-		return fmt.Errorf("unknown kind %q (want person, country, org, group, place, places, source, titles, honorifics, firstnames or notnames)", kn)
+		return fmt.Errorf("unknown kind %q (want person, country, org, group, place, places, source, titles, honorifics, firstnames, notnames or products)", kn)
 	}
 	parts := strings.Split(rest, ";")
 	var names []string

@@ -18,6 +18,12 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 			r.midCaps[r.tok(t)] = true
 		}
 	}
+	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion".
+	for _, p := range ps {
+		if p.is(clsProduct) {
+			return
+		}
+	}
 	// The role ends at the last title that a name follows.
 	k := -1
 	for x := len(ps) - 2; x >= 0; x-- {

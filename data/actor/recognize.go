@@ -149,10 +149,11 @@ func (r *recognizer) startsName(i, last int) bool {
 		return false
 	}
 	if n, hits := r.g.match(r.d, i, last); n > 0 {
-		if n > 1 || !onlyClass(hits, clsNotName) {
-			return true
+		if n == 1 && hasClass(hits, clsNotName) {
+			// "April 9" is a month, "April Ryan" a person.
+			return hasClass(hits, clsFirstName) && i+1 < last && r.isCap(i+1) && !r.notName(i+1)
 		}
-		return false
+		return true
 	}
 	if r.isCap(i) {
 		return !r.notName(i)
@@ -220,7 +221,7 @@ func (r *recognizer) run(i, last int) int {
 			break
 		}
 		n, hits := r.g.match(d, j, last)
-		if n == 1 && onlyClass(hits, clsNotName) {
+		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) {
 			// A capitalised word that is never a name may still end one after a given
 			// name or title: "Theresa May", "Prime Minister May".
 			if j == i || !r.afterPersonWord() {

@@ -35,6 +35,7 @@ func MEANTIME(paths []string, o Options) error {
 	scoreTimexDocs("MEANTIME", docs, o, scopes...)
 
 	// Further sections of the MEANTIME report go here, each reading docs and o.
+	scoreEntitiesAndSpeakers(files, docs, o)
 
 	return nil
 }
