@@ -15,35 +15,48 @@ const (
 	future  = 1
 )
 
-// tenseAt is the tense nearest to the expression [i, j): the closest future cue ("will",
-// "plans", "expected") or past cue ("said", "was", a word ending in -ed) in its sentence.
-// News prose reports the past, so a sentence with no cue is treated as present, which
-// resolves to the nearest candidate.
+// tenseAt is the tense of the clause that the expression [i, j) modifies. An adverbial
+// belongs to the verb before it in its clause ("will double its flights by August", "leases
+// which expire on May 14"), so the nearest tense cue ("will", "plans", "said", "was", a word
+// ending in -ed) to the left is taken first, up to the word that opens the clause ("which",
+// "that", "when" ...): a clause opened with no cue is present tense. Only an expression that
+// opens its sentence ("On Monday, the company said ...") takes the first cue to its right,
+// again within its clause. News prose reports the past, but a clause with no cue is treated
+// as present, which resolves to the nearest candidate.
 func (t *tagger) tenseAt(i, j int) int {
 	s := t.sent[i]
 	if s < 0 {
 		return present
 	}
 	sen := t.d.Sentences[s]
-	// Walk outwards from the expression, nearest first, bounded by the sentence (itself
-	// bounded by text.MaxSentenceTokens), so the cost per expression is constant.
-	for k := 1; k < text.MaxSentenceTokens; k++ {
-		a, b := i-k, j-1+k
-		if a < sen.First && b >= sen.Last {
+	// Both walks are bounded by the sentence (itself bounded by text.MaxSentenceTokens), so
+	// the cost per expression is constant.
+	for k := i - 1; k >= sen.First; k-- {
+		if c := t.cue(k); c != present {
+			return c
+		}
+		if clauseOpener[t.w[k]] {
+			return present
+		}
+	}
+	for k := j; k < sen.Last && k < j+text.MaxSentenceTokens; k++ {
+		if clauseOpener[t.w[k]] {
 			break
 		}
-		if a >= sen.First {
-			if c := t.cue(a); c != present {
-				return c
-			}
-		}
-		if b < sen.Last {
-			if c := t.cue(b); c != present {
-				return c
-			}
+		if c := t.cue(k); c != present {
+			return c
 		}
 	}
 	return present
+}
+
+// clauseOpener holds the words and marks that open a new clause: relative pronouns,
+// subordinating conjunctions, and the punctuation that separates clauses. A tense cue
+// beyond one belongs to another verb.
+var clauseOpener = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "that": true, "where": true,
+	"when": true, "while": true, "because": true, "although": true, "though": true, "if": true,
+	"unless": true, "whether": true, ";": true, ":": true, "\"": true, "“": true, "”": true,
 }
 
 func (t *tagger) cue(k int) int {
