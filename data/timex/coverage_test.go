@@ -16,3 +16,51 @@ func TestClauseTense(t *testing.T) {
 		{"He said the talks would resume in January.", "January", "DATE", "2016-01", "", ""},
 	})
 }
+
+func TestMonthsWithDeicticYear(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Police froze it in July last year.", "July last year", "DATE", "2014-07", "", "2014-07"},
+		{"The plant opens in March next year.", "March next year", "DATE", "2016-03", "", ""},
+		{"The plant opened May 14 this year.", "May 14 this year", "DATE", "2015-05-14", "", "2015-05-14"},
+		{"The deal took effect last November.", "last November", "DATE", "2014-11", "", ""},
+		{"The deal took effect last October.", "last October", "DATE", "2014-10", "", ""},
+		{"The deal takes effect next March.", "next March", "DATE", "2016-03", "", ""},
+		{"The deal took effect this May.", "this May", "DATE", "2015-05", "", ""},
+	})
+}
+
+func TestRanges(t *testing.T) {
+	runRules(t, []ruleCase{
+		// TimeML marks the two ends of a range; the second takes the first's month.
+		{"The summit runs Dec. 15-16 in Brussels.", "Dec. 15", "DATE", "2015-12-15", "", ""},
+		{"The summit runs Dec. 15-16 in Brussels.", "16", "DATE", "2015-12-16", "", "2015-12-16"},
+		{"The talks on Dec. 15-16, 2014 ended.", "Dec. 15", "DATE", "2014-12-15", "", ""},
+		{"The talks on Dec. 15-16, 2014 ended.", "16, 2014", "DATE", "2014-12-16", "", ""},
+		// A quarter named by its months is that calendar quarter.
+		{"Profit rose in the April-June quarter.", "the April-June quarter", "DATE", "2015-Q2", "", "2015-Q2"},
+		{"It will report on the October-December quarter.", "the October-December quarter", "DATE", "2015-Q4", "", ""},
+	})
+	runNone(t, []string{"The score was 15-16 at the break."})
+}
+
+func TestOrdinalDay(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Talks began on Sept. 3 and ended on the 7th.", "the 7th", "DATE", "2015-09-07", "", "2015-09-07"},
+		{"The deadline passed on the 7th.", "the 7th", "DATE", "2015-10-07", "", ""},
+	})
+	runNone(t, []string{"He scored in the 7th inning.", "He lives on the 3rd floor.", "He won for the third time."})
+}
+
+func TestSetsAndRates(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Flights leave Bombay on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", ""},
+		{"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", "", ""},
+		{"He left Sunday morning.", "Sunday morning", "TIME", "2015-10-04TMO", "", ""},
+		// A rate of a counted thing recurs, it is no amount of time.
+		{"Qantas runs four flights a week.", "a week", "SET", "P1W", "", ""},
+		{"It adds nearly 700 seats a week.", "a week", "SET", "P1W", "", ""},
+		{"He stayed for days a week ago.", "a week ago", "DATE", "2015-09-30", "", ""},
+	})
+	// A newspaper's name or kind is no frequency.
+	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so."})
+}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -71,12 +72,18 @@ func (t *tagger) twoDigitYear(n int) int {
 // monthDate reads dates built on a month name: "Sept. 30", "Oct 7th, 2015", "30 September
 // 2015", "the 30th of September", "October 2015", "October of 2015", "October".
 func (t *tagger) monthDate(i int) (match, bool) {
+	if t.is(i, "last", "next", "this") {
+		return t.relMonth(i)
+	}
 	start := i
 	if t.is(i, "the") {
 		if _, _, ok := t.ordinal(i + 1); !ok {
 			return match{}, false
 		}
 		i++
+		if m, ok := t.ordinalDay(start); ok {
+			return m, true
+		}
 	}
 	// Day first: "30 September 2015", "the 30th of September".
 	if d, j, ok := t.dayNum(i); ok {
@@ -106,14 +113,54 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if y, e, ok := t.yearNum(k); ok {
 		return match{i: i, j: e, typ: "DATE", dt: date{y: y, m: m, g: model.GranMonth}, abs: true}, true
 	}
+	if y, e, ok := t.yearPhrase(j); ok {
+		return match{i: i, j: e, typ: "DATE", dt: date{y: y, m: m, g: model.GranMonth}}, true
+	}
 	if !t.bareMonthOK(i, m) {
 		return match{}, false
 	}
 	return match{i: i, j: j, typ: "DATE", dt: date{y: t.yearFor(m, 0, i, j), m: m, g: model.GranMonth}}, true
 }
 
+// yearPhrase reads a deictic year after a month or a day, "July last year", "March next
+// year", "May 14 this year": the year it names and the token after it.
+func (t *tagger) yearPhrase(k int) (int, int, bool) {
+	if !t.hasDCT || !t.is(k, "last", "next", "this") || !t.is(k+1, "year") {
+		return 0, k, false
+	}
+	return t.dct.Year() + relDir[t.wd(k)], k + 2, true
+}
+
+// relMonth reads "last November", "next March", "this May": the most recent such month
+// before the DCT's month, the first one after it, or the one of the DCT's year.
+func (t *tagger) relMonth(i int) (match, bool) {
+	m, j, ok := t.month(i + 1)
+	if !ok || t.isNum(j) {
+		return match{}, false
+	}
+	dt := date{m: m, g: model.GranMonth}
+	if t.hasDCT {
+		y, cur := t.dct.Year(), int(t.dct.Month())
+		switch t.wd(i) {
+		case "last":
+			if m >= cur {
+				y--
+			}
+		case "next":
+			if m <= cur {
+				y++
+			}
+		}
+		dt.y = y
+	}
+	return match{i: i, j: j, typ: "DATE", dt: dt}, true
+}
+
 // finishMonthDay adds an optional year ("Sept. 30, 2015", "30 September 2015").
 func (t *tagger) finishMonthDay(i, j, m, d int) (match, bool) {
+	if y, e, ok := t.yearPhrase(j); ok {
+		return match{i: i, j: e, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}}, true
+	}
 	k := j
 	if t.is(k, ",") {
 		k++
@@ -121,7 +168,33 @@ func (t *tagger) finishMonthDay(i, j, m, d int) (match, bool) {
 	if y, e, ok := t.yearNum(k); ok {
 		return match{i: i, j: e, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}, abs: true}, true
 	}
+	// "Dec. 15-16, 2015": the year after the range is the first day's too.
+	if d2, e, ok := t.rangeDay(j, d); ok && d2 > 0 {
+		if y, _, ok := t.rangeYear(e); ok {
+			return match{i: i, j: j, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}, abs: true}, true
+		}
+	}
 	return match{i: i, j: j, typ: "DATE", dt: date{y: t.yearFor(m, d, i, j), m: m, d: d, g: model.GranDay}}, true
+}
+
+// rangeDay reads "-16" after a day d at k: the second day of a range and the token after it.
+func (t *tagger) rangeDay(k, d int) (int, int, bool) {
+	if !t.is(k, "-", "–") || !t.tight(k) || !t.tight(k+1) {
+		return 0, k, false
+	}
+	d2, nd, ok := t.intToken(k + 1)
+	if !ok || nd > 2 || d2 <= d || d2 > 31 {
+		return 0, k, false
+	}
+	return d2, k + 2, true
+}
+
+// rangeYear reads the year that closes a range, ", 2015" or " 2015", at k.
+func (t *tagger) rangeYear(k int) (int, int, bool) {
+	if t.is(k, ",") {
+		k++
+	}
+	return t.yearNum(k)
 }
 
 // bareMonthOK decides whether a month name standing alone is a date. "May" and "March"
@@ -207,4 +280,48 @@ func (t *tagger) dottedDate(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, j: i + 1, typ: "DATE", dt: date{y: y, m: m, d: d, g: model.GranDay}, abs: true}, true
+}
+
+// ordinalDay reads a day of the month named by its ordinal alone, "on the 7th": a day of
+// the month of the reference time. Only after a preposition that takes dates and before
+// the end of the phrase, so that "the 7th inning" and "the third time" stay out.
+func (t *tagger) ordinalDay(i int) (match, bool) {
+	if !t.isSignal(i-1, "on", "since", "until", "by", "before", "after", "from", "till") {
+		return match{}, false
+	}
+	d, j, ok := t.ordinal(i + 1)
+	if !ok || !t.isNum(i+1) || d < 1 || d > 31 {
+		return match{}, false
+	}
+	if j < t.lim && t.d.Tokens[j].Kind == text.Word && !t.is(j, "and", "or", "when", "at") {
+		return match{}, false
+	}
+	dt := date{d: d, g: model.GranDay}
+	if r := t.ref; r.known() && r.g >= model.GranMonth && r.m != 0 {
+		dt.y, dt.m = r.y, r.m
+	}
+	return match{i: i, j: j, typ: "DATE", dt: dt}, true
+}
+
+// rangeEnd reads the second day of a range written with a dash, "Dec. 15-16": TimeML
+// marks the two ends as two dates, and the second takes the month and year of the first.
+func (t *tagger) rangeEnd(i int) (match, bool) {
+	p := t.prev
+	if p.j != i-1 || !t.is(i-1, "-", "–") || !t.tight(i-1) || !t.tight(i) {
+		return match{}, false
+	}
+	if p.typ != "DATE" || p.val != "" || p.durOK || p.dt.g != model.GranDay || p.dt.d == 0 {
+		return match{}, false
+	}
+	d, j, ok := t.rangeDay(i-1, p.dt.d)
+	if !ok {
+		return match{}, false
+	}
+	dt := p.dt
+	dt.d = d
+	if y, e, ok := t.rangeYear(j); ok {
+		dt.y = y
+		return match{i: i, j: e, typ: "DATE", dt: dt, abs: true}, true
+	}
+	return match{i: i, j: j, typ: "DATE", dt: dt}, true
 }

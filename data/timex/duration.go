@@ -49,7 +49,7 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		e += 2
 	}
 	dur := duration{n: n, unit: unit, x: x}
-	if isA && !plural && t.freqBefore(i) {
+	if isA && !plural && t.freqBefore(i) && !t.is(e, "ago", "earlier", "later", "before", "after") {
 		return match{i: i, j: e, typ: "SET", val: duration{n: 1, unit: unit}.value()}, true
 	}
 	if hyph {
@@ -133,8 +133,8 @@ func (t *tagger) clauseEnd(k int) bool {
 	return false
 }
 
-// freqBefore reports a frequency or price before "a"/"an": "twice a week", "$5 a month",
-// "three times a year", "10 hours a day".
+// freqBefore reports a frequency, price or rate before "a"/"an": "twice a week", "$5 a
+// month", "three times a year", "10 hours a day", "four flights a week".
 func (t *tagger) freqBefore(i int) bool {
 	if i == 0 || t.sent[i-1] != t.sent[i] {
 		return false
@@ -149,6 +149,14 @@ func (t *tagger) freqBefore(i int) bool {
 	}
 	if u, ok := lex.units[p]; ok && lex.plural[p] && u != "" {
 		return true
+	}
+	// A counted noun makes a rate too: "four flights a week", "700 seats a week".
+	if len(p) > 3 && p[len(p)-1] == 's' && t.d.Tokens[i-1].Kind == text.Word && !t.d.Tokens[i-1].Is(text.Upper) {
+		for k := i - 2; k >= i-3 && k >= 0 && t.sent[k] == t.sent[i]; k-- {
+			if _, ok := lex.numbers[t.w[k]]; ok || t.d.Tokens[k].Kind == text.Num {
+				return true
+			}
+		}
 	}
 	return false
 }

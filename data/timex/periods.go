@@ -60,6 +60,9 @@ func (t *tagger) quarter(i int) (match, bool) {
 	if t.is(i, "the") {
 		i++
 	}
+	if m, ok := t.monthsQuarter(start, i); ok {
+		return m, true
+	}
 	n, j, ok := t.ordinal(i)
 	if !ok {
 		switch t.wd(i) {
@@ -150,6 +153,10 @@ func (t *tagger) set(i int) (match, bool) {
 		if t.is(i+1, "-") && t.tight(i+1) {
 			return match{}, false
 		}
+		// "the daily Vietnam News", "a weekly newspaper": a publication, not a time.
+		if t.upper(i+1) && !t.upper(i) || t.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "magazine") {
+			return match{}, false
+		}
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
 	}
 	if w == "per" {
@@ -198,4 +205,21 @@ func (t *tagger) longAdj(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, j: i + 3, typ: "DURATION", dur: duration{n: 1, unit: u, x: lex.plural[w]}, durOK: true}, true
+}
+
+// monthsQuarter reads a quarter named by its months, "the April-June quarter", "the
+// July-September period": the calendar quarter those months make.
+func (t *tagger) monthsQuarter(start, i int) (match, bool) {
+	if start == i {
+		return match{}, false
+	}
+	m1, j, ok := t.month(i)
+	if !ok || !t.is(j, "-", "–", "to") {
+		return match{}, false
+	}
+	m2, k, ok := t.month(j + 1)
+	if !ok || m1%3 != 1 || m2 != m1+2 || !t.is(k, "quarter", "period") {
+		return match{}, false
+	}
+	return t.finishQuarter(start, k+1, false, (m1-1)/3+1)
 }

@@ -58,6 +58,7 @@ func Tag(d *text.Doc, o Options) []Timex {
 		}
 		out = append(out, x)
 		last = m
+		t.prev = m
 		i = m.j
 	}
 	return out
@@ -98,6 +99,7 @@ type tagger struct {
 	dct    time.Time
 	hasDCT bool
 	ref    date // the reference time: the last date the text placed on the calendar
+	prev   match // the last expression found, for the second day of a range ("Dec. 15-16")
 	tense  map[int32]int
 }
 
@@ -305,5 +307,6 @@ func init() {
 		(*tagger).century,
 		(*tagger).set,
 		(*tagger).longAdj,
+		(*tagger).rangeEnd,
 	}
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 
 	"storyline/model"
@@ -46,6 +47,11 @@ func (t *tagger) weekday(i int) (match, bool) {
 		if m, ok := t.monthDate(c); ok && m.dt.g == model.GranDay {
 			m.i = i
 			return t.withDayPart(m), true
+		}
+	}
+	if rel == "" {
+		if m, ok := t.weekdaySet(i, wd, k); ok {
+			return m, true
 		}
 	}
 	m := match{i: i, j: k, typ: "DATE", dt: date{g: model.GranDay}}
@@ -101,4 +107,26 @@ func (t *tagger) withDayPart(m match) match {
 		m.dt.part = p
 	}
 	return m
+}
+
+// weekdaySet reads a weekday with a plural part of the day, which recurs: "Tuesday nights"
+// is every Tuesday night (XXXX-WXX-2TNI). A weekday coordinated with one, "Monday and
+// Tuesday nights", shares the part of the day and recurs too.
+func (t *tagger) weekdaySet(i, wd, k int) (match, bool) {
+	part := func(n int) (string, bool) {
+		w := t.wd(n)
+		p, ok := lex.dayparts[w]
+		return p, ok && strings.HasSuffix(w, "s")
+	}
+	if p, ok := part(k); ok {
+		return match{i: i, j: k + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}, true
+	}
+	if t.is(k, "and", "or") {
+		if _, k2, ok := t.weekdayAt(k + 1); ok {
+			if p, ok := part(k2); ok {
+				return match{i: i, j: k, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}, true
+			}
+		}
+	}
+	return match{}, false
 }
