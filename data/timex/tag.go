@@ -98,7 +98,7 @@ type tagger struct {
 	lim    int      // matchers read no token at or past lim (end of sentence, bounded)
 	dct    time.Time
 	hasDCT bool
-	ref    date // the reference time: the last date the text placed on the calendar
+	ref    date  // the reference time: the last date the text placed on the calendar
 	prev   match // the last expression found, for the second day of a range ("Dec. 15-16")
 	tense  map[int32]int
 }
