@@ -257,7 +257,7 @@ func (r *recognizer) run(i, last int) int {
 			break
 		}
 		if r.isCap(j) {
-			if r.notName(j) && !r.afterPersonWord() {
+			if r.notName(j) && !r.afterPersonWord() && !r.innerWord(j, last) {
 				if n, _ := r.g.match(d, j, last); n < 2 {
 					break
 				}
@@ -285,6 +285,20 @@ func (r *recognizer) trimRun(i, j int) int {
 	}
 	return j
 }
+
+// innerWord reports whether a capitalised word that never starts a name sits between
+// two name words, as "Web" in "Amazon Web Services" or "TV" in "Sky TV News": a word of
+// the name. Days, months and function words still end a name.
+func (r *recognizer) innerWord(j, last int) bool {
+	if j+1 >= last || !r.isCap(j+1) || r.notName(j+1) || r.d.Tokens[j].Is(text.NewLine) {
+		return false
+	}
+	w := r.tok(j)
+	return r.d.Tokens[j].Is(text.AllUpper) || innerNotNames[w]
+}
+
+// innerNotNames are words kept out of names on their own but common inside them.
+var innerNotNames = map[string]bool{"Web": true, "Internet": true, "Online": true, "Ok": true}
 
 // afterPersonWord reports whether the last piece read is a given name or a title.
 func (r *recognizer) afterPersonWord() bool {

@@ -231,7 +231,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 			j++
 		}
 		if j < n && f.sent[j] == f.sent[s.close] {
-			if w, cue, cl := f.cueAfter(j, s.close); cue >= 0 {
+			if w, cue, cl := f.cueAfter(j, s.close); cue >= 0 && w.found() {
 				it.cue, it.cueLen, it.w = cue, cl, w
 				if w.actor != "" || w.pron != "" || w.head != "" || w.source == "" {
 					return
@@ -295,7 +295,7 @@ func (f *finder) cueAfter(j, close int) (who, int, int) {
 				break
 			}
 			w := f.subjectBefore(k, j)
-			if w.found() && w.a == j {
+			if w.found() && w.a >= j {
 				return w, k, cl
 			}
 			break
@@ -356,8 +356,9 @@ func (f *finder) resolve(items []item) {
 			// in this paragraph or the one before.
 			for k := len(last) - 1; k >= 0; k-- {
 				p := last[k]
-				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] <= 1 && p.q.Speaker != "" {
+				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] <= 1 && (p.q.Speaker != "" || p.w.found()) {
 					it.q.Speaker = p.q.Speaker
+					w = p.w // the words that named the speaker of the quotation carried on
 					break
 				}
 			}

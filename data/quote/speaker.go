@@ -85,7 +85,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 	if t.Kind == text.Word && pronouns[lw] {
 		return who{a: j, b: j + 1, pron: lw}
 	}
-	if t.Kind != text.Word {
+	if t.Kind != text.Word || npStop[lw] || lw == "the" || lw == "a" || lw == "an" {
 		return who{}
 	}
 	if c, _ := f.cueAt(j); c != cueNone || (verbishWord(lw) && !t.Is(text.Upper)) {

@@ -1,0 +1,89 @@
+package eval
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"storyline/data/actor"
+	"storyline/data/eval/corpus"
+)
+
+// The mini set holds one of each brat variant and one scare quote the gold does not
+// count: 8 gold quotations, 9 found, every speaker right.
+func TestBratMiniFigures(t *testing.T) {
+	var out bytes.Buffer
+	if err := Brat([]string{"testdata/brat/mini"}, Options{Out: &out}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"4 documents, 8 gold quotations, 9 system",
+		"exact              0.889   1.000   0.941   (8 matches)",
+		"all             8        8      8     1.000",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestGoldQuotations(t *testing.T) {
+	doc, err := corpus.ReadBrat(filepath.Join("testdata/brat/mini", "relation.ann"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, g := range goldQuotations(doc) {
+		got = append(got, runeText(doc.Text, g.span)+"/"+srcClassNames[g.class])
+	}
+	want := []string{"Nobody was hurt/other", "never saw the car/pronoun"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestScoreMatching(t *testing.T) {
+	// A quotation found with a different speaker, one missed, one invented.
+	doc := &corpus.AttributionDoc{Name: "x", Text: `"Prices will rise," said Ann Lee. Bob Day disagreed. He called it "nonsense". The "experts" were silent.`}
+	at := func(s string) []corpus.Span {
+		i := strings.Index(doc.Text, s)
+		return []corpus.Span{{Start: len([]rune(doc.Text[:i])), End: len([]rune(doc.Text[:i+len(s)]))}}
+	}
+	doc.Attributions = []corpus.Attribution{
+		{Source: at("Ann Lee"), Cue: at("said"), Content: at(`"Prices will rise,"`)},
+		{Source: at("Bob Day"), Cue: at("called"), Content: at(`it "nonsense"`)},
+	}
+	c, _ := ScoreBratDoc(doc, actor.DefaultGazetteer())
+	if c.Gold != 2 || c.Loose != 2 || c.Exact != 2 {
+		t.Errorf("counts %+v", c)
+	}
+	if c.Right[SrcNamed] != 1 || c.Matched[SrcNamed] != 2 {
+		t.Errorf("speakers %+v: want Ann Lee right and Bob Day (given as \"He\") wrong", c)
+	}
+}
+
+// The dev set (news paragraphs in the styles of AP, Reuters, BBC and the Guardian) must
+// stay above the targets: quote F1 0.90 by overlap, speaker accuracy 0.85.
+func TestBratDevSetTargets(t *testing.T) {
+	var out bytes.Buffer
+	if err := Brat([]string{"testdata/brat/dev"}, Options{Out: &out}); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := corpus.Files([]string{"testdata/brat/dev"}, ".ann")
+	var total BratCounts
+	for _, f := range files {
+		doc, err := corpus.ReadBrat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := ScoreBratDoc(doc, actor.DefaultGazetteer())
+		total.Add(c)
+	}
+	if f := prf(total.Loose, total.Sys, total.Gold).F; f < 0.90 {
+		t.Errorf("dev quote F1 %.3f < 0.90\n%s", f, out.String())
+	}
+	if a := ratio(total.SpeakerRight(), total.SpeakerMatched()); a < 0.85 {
+		t.Errorf("dev speaker accuracy %.3f < 0.85\n%s", a, out.String())
+	}
+}
