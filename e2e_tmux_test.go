@@ -46,6 +46,7 @@ func TestExplorerInTmux(t *testing.T) {
 	if shown := e2eAtoi(t, e2eStatus.FindStringSubmatch(screen)[1]); shown != total || total < 3 {
 		t.Fatalf("opening shows %d of %d events:\n%s", shown, total, screen)
 	}
+	t.Logf("the sample opens with %d events", total)
 	// Move down, event by event, until the publication day shows in the date gutter.
 	for i := 1; !strings.Contains(screen, "Wed 7 Oct 2015"); i++ {
 		if i >= total {
@@ -70,6 +71,7 @@ func TestExplorerInTmux(t *testing.T) {
 		if !strings.Contains(screen, word) {
 			t.Errorf("no %s on screen after searching for it:\n%s", word, screen)
 		}
+		t.Logf("search %q: %s of %d events", strings.ToLower(word), e2eStatus.FindStringSubmatch(screen)[1], total)
 		s.keys("Escape")
 		s.waitFor("the search to be dropped", e2eHas(fmt.Sprintf("%d of %d events", total, total)))
 	}
@@ -93,6 +95,7 @@ func TestExplorerInTmux(t *testing.T) {
 	if shown := e2eAtoi(t, m[1]); shown == 0 || shown >= total || e2eAtoi(t, m[2]) != total {
 		t.Errorf("filtering by Shoigu shows %s of %s events", m[1], m[2])
 	}
+	t.Logf("actor Shoigu: %s of %s events", m[1], m[2])
 
 	// Back to the timeline; open the first event with quotes (clearing the filter if none
 	// of Shoigu's events has any).

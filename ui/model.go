@@ -143,6 +143,7 @@ func (m *Model) syncDetail() {
 
 // refilter applies the filter; the timeline keeps its cursor on the same event if it can.
 func (m *Model) refilter() {
+	m.timeline.query = m.filter.Query
 	m.timeline.setIdx(m.tl.Filter(m.filter))
 }
 

@@ -23,6 +23,7 @@ type Styles struct {
 	Selected     lipgloss.Style // the cursor row of the focused pane, applied to the whole row
 	SelectedBlur lipgloss.Style // the cursor row of a pane without focus
 	Separator    lipgloss.Style // the undated band's heading
+	Match        lipgloss.Style // search words in titles
 
 	QuoteMark lipgloss.Style // the quote count after a title
 	Quote     lipgloss.Style // direct quotations
@@ -71,6 +72,7 @@ func NewStyles(dark, noColor bool) Styles {
 		Selected:     lipgloss.NewStyle().Background(selBg).Foreground(selFg).Bold(true),
 		SelectedBlur: lipgloss.NewStyle().Background(blurBg),
 		Separator:    fg(dim).Italic(true),
+		Match:        fg(accent).Bold(true).Underline(true),
 		QuoteMark:    fg(quote),
 		Quote:        fg(quote),
 		Reported:     fg(dim).Italic(true),
@@ -100,6 +102,7 @@ func monoStyles() Styles {
 		Selected:     plain.Reverse(true),
 		SelectedBlur: plain.Underline(true),
 		Separator:    plain,
+		Match:        plain.Underline(true),
 		QuoteMark:    plain,
 		Quote:        plain,
 		Reported:     plain.Italic(true),

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"storyline/model"
 )
 
@@ -21,7 +23,8 @@ type timelinePane struct {
 	top   int
 	open  map[int]bool // event index: its quotes are shown inline
 	quote *quoteCache
-	w, h  int // inner size at the last layout
+	query string // the search, marked in titles
+	w, h  int    // inner size at the last layout
 }
 
 func newTimelinePane(tl *model.Timeline) timelinePane {
@@ -243,7 +246,29 @@ func (p *timelinePane) row(st *Styles, ev int, label string, selected, focused b
 		}
 		return style.Render(mark + gutter + " " + title + tail)
 	}
-	return " " + st.Gutter.Render(gutter) + " " + title + st.QuoteMark.Render(tail)
+	return " " + st.Gutter.Render(gutter) + " " + highlight(title, p.query, st.Match) + st.QuoteMark.Render(tail)
+}
+
+// highlight marks where the search occurs in s (case aside). A string whose lower case
+// has other byte offsets is left unmarked rather than marked in the wrong place.
+func highlight(s, query string, style lipgloss.Style) string {
+	q := strings.ToLower(strings.TrimSpace(query))
+	ls := strings.ToLower(s)
+	if q == "" || len(ls) != len(s) || !strings.Contains(ls, q) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(ls, q)
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteString(style.Render(s[i : i+len(q)]))
+		s, ls = s[i+len(q):], ls[i+len(q):]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // eventTitle is the one-line form of an event, safe to print.

@@ -214,3 +214,18 @@ func TestPosAtMapsRowsToEvents(t *testing.T) {
 		t.Error("row below the last event maps to nothing")
 	}
 }
+
+func TestSearchWordsAreMarkedInTitles(t *testing.T) {
+	st := plainStyles()
+	got := highlight("Russian warships, Russia", "russia", st.Match)
+	want := st.Match.Render("Russia") + "n warships, " + st.Match.Render("Russia")
+	if got != want {
+		t.Errorf("highlight = %q, want %q", got, want)
+	}
+	if got := highlight("İstanbul", "i", st.Match); got != "İstanbul" {
+		t.Errorf("a title whose lower case shifts bytes should stay unmarked: %q", got)
+	}
+	if got := highlight("Carter", "", st.Match); got != "Carter" {
+		t.Errorf("no search, no marks: %q", got)
+	}
+}
