@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -49,6 +50,9 @@ func (s *scope) mentions() []mention {
 			continue
 		}
 		for _, c := range s.clauses(k) {
+			if !s.hasWords(c) {
+				continue
+			}
 			m := mention{clause: c, tense: s.clauseTense(c), quoted: s.quoteOnly(c)}
 			m.speaker = s.speakerOf(c)
 			m.speech = m.speaker != "" && (m.quoted || s.speechVerb(c) || s.speakerNamedIn(c))
@@ -231,4 +235,15 @@ func (s *scope) possessor(c clause) string {
 		return ""
 	}
 	return ""
+}
+
+// hasWords reports whether a clause has any word at all: a run of punctuation or numbers
+// is no event.
+func (s *scope) hasWords(c clause) bool {
+	for i := c.first; i < c.last; i++ {
+		if s.in.Doc.Tokens[i].Kind == text.Word {
+			return true
+		}
+	}
+	return false
 }
