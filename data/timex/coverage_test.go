@@ -64,3 +64,15 @@ func TestSetsAndRates(t *testing.T) {
 	// A newspaper's name or kind is no frequency.
 	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so."})
 }
+
+func TestFrequenciesAndVagueAmounts(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"He meets them three times a year.", "three times a year", "SET", "P1Y", "", ""},
+		{"He calls once a month.", "once a month", "SET", "P1M", "", ""},
+		{"He died a few days ago.", "a few days ago", "DATE", "PAST_REF", "", ""},
+		{"The deal lasted a few years.", "a few years", "DURATION", "PXY", "", ""},
+		{"Sales fell the prior year.", "the prior year", "DATE", "2014", "", ""},
+		{"Sales fell the preceding week.", "the preceding week", "DATE", "2015-W40", "", ""},
+	})
+	runNone(t, []string{"He came once.", "He tried three times."})
+}

@@ -14,7 +14,7 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	if !ok {
 		return t.bareUnits(i)
 	}
-	isA := t.is(i, "a", "an")
+	isA := t.is(i, "a", "an") && j == i+1 // "a week", not "a few weeks"
 	k := j
 	hyph := false
 	if t.is(k, "-") && t.tight(k) && t.tight(k+1) {

@@ -149,6 +149,9 @@ func (t *tagger) century(i int) (match, bool) {
 // day", "per year", "daily", "annually", "Mondays".
 func (t *tagger) set(i int) (match, bool) {
 	w := t.wd(i)
+	if m, ok := t.freqSet(i); ok {
+		return m, true
+	}
 	if v, ok := lex.sets[w]; ok {
 		if t.is(i+1, "-") && t.tight(i+1) {
 			return match{}, false
@@ -222,4 +225,28 @@ func (t *tagger) monthsQuarter(start, i int) (match, bool) {
 		return match{}, false
 	}
 	return t.finishQuarter(start, k+1, false, (m1-1)/3+1)
+}
+
+// freqSet reads a frequency with its period, "twice a week", "three times a year", "once
+// a month", "several times a day": TimeML marks the whole phrase as the SET, the period as
+// its value.
+func (t *tagger) freqSet(i int) (match, bool) {
+	j := i + 1
+	switch t.wd(i) {
+	case "once", "twice", "thrice":
+	default:
+		_, _, k, ok := t.amount(i, false)
+		if !ok || !t.is(k, "times") {
+			return match{}, false
+		}
+		j = k + 1
+	}
+	if !t.is(j, "a", "an", "per", "each", "every") {
+		return match{}, false
+	}
+	u, ok := lex.units[t.wd(j+1)]
+	if !ok || lex.plural[t.wd(j+1)] || u == "WE" {
+		return match{}, false
+	}
+	return match{i: i, j: j + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
 }

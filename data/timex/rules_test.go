@@ -206,7 +206,7 @@ func TestSets(t *testing.T) {
 		{"The council meets each year.", "each year", "SET", "P1Y", "", ""},
 		{"The council meets every two weeks.", "every two weeks", "SET", "P2W", "", ""},
 		{"It costs $5 million a year.", "a year", "SET", "P1Y", "", ""},
-		{"He runs twice a week.", "a week", "SET", "P1W", "", ""},
+		{"He runs twice a week.", "twice a week", "SET", "P1W", "", ""},
 		{"The shop opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", "", ""},
 	})
 }

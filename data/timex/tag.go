@@ -230,7 +230,7 @@ var starters = func() map[string]bool {
 	for w := range quantMods {
 		m[strings.Fields(w)[0]] = true
 	}
-	for _, w := range strings.Fields(`the a an this that these last next past previous coming
+	for _, w := range strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
 		following same recent early late mid end beginning start middle earlier later today
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
 		current present future once q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
