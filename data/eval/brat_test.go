@@ -63,14 +63,17 @@ func TestScoreMatching(t *testing.T) {
 	}
 }
 
-// The dev set (news paragraphs in the styles of AP, Reuters, BBC and the Guardian) must
-// stay above the targets: quote F1 0.90 by overlap, speaker accuracy 0.85.
+// The dev sets (news paragraphs in the styles of AP, Reuters, BBC and the Guardian; dev2
+// was written after the rules and first scored 0.951 quote F1 and 0.897 speaker accuracy
+// before its errors were fixed) must stay above the targets: quote F1 0.90 by overlap,
+// speaker accuracy 0.85.
 func TestBratDevSetTargets(t *testing.T) {
+	dirs := []string{"testdata/brat/dev", "testdata/brat/dev2"}
 	var out bytes.Buffer
-	if err := Brat([]string{"testdata/brat/dev"}, Options{Out: &out}); err != nil {
+	if err := Brat(dirs, Options{Out: &out}); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := corpus.Files([]string{"testdata/brat/dev"}, ".ann")
+	files, _ := corpus.Files(dirs, ".ann")
 	var total BratCounts
 	for _, f := range files {
 		doc, err := corpus.ReadBrat(f)

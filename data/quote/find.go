@@ -45,6 +45,7 @@ type item struct {
 	sent     int // sentence whose sources apply
 	carry    bool
 	partial  bool // a short quotation, kept only when attributed
+	single   bool // in single marks, kept only when attributed (else a title or a term)
 	inClaim  int  // index of the claim whose clause holds this quotation, or -1
 	position int  // where the speaker phrase or cue stands, for resolving pronouns in order
 }
@@ -80,7 +81,7 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 	f.sources(items)
 	out := make([]Quote, 0, len(items))
 	for _, it := range items {
-		if it.partial && it.q.Speaker == "" && it.cue < 0 {
+		if (it.partial || it.single) && it.q.Speaker == "" && it.cue < 0 && !it.w.found() {
 			continue
 		}
 		out = append(out, it.q)
@@ -150,6 +151,9 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 		return cueNone, 0
 	}
 	if c, ok := cues[w]; ok {
+		if nounLike[w] && !f.verbContext(i) {
+			return cueNone, 0
+		}
 		// "pointed out", "pointing out"
 		if (w == "pointed" || w == "points" || w == "pointing" || w == "point") && (i+1 >= len(f.d.Tokens) || f.tok(i+1) != "out") {
 			return cueNone, 0
@@ -157,6 +161,37 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 		return c, 1
 	}
 	return cueNone, 0
+}
+
+// nounLike are cue forms that are more often nouns: "a conference call", "his remarks".
+var nounLike = map[string]bool{"call": true, "calls": true, "claims": true, "claim": true, "comment": true,
+	"comments": true, "remark": true, "remarks": true, "answer": true, "answers": true, "reply": true,
+	"replies": true, "report": true, "reports": true, "notes": true, "note": true, "tweets": true,
+	"tweet": true, "charges": true, "promise": true, "promises": true, "pledge": true, "pledges": true,
+	"estimate": true, "estimates": true, "findings": true, "warning": true, "ruling": true, "answering": false,
+	"echo": true, "echoes": true, "cry": true, "cries": true, "joke": true, "jokes": true, "label": true,
+	"labels": true, "brand": true, "brands": true, "slam": true, "welcome": true, "blame": true, "praise": true,
+	"state": true, "states": true, "post": true, "point": true, "points": true, "question": true}
+
+// verbContext reports whether a cue form that is often a noun stands as a verb: after a
+// pronoun or a name, or (except "call") before "that", a colon or a quotation mark.
+func (f *finder) verbContext(i int) bool {
+	if i > 0 {
+		p := f.d.Tokens[i-1]
+		pw := strings.ToLower(f.tok(i - 1))
+		if pronouns[pw] || f.owner[i-1] >= 0 || (p.Kind == text.Word && p.Is(text.Upper)) || strings.HasSuffix(pw, "ly") {
+			return true
+		}
+	}
+	w := f.tok(i)
+	if w == "call" || w == "calls" || i+1 >= len(f.d.Tokens) {
+		return false
+	}
+	switch f.tok(i + 1) {
+	case "that", ":", "\"", "“":
+		return true
+	}
+	return false
 }
 
 // direct pairs quotation marks and attributes each quotation.
@@ -194,7 +229,8 @@ func (f *finder) direct() []item {
 		it := item{a: a, b: b, cue: -1, inClaim: -1, sent: f.sent[min(s.close, len(d.Tokens)-1)]}
 		it.q = Quote{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End, Direct: true}
 		it.q.Text = d.Text[it.q.Start:it.q.End]
-		it.partial = words <= 3 || s.single
+		it.partial = words <= 3
+		it.single = s.single
 		f.attributeDirect(&it, s)
 		items = append(items, it)
 	}
@@ -359,6 +395,7 @@ func (f *finder) resolve(items []item) {
 				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] <= 1 && (p.q.Speaker != "" || p.w.found()) {
 					it.q.Speaker = p.q.Speaker
 					w = p.w // the words that named the speaker of the quotation carried on
+					it.w = w
 					break
 				}
 			}

@@ -44,6 +44,10 @@ func (f *finder) subjectBefore(v, lo int) who {
 	if j < lo {
 		return who{}
 	}
+	// "CCTV quoted Wang as saying": the speaker is the one quoted.
+	if f.tok(j) == "as" && isParticiple(f.tok(v)) && j-1 >= lo {
+		return f.phraseEndingAt(j-1, lo)
+	}
 	if f.tok(j) == "," {
 		// An apposition: the subject stands before the comma that opens it.
 		k := j - 1
@@ -181,6 +185,18 @@ func (f *finder) subjectAfter(j, limit int) who {
 	lw := strings.ToLower(f.tok(j))
 	if pronouns[lw] && lw != "who" {
 		return who{a: j, b: j + 1, pron: lw}
+	}
+	// "said board president Karen Albright": a lower-case role before a name.
+	for k := j; k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && !d.Tokens[k].Is(text.Upper); k++ {
+		if npStop[strings.ToLower(f.tok(k))] {
+			break
+		}
+		if m := f.owner[k+1]; k+1 < limit && m >= 0 {
+			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			if a == k+1 {
+				return who{a: j, b: b, actor: f.r.Mentions[m].Actor}
+			}
+		}
 	}
 	if lw != "the" && lw != "a" && lw != "an" && lw != "one" && lw != "another" && lw != "two" && lw != "three" {
 		return who{}
