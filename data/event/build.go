@@ -127,13 +127,15 @@ func (s *scope) event(id string, ms []mention, idx []int, quoteOwner []int, root
 	}
 	e := model.Event{ID: id, When: ms[best].when, DateText: ms[best].dateText, Doc: s.in.DocID}
 	titleFrom := idx[0]
-	for _, k := range idx {
-		if !ms[k].quoted {
-			titleFrom = k
-			break
+	e.Title = title(d.Text[ms[titleFrom].start:ms[titleFrom].end])
+	if t := ms[titleFrom]; t.speaker != "" && s.in.Names != nil && strings.HasSuffix(e.Title, "…") && startsQuote(e.Title) {
+		// A quotation cut short as a headline loses its attribution: say who speaks,
+		// Shoigu: “Intensive work…”.
+		if name, q := s.in.Names(t.speaker), s.quoteIn(t.clause); name != "" && q >= 0 {
+			words := strings.Join(strings.Fields(d.Text[s.in.Quotes[q].Start:s.in.Quotes[q].End]), " ")
+			e.Title = title(name + ": “" + strings.TrimRight(words, ",.;: ") + "”")
 		}
 	}
-	e.Title = title(d.Text[ms[titleFrom].start:ms[titleFrom].end])
 	var texts []string
 	lastSent := -1
 	actors, sources := newOrdered(), newOrdered()
@@ -242,6 +244,25 @@ func (s *scope) possessor(c clause) string {
 func (s *scope) hasWords(c clause) bool {
 	for i := c.first; i < c.last; i++ {
 		if s.in.Doc.Tokens[i].Kind == text.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIn is the first direct quote that overlaps the clause, or -1.
+func (s *scope) quoteIn(c clause) int {
+	for _, qi := range s.bySent[c.sent] {
+		if q := s.in.Quotes[qi]; q.Direct && q.Start < c.end && c.start < q.End {
+			return qi
+		}
+	}
+	return -1
+}
+
+func startsQuote(s string) bool {
+	for _, q := range []string{"\"", "“", "'", "‘", "«"} {
+		if strings.HasPrefix(s, q) {
 			return true
 		}
 	}

@@ -268,3 +268,22 @@ func BenchmarkBuildLong(b *testing.B) {
 		Build(in)
 	}
 }
+
+func TestQuotedStatementTitleNamesSpeaker(t *testing.T) {
+	long := "We will not cooperate with a strategy that is tragically flawed and that keeps hitting the wrong targets in the wrong places,"
+	f := newFixture(t, "“"+long+"” Carter said on Wednesday. “We are ready,” he added.").
+		timex("Wednesday", "DATE", "2015-10-07", "on", day(2015, 10, 7)).
+		actor("Carter", "carter").
+		quote(long, "Carter", "carter", "", true).
+		quote("We are ready,", "he added", "carter", "", true)
+	f.in.Names = func(id string) string { return map[string]string{"carter": "Ashton Carter"}[id] }
+	events := Build(f.in)
+	if len(events) != 1 || !strings.HasPrefix(events[0].Title, "Ashton Carter: “We will not cooperate") {
+		t.Fatalf("%+v", events)
+	}
+	short := newFixture(t, "“We are ready,” Carter said.").actor("Carter", "carter").quote("We are ready,", "Carter", "carter", "", true)
+	short.in.Names = f.in.Names
+	if e := Build(short.in); e[0].Title != "“We are ready,” Carter said" {
+		t.Fatalf("a short quotation keeps its own attribution: %q", e[0].Title)
+	}
+}

@@ -18,6 +18,8 @@ type Input struct {
 	Mentions  []Mention
 	Citations []Citation
 	Quotes    []Quote
+	// Names gives an actor's display name, for titles of quoted statements. Optional.
+	Names func(actor string) string
 }
 
 // Range is a half-open byte range.

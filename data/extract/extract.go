@@ -97,10 +97,12 @@ func Article(a *article.Article, id string, o Options) result {
 		s, e := d.Span(t.Start, t.End)
 		doc.Timexes = append(doc.Timexes, model.Timex{Start: s, End: e, Text: d.Text[t.Start:t.End], Type: t.Type, Value: t.Value, Mod: t.Mod})
 	}
-	person := map[string]bool{}
+	person, names := map[string]bool{}, map[string]string{}
 	for _, x := range ar.Actors {
 		person[x.ID] = x.Kind == model.KindPerson
+		names[x.ID] = x.Name
 	}
+	in.Names = func(id string) string { return names[id] }
 	for _, m := range ar.Mentions {
 		in.Mentions = append(in.Mentions, event.Mention{Start: m.Start, End: m.End, Actor: m.Actor, Person: person[m.Actor]})
 		s, e := d.Span(m.Start, m.End)
