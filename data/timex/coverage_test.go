@@ -76,3 +76,24 @@ func TestFrequenciesAndVagueAmounts(t *testing.T) {
 	})
 	runNone(t, []string{"He came once.", "He tried three times."})
 }
+
+func TestClockWithDate(t *testing.T) {
+	runRules(t, []ruleCase{
+		// A clock time written against its date is one expression.
+		{"The polls close at 8:30 a.m. EDT Thursday.", "8:30 a.m. EDT Thursday", "TIME", "2015-10-08T08:30", "", ""},
+		{"The meeting ends 10 a.m. Friday, he said.", "10 a.m. Friday", "TIME", "2015-10-02T10:00", "", ""},
+		// With a preposition between, they stay two; the clock still takes the day.
+		{"The meeting is Friday at 8 p.m.", "8 p.m.", "TIME", "2015-10-09T20:00", "", ""},
+		{"The meeting is Friday at 8 p.m.", "Friday", "DATE", "2015-10-09", "", ""},
+		{"The vote is at 9 a.m. today.", "9 a.m.", "TIME", "2015-10-07T09:00", "", ""},
+	})
+}
+
+func TestPresentAndSince(t *testing.T) {
+	runRules(t, []ruleCase{
+		// "is" settles the clause as present: the nearest Friday, not last week's.
+		{"The meeting is Wednesday and ends 10 a.m. Friday, he said.", "10 a.m. Friday", "TIME", "2015-10-09T10:00", "", ""},
+		// What holds since a month began in the past.
+		{"He has been in office since November.", "November", "DATE", "2014-11", "", ""},
+	})
+}

@@ -29,18 +29,22 @@ func (t *tagger) tenseAt(i, j int) int {
 		return present
 	}
 	sen := t.d.Sentences[s]
+	// "since May": what began since then began in the past.
+	if i > sen.First && t.w[i-1] == "since" {
+		return past
+	}
 	// Both walks are bounded by the sentence (itself bounded by text.MaxSentenceTokens), so
 	// the cost per expression is constant.
 	for k := i - 1; k >= sen.First; k-- {
 		if c := t.cue(k); c != present {
 			return c
 		}
-		if clauseOpener[t.w[k]] {
+		if clauseOpener[t.w[k]] || presentCue[t.w[k]] {
 			return present
 		}
 	}
 	for k := j; k < sen.Last && k < j+text.MaxSentenceTokens; k++ {
-		if clauseOpener[t.w[k]] {
+		if clauseOpener[t.w[k]] || presentCue[t.w[k]] {
 			break
 		}
 		if c := t.cue(k); c != present {
@@ -49,6 +53,10 @@ func (t *tagger) tenseAt(i, j int) int {
 	}
 	return present
 }
+
+// presentCue holds the finite present forms that settle a clause's tense as present: "the
+// meeting is Wednesday" looks no further.
+var presentCue = map[string]bool{"is": true, "are": true, "am": true, "says": true, "say": true, "does": true, "do": true}
 
 // clauseOpener holds the words and marks that open a new clause: relative pronouns,
 // subordinating conjunctions, and the punctuation that separates clauses. A tense cue
@@ -66,6 +74,9 @@ func (t *tagger) cue(k int) int {
 	}
 	if k+1 < len(t.w) && lex.future2[[2]string{w, t.w[k+1]}] {
 		return future
+	}
+	if w == "been" && k > 0 && (t.w[k-1] == "has" || t.w[k-1] == "have" || t.w[k-1] == "had") {
+		return past // present perfect: "has been in office since May"
 	}
 	pastForm := lex.past[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper)
 	if !pastForm {
@@ -112,9 +123,10 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 		d = 1
 	}
 	cand := model.Day(y, time.Month(m), d)
+	since := i > 0 && t.w[i-1] == "since" && t.sent[i-1] == t.sent[i]
 	switch t.tenseAt(i, j) {
 	case past:
-		if cand.After(t.dct.AddDate(0, 0, 31)) {
+		if since && cand.After(t.dct) || cand.After(t.dct.AddDate(0, 0, 31)) {
 			y--
 		}
 	case future:

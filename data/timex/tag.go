@@ -54,7 +54,16 @@ func Tag(d *text.Doc, o Options) []Timex {
 		}
 		x := t.finish(m)
 		if len(out) > 0 && m.i-last.j <= 2 {
-			t.joinClock(&out[len(out)-1], last, &x, m)
+			if clock := t.joinClock(&out[len(out)-1], last, &x, m); clock != nil && m.i == last.j {
+				// "8:30 a.m. EDT Thursday", "midnight Tuesday": one expression, as
+				// TimeML marks a clock time written against its date.
+				px := &out[len(out)-1]
+				px.Type, px.Value, px.Mod, px.When = clock.Type, clock.Value, clock.Mod, clock.When
+				px.End = x.End
+				last.j, t.prev = m.j, match{}
+				i = m.j
+				continue
+			}
 		}
 		out = append(out, x)
 		last = m
@@ -65,8 +74,8 @@ func Tag(d *text.Doc, o Options) []Timex {
 }
 
 // joinClock gives a clock time the day of a date right next to it: "Wednesday at 8 p.m.",
-// "8:30 a.m. EDT Thursday".
-func (t *tagger) joinClock(px *Timex, pm match, x *Timex, m match) {
+// "8:30 a.m. EDT Thursday". It returns the clock time it dated, or nil.
+func (t *tagger) joinClock(px *Timex, pm match, x *Timex, m match) *Timex {
 	isClock := func(a match) bool { return a.typ == "TIME" && a.dt.part == "" && !a.durOK && a.val == "" }
 	var cx *Timex
 	var cm, dm match
@@ -76,11 +85,11 @@ func (t *tagger) joinClock(px *Timex, pm match, x *Timex, m match) {
 	case isClock(pm) && !isClock(m):
 		cx, cm, dm = px, pm, m
 	default:
-		return
+		return nil
 	}
 	d, ok := dayOf(dm.dt)
 	if !ok || dm.typ != "DATE" || dm.val != "" {
-		return
+		return nil
 	}
 	dt := cm.dt
 	dt.y, dt.m, dt.d = d.Year(), int(d.Month()), d.Day()
@@ -88,6 +97,7 @@ func (t *tagger) joinClock(px *Timex, pm match, x *Timex, m match) {
 	w := dt.when()
 	w.Mod = whenMod(cx.Mod)
 	cx.When = t.applySignal(w, cx.Signal)
+	return cx
 }
 
 // tagger is the state of one pass over a document.
