@@ -85,7 +85,7 @@ func TestClockWithDate(t *testing.T) {
 		// With a preposition between, they stay two; the clock still takes the day.
 		{"The meeting is Friday at 8 p.m.", "8 p.m.", "TIME", "2015-10-09T20:00", "", ""},
 		{"The meeting is Friday at 8 p.m.", "Friday", "DATE", "2015-10-09", "", ""},
-		{"The vote is at 9 a.m. today.", "9 a.m.", "TIME", "2015-10-07T09:00", "", ""},
+		{"The vote is at 9 a.m. today.", "9 a.m. today", "TIME", "2015-10-07T09:00", "", ""},
 	})
 }
 
