@@ -97,3 +97,18 @@ func TestPresentAndSince(t *testing.T) {
 		{"He has been in office since November.", "November", "DATE", "2014-11", "", ""},
 	})
 }
+
+func TestAnaphoricUnits(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Net income rose in the third quarter. Sales for the quarter fell.", "the quarter", "DATE", "2015-Q3", "", "2015-Q3"},
+		{"He was hired in March 2012. Later in the year he left.", "the year", "DATE", "2012", "", ""},
+		{"Talks began on Sept. 3. During the month, prices fell.", "the month", "DATE", "2015-09", "", ""},
+	})
+	// No date placed yet, a generic use, or a phrase that goes on: left alone.
+	runNone(t, []string{
+		"Sales for the quarter fell.",
+		"He was the best player of the year.",
+	})
+	d := "Profit rose in 2012. Earnings in the quarter ended Sept. 30 rose."
+	runRules(t, []ruleCase{{d, "Sept. 30", "DATE", "2015-09-30", "", ""}})
+}

@@ -203,3 +203,33 @@ func (t *tagger) theWeekend(i, j int) match {
 	m.dt = week
 	return m
 }
+
+// theUnit reads "the quarter", "the year", "the month" used anaphorically, as in "profit
+// for the quarter rose" or "sales fell during the year": the quarter, year or month of the
+// reference time. Only after "in", "for", "during" or "throughout" and at the end of the
+// phrase ("the year's best", "the quarter ended ..." stay out), and only once the text has
+// placed a date that fine, so that a generic "the year" is not given a value by guess.
+func (t *tagger) theUnit(i int) (match, bool) {
+	if !t.is(i, "the") || !t.isSignal(i-1, "in", "for", "during", "throughout") || !t.refText {
+		return match{}, false
+	}
+	var g model.Granularity
+	switch t.wd(i + 1) {
+	case "quarter":
+		g = model.GranQuarter
+	case "year":
+		g = model.GranYear
+	case "month":
+		g = model.GranMonth
+	default:
+		return match{}, false
+	}
+	if t.is(i+2, "'s", "’s", "of", "ended", "ending", "ahead", "before", "ago", "earlier", "later", "-", "in", "to") || t.isNum(i+2) {
+		return match{}, false
+	}
+	r := t.ref
+	if !r.known() || r.g < g || g == model.GranQuarter && r.g != model.GranQuarter {
+		return match{}, false
+	}
+	return match{i: i, j: i + 2, typ: "DATE", dt: fromTime(r.first(), g)}, true
+}

@@ -110,7 +110,9 @@ type tagger struct {
 	hasDCT bool
 	ref    date  // the reference time: the last date the text placed on the calendar
 	prev   match // the last expression found, for the second day of a range ("Dec. 15-16")
-	tense  map[int32]int
+	// refText: the reference time is a date the text placed, not the DCT it starts from.
+	refText bool
+	tense   map[int32]int
 }
 
 func newTagger(d *text.Doc, o Options) *tagger {
@@ -318,5 +320,6 @@ func init() {
 		(*tagger).set,
 		(*tagger).longAdj,
 		(*tagger).rangeEnd,
+		(*tagger).theUnit,
 	}
 }

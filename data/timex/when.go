@@ -29,7 +29,7 @@ func (t *tagger) finish(m match) Timex {
 	}
 	x.When = t.eventWhen(m, x)
 	if m.val == "" && !m.durOK && m.dt.known() && (x.Type == "DATE" || x.Type == "TIME") {
-		t.ref = m.dt
+		t.ref, t.refText = m.dt, true
 	}
 	return x
 }
