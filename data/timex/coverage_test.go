@@ -112,3 +112,13 @@ func TestAnaphoricUnits(t *testing.T) {
 	d := "Profit rose in 2012. Earnings in the quarter ended Sept. 30 rose."
 	runRules(t, []ruleCase{{d, "Sept. 30", "DATE", "2015-09-30", "", ""}})
 }
+
+func TestSomeDay(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"One day he will return.", "One day", "DATE", "FUTURE_REF", "", ""},
+		{"Someday she will lead.", "Someday", "DATE", "FUTURE_REF", "", ""},
+		{"Some day they left.", "Some day", "DATE", "PAST_REF", "", ""},
+		{"He stayed for one day.", "one day", "DURATION", "P1D", "", ""},
+		{"One day after the attack, police came.", "One day", "DURATION", "P1D", "", ""},
+	})
+}

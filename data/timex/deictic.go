@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -138,4 +139,32 @@ func (t *tagger) unitBefore(i int) (match, bool) {
 		m.dt = r.shift(dir)
 	}
 	return m, true
+}
+
+// someDay reads "someday", "some day" and an adverbial "one day" ("One day he will
+// return"): an unspecified day, FUTURE_REF, or PAST_REF in a past-tense clause. "One day"
+// as an amount ("for one day", "one day after", "a one-day strike") stays a duration.
+func (t *tagger) someDay(i int) (match, bool) {
+	j := i + 1
+	switch t.wd(i) {
+	case "someday":
+	case "some", "one":
+		if !t.is(i+1, "day") {
+			return match{}, false
+		}
+		j = i + 2
+		if t.wd(i) == "one" && i > 0 && t.sent[i-1] == t.sent[i] && t.d.Tokens[i-1].Kind == text.Word {
+			return match{}, false // "for one day", "only one day", "lasted one day"
+		}
+	default:
+		return match{}, false
+	}
+	if t.is(j, "of", "after", "before", "later", "earlier", "ago", "-", "and", "or", "to") {
+		return match{}, false
+	}
+	v := "FUTURE_REF"
+	if t.tenseAt(i, j) == past {
+		v = "PAST_REF"
+	}
+	return match{i: i, j: j, typ: "DATE", val: v}, true
 }

@@ -245,7 +245,7 @@ var starters = func() map[string]bool {
 	for _, w := range strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
 		following same recent early late mid end beginning start middle earlier later today
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
-		current present future once q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
+		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
 		years months weeks days hours centuries mid-year midyear year-end yearend at`) {
 		m[w] = true
 	}
@@ -305,6 +305,7 @@ var cores []func(*tagger, int) (match, bool)
 
 func init() {
 	cores = []func(*tagger, int) (match, bool){
+		(*tagger).someDay,
 		(*tagger).clockTime,
 		(*tagger).monthDate,
 		(*tagger).numericDate,
