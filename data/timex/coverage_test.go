@@ -62,7 +62,7 @@ func TestSetsAndRates(t *testing.T) {
 		{"He stayed for days a week ago.", "a week ago", "DATE", "2015-09-30", "", ""},
 	})
 	// A newspaper's name or kind is no frequency.
-	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so."})
+	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so.", "It puts pressure on daily life."})
 }
 
 func TestFrequenciesAndVagueAmounts(t *testing.T) {

@@ -156,8 +156,9 @@ func (t *tagger) set(i int) (match, bool) {
 		if t.is(i+1, "-") && t.tight(i+1) {
 			return match{}, false
 		}
-		// "the daily Vietnam News", "a weekly newspaper": a publication, not a time.
-		if t.upper(i+1) && !t.upper(i) || t.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "magazine") {
+		// "the daily Vietnam News", "a weekly newspaper": a publication, not a time;
+		// "daily life" is ordinary life, no recurrence.
+		if t.upper(i+1) && !t.upper(i) || t.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "magazine", "life", "lives") {
 			return match{}, false
 		}
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
