@@ -122,3 +122,19 @@ func TestSomeDay(t *testing.T) {
 		{"One day after the attack, police came.", "One day", "DURATION", "P1D", "", ""},
 	})
 }
+
+// The issue's list, where no other table covers it.
+func TestIssueList(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"The polls close at midnight Tuesday.", "midnight Tuesday", "TIME", "2015-10-06T00:00", "", ""},
+		// Ages are durations (TIDES marks them, anchored before the DCT).
+		{"The three-year-old boy was found.", "three-year-old", "DURATION", "P3Y", "", ""},
+		// Event-anchored expressions count from the last date the text placed.
+		{"He was elected in 2008 and re-elected two years earlier.", "two years earlier", "DATE", "2006", "", ""},
+		{"The talks opened on Sept. 3. The previous day, he flew in.", "The previous day", "DATE", "2015-09-02", "", ""},
+		{"The plant opened in 2009. Sales doubled that year.", "that year", "DATE", "2009", "", ""},
+		// Deictic ones count from the DCT even after another date.
+		{"The plant opened in 2009. Sales doubled last year.", "last year", "DATE", "2014", "", ""},
+	})
+	runNone(t, []string{"The former chairman resigned.", "He is a former minister."})
+}
