@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -12,11 +13,11 @@ import (
 // ("Assad" after "Bashar Assad"), an abbreviation onto the name it abbreviates, nominal
 // references onto the government or opposition they stand for.
 func (r *recognizer) build() *Result {
-	sort.SliceStable(r.cands, func(i, j int) bool {
-		if r.cands[i].a != r.cands[j].a {
-			return r.cands[i].a < r.cands[j].a
+	slices.SortStableFunc(r.cands, func(x, y cand) int {
+		if x.a != y.a {
+			return x.a - y.a
 		}
-		return r.cands[i].b > r.cands[j].b
+		return y.b - x.b
 	})
 	r.resolveSingles()
 	r.resolveGovPersons()
@@ -84,7 +85,7 @@ func (r *recognizer) resolveSingles() {
 		// A lone unknown word keeps its guess (an organisation) only with some sign of
 		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
 		t := r.d.Tokens[c.nameA]
-		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w, c.a)) {
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w)) {
 			c.drop = true
 		}
 	}
@@ -102,29 +103,27 @@ func (r *recognizer) resolveSingles() {
 }
 
 // repeated reports whether word w stands capitalised elsewhere in the text, away from a
-// sentence start.
-func (r *recognizer) repeated(w string, a int) bool {
-	n := 0
-	for _, c := range r.cands {
-		if c.a != a && c.b-c.nameA == 1 && r.tok(c.nameA) == w {
-			n++
+// sentence start, as a name of one word.
+func (r *recognizer) repeated(w string) bool {
+	if r.singles == nil {
+		r.singles = map[string]int{}
+		for _, c := range r.cands {
+			if c.b-c.nameA == 1 {
+				r.singles[r.tok(c.nameA)]++
+			}
 		}
 	}
-	return n > 0 && r.midCaps[w]
+	return r.singles[w] > 1 && r.midCaps[w]
 }
 
-// nearest picks, among candidates ks, the last one before token a, else the first.
+// nearest picks, among candidates ks (in text order), the last one before token a, else
+// the first.
 func nearest(cs []cand, ks []int, a int) int {
-	best := -1
-	for _, k := range ks {
-		if cs[k].a < a {
-			best = k
-		}
+	i := sort.Search(len(ks), func(i int) bool { return cs[ks[i]].a >= a })
+	if i == 0 {
+		return ks[0]
 	}
-	if best < 0 {
-		best = ks[0]
-	}
-	return best
+	return ks[i-1]
 }
 
 // resolveGovPersons turns "Assad's regime" into the government of the country in Assad's
@@ -137,17 +136,22 @@ func (r *recognizer) resolveGovPersons() {
 			countryOf[c.key] = c.country
 		}
 	}
+	at := map[int]int{}
+	for k, q := range cs {
+		if q.ref == refNone && !q.place {
+			if _, ok := at[q.a]; !ok {
+				at[q.a] = k
+			}
+		}
+	}
 	for k := range cs {
 		c := &cs[k]
 		if c.ref != refGovPerson {
 			continue
 		}
 		var p cand
-		for _, q := range cs {
-			if q.a == c.refTo && q.ref == refNone && !q.place {
-				p = q
-				break
-			}
+		if pk, ok := at[c.refTo]; ok {
+			p = cs[pk]
 		}
 		if p.drop || p.place || p.kind != model.KindPerson {
 			c.drop = true

@@ -27,16 +27,25 @@ func (r *recognizer) nominals() {
 			endAt[c.b] = k
 		}
 	}
-	covered := func(i int) bool {
-		for _, c := range r.cands {
-			if i >= c.a && i < c.b {
-				return true
-			}
-		}
-		return false
-	}
 	n := len(d.Tokens)
+	cover := make([]bool, n)
+	mark := func(a, b int) {
+		for k := a; k < b && k < n; k++ {
+			cover[k] = true
+		}
+	}
+	for _, c := range r.cands {
+		mark(c.a, c.b)
+	}
+	covered := func(i int) bool { return cover[i] }
+	added := len(r.cands)
+	markNew := func() {
+		for ; added < len(r.cands); added++ {
+			mark(r.cands[added].a, r.cands[added].b)
+		}
+	}
 	for i := 0; i < n; i++ {
+		markNew()
 		t := d.Tokens[i]
 		if t.Kind != text.Word || t.Is(text.Upper) {
 			continue

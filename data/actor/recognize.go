@@ -98,6 +98,7 @@ type recognizer struct {
 	midCaps map[string]bool
 	// lastPlace is the token after the last place found, for "in Syria and Iraq".
 	lastPlace int
+	singles   map[string]int // one-word names by word, counted on first use
 }
 
 // Recognize finds the actors, sources and their mentions in d.
@@ -105,7 +106,8 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	if g == nil {
 		g = NewGazetteer()
 	}
-	r := &recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1}
+	r := &recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1,
+		cands: make([]cand, 0, len(d.Tokens)/8+4)}
 	r.scan()
 	r.nominals()
 	return r.build()

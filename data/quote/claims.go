@@ -374,7 +374,7 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 			return item{}, false
 		}
 		a, b = s.First, v-1
-		if f.inQuote[b-1] {
+		if b <= a || f.inQuote[b-1] {
 			return item{}, false // a quotation's attribution
 		}
 	}

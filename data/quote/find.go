@@ -495,12 +495,38 @@ func (f *finder) nominal(w who, at int) string {
 	}
 	switch kind {
 	case model.KindOrganization:
-		return f.lastMention(at, func(id string) bool {
+		return f.subjectMention(at, func(id string) bool {
 			k := f.kinds[id]
 			return k == model.KindOrganization || k == model.KindGroup
 		})
 	case model.KindCountry:
-		return f.lastMention(at, func(id string) bool { return f.kinds[id] == model.KindCountry })
+		return f.subjectMention(at, func(id string) bool { return f.kinds[id] == model.KindCountry })
 	}
 	return ""
+}
+
+// subjectMention returns, in the last sentence before token at that names a fitting
+// actor, the first such actor: the likelier subject ("Apple sued Samsung. ... the company
+// said" is Apple).
+func (f *finder) subjectMention(at int, ok func(string) bool) string {
+	last := f.lastMention(at, ok)
+	if last == "" {
+		return ""
+	}
+	start := f.d.Tokens[min(at, len(f.d.Tokens)-1)].Start
+	ms := f.r.Mentions
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start }) - 1
+	for k >= 0 && !ok(ms[k].Actor) {
+		k--
+	}
+	if k < 0 {
+		return last
+	}
+	sent := f.d.SentenceAt(ms[k].Start)
+	for j := k - 1; j >= 0 && f.d.SentenceAt(ms[j].Start) == sent; j-- {
+		if ok(ms[j].Actor) {
+			last = ms[j].Actor
+		}
+	}
+	return last
 }

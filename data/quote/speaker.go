@@ -191,7 +191,10 @@ func (f *finder) subjectAfter(j, limit int) who {
 		if npStop[strings.ToLower(f.tok(k))] {
 			break
 		}
-		if m := f.owner[k+1]; k+1 < limit && m >= 0 {
+		if k+1 >= limit {
+			break
+		}
+		if m := f.owner[k+1]; m >= 0 {
 			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
 			if a == k+1 {
 				return who{a: j, b: b, actor: f.r.Mentions[m].Actor}

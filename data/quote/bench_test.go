@@ -1,0 +1,51 @@
+package quote
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"storyline/data/actor"
+	"storyline/data/text"
+)
+
+var benchGaz = actor.DefaultGazetteer()
+
+func benchDoc(b *testing.B, times int) *text.Doc {
+	raw, err := os.ReadFile(fixtures + "/caspian-strikes-2015.txt")
+	if err != nil {
+		b.Skipf("sample article not found: %v", err)
+	}
+	return text.Analyze(strings.Repeat(string(raw)+"\n\n", times))
+}
+
+func BenchmarkFindSample(b *testing.B) {
+	d := benchDoc(b, 1)
+	r := actor.Recognize(d, benchGaz)
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(d, r)
+	}
+}
+
+// BenchmarkActorsAndQuotesSample is this package's and the actor package's share of the
+// pipeline for one sample-sized article.
+func BenchmarkActorsAndQuotesSample(b *testing.B) {
+	d := benchDoc(b, 1)
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(d, actor.Recognize(d, benchGaz))
+	}
+}
+
+func BenchmarkFindMegabyte(b *testing.B) {
+	d := benchDoc(b, 1<<20/3200)
+	r := actor.Recognize(d, benchGaz)
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(d, r)
+	}
+}
