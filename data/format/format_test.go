@@ -17,7 +17,7 @@ func fixture() *model.Timeline {
 		Quotes:   []model.Quote{{ID: "d1-q1", Start: 50, End: 75, Text: "They continue to hit targets", Speaker: "carter", SpeakerStart: 78, SpeakerEnd: 80, Source: "ap", Direct: true}},
 	}
 	events := []model.Event{
-		{ID: "d1-e1", When: model.OnDay(model.Day(2015, 10, 7)), DateText: "Wednesday", Title: "Russian warships launched missiles", Text: "Russian warships launched missiles on Wednesday.", Doc: "d1", Spans: []model.Span{{0, 48}}, Actors: []string{"russia"}},
+		{ID: "d1-e1", When: model.OnDay(model.Day(2015, 10, 7)), DateText: "Wednesday", Title: "Russian warships launched missiles", Text: "Russian warships launched missiles on Wednesday.", Doc: "d1", Spans: []model.Span{{Start: 0, End: 48}}, Actors: []string{"russia"}},
 		{ID: "d1-e2", Title: "They continue to hit targets", Text: "…", Doc: "d1", Actors: []string{"carter"}, Sources: []string{"ap"}, Quotes: []int{0}},
 		{ID: "d1-e3", When: model.When{Start: model.Day(2011, 10, 7), End: model.Day(2015, 10, 7), Gran: model.GranDay, Mod: model.ModBefore}, Title: "Civil war *fuelled*", Doc: "d1"},
 	}
