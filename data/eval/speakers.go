@@ -15,8 +15,13 @@ import (
 // without a cue, whose words) stands nearest the event. The speaker is right when the
 // words storyline gives for the speaker overlap any gold Arg0 mention.
 
+// A gold event inside the words of one of storyline's direct quotes ("I said", "you
+// know" within a quotation) is the quoted person's own speech, not an attribution
+// storyline makes: it is counted apart and not scored, unless a quote's cue is that event.
+
 // SpeakerCounts count speech events and attributions.
 type SpeakerCounts struct {
+	Inside  int // gold events inside a direct quotation, not scored
 	Events  int // gold speech events with an Arg0
 	Aligned int // events with a storyline quote or claim
 	ByCue   int // of those, aligned by the cue itself
@@ -24,6 +29,7 @@ type SpeakerCounts struct {
 }
 
 func (c *SpeakerCounts) add(o SpeakerCounts) {
+	c.Inside += o.Inside
 	c.Events += o.Events
 	c.Aligned += o.Aligned
 	c.ByCue += o.ByCue
@@ -37,11 +43,12 @@ func scoreSpeakers(doc *corpus.Doc, d *text.Doc, qs []quote.Quote) (SpeakerCount
 	type sysQ struct {
 		cue, words, speaker corpus.Span
 		hasCue, hasSpeaker  bool
+		direct              bool
 		sent                int
 	}
 	sys := make([]sysQ, len(qs))
 	for i, q := range qs {
-		s := sysQ{hasCue: q.CueEnd > q.CueStart, hasSpeaker: q.SpeakerEnd > q.SpeakerStart}
+		s := sysQ{hasCue: q.CueEnd > q.CueStart, hasSpeaker: q.SpeakerEnd > q.SpeakerStart, direct: q.Direct}
 		s.cue.Start, s.cue.End = d.Span(q.CueStart, q.CueEnd)
 		s.words.Start, s.words.End = d.Span(q.Start, q.End)
 		s.speaker.Start, s.speaker.End = d.Span(q.SpeakerStart, q.SpeakerEnd)
@@ -56,7 +63,6 @@ func scoreSpeakers(doc *corpus.Doc, d *text.Doc, qs []quote.Quote) (SpeakerCount
 		if len(ev.Speakers) == 0 {
 			continue
 		}
-		c.Events++
 		best, byCue := -1, false
 		for i, s := range sys {
 			if s.hasCue && s.cue.Overlaps(ev.Span) {
@@ -64,6 +70,17 @@ func scoreSpeakers(doc *corpus.Doc, d *text.Doc, qs []quote.Quote) (SpeakerCount
 				break
 			}
 		}
+		inside := false
+		for _, s := range sys {
+			if s.direct && s.words.Start <= ev.Start && ev.End <= s.words.End {
+				inside = true
+			}
+		}
+		if inside && !byCue {
+			c.Inside++
+			continue
+		}
+		c.Events++
 		if best < 0 {
 			sent := d.SentenceAt(d.Runes.Bytes(ev.Start))
 			dist := -1
@@ -110,7 +127,7 @@ func scoreSpeakers(doc *corpus.Doc, d *text.Doc, qs []quote.Quote) (SpeakerCount
 }
 
 func writeSpeakerReport(w io.Writer, c SpeakerCounts) {
-	fmt.Fprintf(w, "\nMEANTIME speakers (speech and cognition events with an Arg0): %d events\n", c.Events)
+	fmt.Fprintf(w, "\nMEANTIME speakers (speech and cognition events with an Arg0): %d events (and %d inside quotations, not scored)\n", c.Events, c.Inside)
 	fmt.Fprintf(w, "  aligned with a quote or claim  %5d  (%.3f; %d by the cue itself)\n", c.Aligned, ratio(c.Aligned, c.Events), c.ByCue)
 	fmt.Fprintf(w, "  speaker overlaps gold Arg0     %5d  (%.3f of aligned, %.3f of all events)\n", c.Right, ratio(c.Right, c.Aligned), ratio(c.Right, c.Events))
 }

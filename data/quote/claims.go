@@ -105,8 +105,13 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 			break
 		}
 		if f.tok(k) == "that" {
-			if k+1 < end && !f.inQuote[k+1] && d.Tokens[k+1].Kind != text.Punct {
-				return k + 1
+			// "that, while the store is branded, the music ..." skips the comma
+			n := k + 1
+			for n < end && f.tok(n) == "," {
+				n++
+			}
+			if n < end && !f.inQuote[n] && d.Tokens[n].Kind != text.Punct {
+				return n
 			}
 			return -1
 		}

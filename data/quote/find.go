@@ -295,7 +295,12 @@ func (f *finder) attributeDirect(it *item, s span) {
 		if c == cueNone {
 			continue
 		}
-		w := f.subjectBefore(k, lo)
+		var w who
+		if isParticiple(f.tok(k)) && k > lo && f.tok(k-1) == "," {
+			w = f.mainSubject(d.Sentences[f.sent[k]], k) // "..., stating: “...”"
+		} else {
+			w = f.subjectBefore(k, lo)
+		}
 		if !w.found() {
 			w = f.subjectAfter(k+cl, o)
 		}

@@ -121,13 +121,16 @@ func lastOpenUnclosed(d *text.Doc, open, i int) bool {
 	return true
 }
 
-// opensHere reports whether a straight double quote at i opens a quotation: something
-// follows it directly and it does not hang on the word before.
+// opensHere reports whether a straight double quote at i, with no quotation open, opens
+// one: anything but a mark that hangs on the word before it and is followed by a space,
+// which closes a quotation whose opening mark was lost. Tokenized text ("`` We love
+// the Beatles , '' said", '" We love') puts spaces on both sides of every mark.
 func opensHere(d *text.Doc, i int) bool {
-	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Is(text.Space) {
+	if i+1 >= len(d.Tokens) {
 		return false
 	}
-	return i == 0 || d.Tokens[i].Is(text.Space) || d.Tokens[i-1].Kind == text.Punct
+	hangs := i > 0 && !d.Tokens[i].Is(text.Space) && d.Tokens[i-1].Kind == text.Word
+	return !(hangs && d.Tokens[i+1].Is(text.Space))
 }
 
 // closesHere reports whether a mark at i hangs on the word before it, as a closing mark
