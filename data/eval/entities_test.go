@@ -10,7 +10,9 @@ import (
 	"storyline/data/eval/corpus"
 )
 
-func ent(s, e int, typ string) entityKey { return entityKey{Span: corpus.Span{Start: s, End: e}, Type: typ} }
+func ent(s, e int, typ string) entityKey {
+	return entityKey{Span: corpus.Span{Start: s, End: e}, Type: typ}
+}
 
 func TestMatchEntities(t *testing.T) {
 	gold := []entityKey{ent(0, 5, "ORG"), ent(10, 25, "PER"), ent(30, 40, "LOC")}

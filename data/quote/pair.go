@@ -123,8 +123,8 @@ func lastOpenUnclosed(d *text.Doc, open, i int) bool {
 
 // opensHere reports whether a straight double quote at i, with no quotation open, opens
 // one: anything but a mark that hangs on the word before it and is followed by a space,
-// which closes a quotation whose opening mark was lost. Tokenized text ("`` We love
-// the Beatles , '' said", '" We love') puts spaces on both sides of every mark.
+// which closes a quotation whose opening mark was lost. Tokenized text ("“ We love
+// the Beatles , ” said", '" We love') puts spaces on both sides of every mark.
 func opensHere(d *text.Doc, i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
