@@ -29,6 +29,7 @@ import (
 //	firstnames                                   given names, which mark a person
 //	notnames                                     capitalised words that are never names
 //	products                                     products and weapons: names, never actors
+//	nouns                                        plural nouns that never start a name ("Officials")
 //
 // Keys: demonym= (the adjective and plural for a country's people, read as the country:
 // "Russian warships"), capital= (the seat of government, read as the country when it acts:
@@ -53,6 +54,7 @@ const (
 	clsFirstName
 	clsNotName
 	clsProduct
+	clsNoun
 )
 
 // form says how a surface string names an entry.
@@ -140,6 +142,7 @@ var kindNames = map[string]struct {
 	"firstnames":   {clsFirstName, "", true},
 	"notnames":     {clsNotName, "", true},
 	"products":     {clsProduct, "", true},
+	"nouns":        {clsNoun, "", true},
 }
 
 // Load reads entries in the format described above. name labels error messages, which give
@@ -172,7 +175,7 @@ func (g *Gazetteer) loadLine(line string) error {
 	kn := strings.ToLower(strings.TrimSpace(head))
 	k, ok := kindNames[kn]
 	if !ok {
-		return fmt.Errorf("unknown kind %q (want person, country, org, group, place, places, source, titles, honorifics, firstnames, notnames or products)", kn)
+		return fmt.Errorf("unknown kind %q (want person, country, org, group, place, places, source, titles, honorifics, firstnames, notnames, nouns or products)", kn)
 	}
 	parts := strings.Split(rest, ";")
 	var names []string

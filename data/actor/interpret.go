@@ -78,6 +78,11 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	r.unknown(i, j, initial)
 }
 
+// placeFirst are words that open the names of places.
+var placeFirst = map[string]bool{"Cape": true, "Mount": true, "Mt": true, "Fort": true, "Ft": true, "Port": true,
+	"Lake": true, "San": true, "Santa": true, "Saint": true, "St": true, "Los": true, "Las": true,
+	"Porto": true, "Puerto": true, "Isla": true, "Sierra": true, "Rio": true, "Nueva": true, "Nuevo": true}
+
 var corporateSuffix = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "LLC": true,
 	"plc": true, "PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, ".": true,
 	"Corporation": true, "Incorporated": true, "Limited": true, "Group": true, "Holdings": true}
@@ -257,8 +262,15 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	case lexPlaceHeads.one[last] && words >= 2:
 		r.addPlace(i, j, name)
 		return
-	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName):
+	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil:
 		c.kind = model.KindPerson
+	case words >= 2 && placeFirst[r.tok(i)]:
+		r.addPlace(i, j, name) // "Cape Canaveral", "Fort Worth", "San Jose"
+		return
+	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && (r.pieces[0].is(clsPlace) || actorHit(r.pieces[0].hits) != nil):
+		// A known place or actor opening an unknown name: an institution of it
+		// ("Scotland Yard", "Israel Defense Forces") or an adjective ("Louisiana Republican").
+		c.kind = model.KindOrganization
 	case words == 1:
 		c.single = true
 		c.kind = model.KindOrganization

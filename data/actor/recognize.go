@@ -151,6 +151,9 @@ func (r *recognizer) startsName(i, last int) bool {
 		return false
 	}
 	if n, hits := r.g.match(r.d, i, last); n > 0 {
+		if n == 1 && onlyClass(hits, clsNoun) {
+			return false
+		}
 		if n == 1 && hasClass(hits, clsNotName) {
 			// "April 9" is a month, "April Ryan" a person.
 			return hasClass(hits, clsFirstName) && i+1 < last && r.isCap(i+1) && !r.notName(i+1)
@@ -230,6 +233,9 @@ func (r *recognizer) run(i, last int) int {
 				break
 			}
 			n, hits = 0, nil
+		}
+		if n == 1 && onlyClass(hits, clsNoun) {
+			n, hits = 0, nil // a plural noun inside a name: an unknown word of it
 		}
 		switch {
 		case n > 0:
@@ -344,6 +350,10 @@ func (r *recognizer) connector(j, last int) int {
 			return 1
 		}
 		if j+2 < last && d.Tok(j+1) == "-" && adjacent(j+1) && adjacent(j+2) && r.isCap(j+2) {
+			return 2
+		}
+		// two particles: "Ursula von der Leyen", "Charles de la Cruz"
+		if j+2 < last && lexConnectors.one[d.Tok(j+1)] && d.Tok(j+1) != "of" && d.Tok(j+1) != "and" && r.isCap(j+2) && !r.notName(j+2) {
 			return 2
 		}
 	}

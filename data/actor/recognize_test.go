@@ -97,6 +97,12 @@ func TestRecognizeRules(t *testing.T) {
 			[]string{"Steve=Steve Jobs"}, nil},
 		{"corporate suffix", "Cisco Systems Inc. sued Apple Inc. and Apple answered.",
 			[]string{"Apple Inc.=Apple", "Apple=Apple"}, nil},
+		{"two particles", "Ursula von der Leyen spoke. Von der Leyen left.",
+			[]string{"Ursula von der Leyen=Ursula von der Leyen"}, nil},
+		{"institution of a place", "Scotland Yard said the Israel Defense Forces and the Metropolitan Police agreed.",
+			[]string{"Scotland Yard=Scotland Yard", "Israel Defense Forces=Israel Defense Forces", "Metropolitan Police=Metropolitan Police"}, nil},
+		{"place by its first word", "SpaceX launched from Cape Canaveral and Fort Worth.", []string{"SpaceX=SpaceX"}, []string{"Cape Canaveral", "Fort Worth"}},
+		{"plural nouns open sentences", "Officials said so. Police arrested two men. Analysts disagreed.", nil, []string{"Officials", "Police", "Analysts"}},
 		{"hyphenated names and compounds", "Wal-Mart and U.S.-led forces met Russian-backed troops.",
 			[]string{"Wal-Mart=Walmart", "U.S.=United States", "Russian=Russia"}, nil},
 	} {
