@@ -75,8 +75,8 @@ func (r *recognizer) resolveSingles() {
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}
-		if c.initial && !r.midCaps[w] && !r.acts(c.b) {
-			c.drop = true // "Intensive work...", "Signs of..."
+		if c.initial && !r.midCaps[w] && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
 		if c.place {

@@ -118,6 +118,9 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 func (r *recognizer) scan() {
 	d := r.d
 	for _, s := range d.Sentences {
+		if r.creditLine(s) {
+			continue
+		}
 		i := s.First
 		for i < s.Last {
 			if !r.startsName(i, s.Last) {
@@ -178,6 +181,25 @@ func (r *recognizer) particleStart(i, last int) bool {
 		!r.d.Tokens[i+2].Is(text.Space) && r.isCap(i+2)
 }
 
+// creditLine reports whether a sentence credits the journalists ("Reporting by Jane Doe;
+// Editing by John Roe", "Additional reporting by ..."), whose names are not actors.
+func (r *recognizer) creditLine(s text.Sentence) bool {
+	if s.Last-s.First < 3 {
+		return false
+	}
+	switch r.tok(s.First) {
+	case "Reporting", "Editing", "Writing", "Additional", "Compiled", "Produced", "Photos", "Photo":
+	default:
+		return false
+	}
+	for i := s.First + 1; i < s.Last && i < s.First+4; i++ {
+		if r.tok(i) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // isInitial reports whether token i opens its sentence (or line, or a quotation at the
 // start of a sentence, or follows a colon), where any word may be capitalised.
 func (r *recognizer) isInitial(i int, s text.Sentence) bool {
@@ -187,7 +209,13 @@ func (r *recognizer) isInitial(i int, s text.Sentence) bool {
 	}
 	for j := i - 1; j >= s.First; j-- {
 		if r.d.Tokens[j].Kind != text.Punct {
-			return r.tok(i-1) == ":"
+			switch r.tok(i - 1) {
+			case ":", "—", "–":
+				return true
+			case "-": // a dateline's dash: "BEIRUT (AFP) - Fighting resumed"
+				return r.d.Tokens[i-1].Is(text.Space) || r.d.Tokens[i].Is(text.Space)
+			}
+			return false
 		}
 	}
 	return true
