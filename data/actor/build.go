@@ -85,7 +85,7 @@ func (r *recognizer) resolveSingles() {
 		// A lone unknown word keeps its guess (an organisation) only with some sign of
 		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
 		t := r.d.Tokens[c.nameA]
-		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w)) {
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a)) {
 			c.drop = true
 		}
 	}
@@ -100,6 +100,19 @@ func (r *recognizer) resolveSingles() {
 			}
 		}
 	}
+}
+
+// afterSaid reports whether the name follows a speech verb, as an inverted subject does
+// ("..., said Emma.").
+func (r *recognizer) afterSaid(a int) bool {
+	if a == 0 {
+		return false
+	}
+	switch r.tok(a - 1) {
+	case "said", "says", "added", "asked", "told", "wrote", "recalled", "explained", "replied":
+		return true
+	}
+	return false
 }
 
 // repeated reports whether word w stands capitalised elsewhere in the text, away from a

@@ -44,6 +44,7 @@ type item struct {
 	w        who
 	sent     int // sentence whose sources apply
 	carry    bool
+	carried  bool // took the speaker of the quotation before it
 	partial  bool // a short quotation, kept only when attributed
 	single   bool // in single marks, kept only when attributed (else a title or a term)
 	inClaim  int  // index of the claim whose clause holds this quotation, or -1
@@ -81,7 +82,7 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 	f.sources(items)
 	out := make([]Quote, 0, len(items))
 	for _, it := range items {
-		if (it.partial || it.single) && it.q.Speaker == "" && it.cue < 0 && !it.w.found() {
+		if (it.partial || it.single) && it.q.Speaker == "" && it.cue < 0 && !it.w.found() && !it.carried {
 			continue
 		}
 		out = append(out, it.q)
@@ -314,7 +315,9 @@ func (f *finder) attributeDirect(it *item, s span) {
 		}
 		return
 	}
-	it.carry = !it.partial
+	// A quotation with no cue carries on the one before it; a short one only when it is a
+	// sentence of its own ("“Too slow.”").
+	it.carry = !it.partial || (o == d.Sentences[f.sent[o]].First && s.closed && s.close+1 >= d.Sentences[f.sent[o]].Last)
 }
 
 // cueAfter reads an attribution that starts at token j after a quotation: an inverted
@@ -401,6 +404,7 @@ func (f *finder) resolve(items []item) {
 					it.q.Speaker = p.q.Speaker
 					w = p.w // the words that named the speaker of the quotation carried on
 					it.w = w
+					it.carried = true
 					break
 				}
 			}
