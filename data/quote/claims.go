@@ -35,12 +35,16 @@ func (f *finder) claims() []item {
 				continue
 			}
 			var sub who
-			if isParticiple(w) && v > s.First && f.tok(v-1) == "," {
+			passive := v > s.First && passiveAux[f.tok(v-1)]
+			switch {
+			case passive:
+				// "leaders have been warned that ...": the subject heard it; nobody is named
+			case isParticiple(w) && v > s.First && f.tok(v-1) == ",":
 				sub = f.mainSubject(s, v)
-			} else {
+			default:
 				sub = f.subjectBefore(v, s.First)
 			}
-			if !sub.found() || sub.source != "" && sub.actor == "" && false {
+			if !sub.found() && !passive {
 				continue
 			}
 			if c == cueThink && sub.actor == "" && (sub.pron == "" || sub.pron == "i" || sub.pron == "we" || sub.pron == "you") {
@@ -178,7 +182,7 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 		}
 		return -1
 	}
-	if t.Kind == text.Word && !t.Is(text.Upper) && verbishWord(lw) {
+	if t.Kind == text.Word && !t.Is(text.Upper) && (auxiliary(lw) || strings.HasSuffix(lw, "ed")) {
 		return -1 // "strikes authorities said were targeting": not a clause of its own
 	}
 	// A clause needs a verb within reach.
@@ -201,6 +205,10 @@ func (f *finder) clauseEnd(a, end int) int {
 		w := f.tok(k)
 		if w == ";" {
 			b = k
+			break
+		}
+		if w == "but" && k > a && k+1 < end && strings.HasSuffix(f.tok(k+1), "ed") {
+			b = k // "said the decision was unanimous but declined to ..."
 			break
 		}
 		if w == "," || w == "—" || w == "–" {
@@ -314,8 +322,12 @@ func (f *finder) trailing(v int, s text.Sentence, si int) (item, bool) {
 	if !sub.found() {
 		return item{}, false
 	}
-	if after < s.Last && f.tok(after) != "." && f.tok(after) != "," && d.Tokens[after].Kind != text.Punct {
-		return item{}, false
+	if after < s.Last {
+		switch f.tok(after) {
+		case ".", ",", "!", "?", ";", "”", "\"":
+		default:
+			return item{}, false // "..., she replied: “...”" introduces a quotation
+		}
 	}
 	a := s.First
 	for a < comma && (f.inQuote[a] && isQuoteMark(f.tok(a)) || d.Tokens[a].Kind == text.Punct) {
@@ -367,6 +379,16 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 		return item{}, false
 	}
 	var a, b int
+	// A clause with an attribution of its own ("The company said ..., according to a
+	// filing") keeps that one: "according to" names where it was found.
+	holds := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if c, _ := f.cueAt(k); (c == cueSpeech || c == cueReport) && !f.inQuote[k] && k != v {
+				return true
+			}
+		}
+		return false
+	}
 	if v == s.First {
 		// "According to X, <clause>."
 		a = sub.b
@@ -383,7 +405,7 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 			return item{}, false // a quotation's attribution
 		}
 	}
-	if b <= a {
+	if b <= a || holds(a, b) {
 		return item{}, false
 	}
 	it := item{a: a, b: b, cue: v, cueLen: 2, w: sub, sent: si, inClaim: -1}
@@ -400,3 +422,6 @@ func auxiliary(w string) bool {
 	}
 	return false
 }
+
+// passiveAux before a cue makes it passive: "have been warned", "was told".
+var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true, "got": true, "get": true}

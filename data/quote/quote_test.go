@@ -134,6 +134,12 @@ func TestClaims(t *testing.T) {
 		{"not a clause", "He said goodbye. She said in a statement on Monday.", nil},
 		{"cognition after a name", "Carter believes the coalition will hold.", []string{"the coalition will hold|Carter|Carter|"}},
 		{"no claims inside quotes", `"We believe that is a mistake," Carter said.`, nil},
+		{"clause opening with a plural noun", "Nvidia forecast revenue. The company said sales to China had fallen, according to a filing.",
+			[]string{"sales to China had fallen|The company|Nvidia|"}},
+		{"passive cue names nobody", "Leaders have been warned that the planet is heating.", []string{"the planet is heating|||"}},
+		{"a second predicate is not reported", "Christine Lagarde said the decision had been unanimous but declined to say more.",
+			[]string{"the decision had been unanimous|Christine Lagarde|Christine Lagarde|"}},
+		{"a colon introduces a quotation, not a claim", `Asked whether the bank was late, she replied: "I don't think so."`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, r, qs := find(tc.in)
