@@ -4,6 +4,8 @@
 package actor
 
 import (
+	"strings"
+
 	"storyline/data/text"
 	"storyline/model"
 )
@@ -121,6 +123,7 @@ func (r *recognizer) scan() {
 		if r.creditLine(s) {
 			continue
 		}
+		headline := r.titleCase(s)
 		i := s.First
 		for i < s.Last {
 			if !r.startsName(i, s.Last) {
@@ -132,7 +135,11 @@ func (r *recognizer) scan() {
 				i++
 				continue
 			}
-			r.interpret(i, j, r.isInitial(i, s))
+			if headline {
+				r.headlineRun()
+			} else {
+				r.interpret(i, j, r.isInitial(i, s))
+			}
 			i = j
 		}
 	}
@@ -179,6 +186,53 @@ func (r *recognizer) particleStart(i, last int) bool {
 	}
 	return i+2 < last && r.tok(i+1) == "-" && !r.d.Tokens[i+1].Is(text.Space) &&
 		!r.d.Tokens[i+2].Is(text.Space) && r.isCap(i+2)
+}
+
+// titleCase reports whether a sentence is a headline in title case ("Russia Launches
+// Missiles From Caspian Sea"), where capitals say nothing about names.
+func (r *recognizer) titleCase(s text.Sentence) bool {
+	// A headline stands on its own line without closing punctuation.
+	if s.Last <= s.First || !r.d.Tokens[s.First].Is(text.NewLine) {
+		return false
+	}
+	if last := r.d.Tokens[s.Last-1]; last.Kind == text.Punct {
+		return false
+	}
+	if s.Last < len(r.d.Tokens) && !r.d.Tokens[s.Last].Is(text.NewLine) {
+		return false
+	}
+	words, caps := 0, 0
+	for i := s.First; i < s.Last; i++ {
+		t := r.d.Tokens[i]
+		if t.Kind != text.Word || t.End-t.Start < 4 {
+			continue
+		}
+		words++
+		if t.Is(text.Upper) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// headlineRun reads a run of a title-case headline piece by piece: known names stand,
+// other words count only if the text names them elsewhere (they are then resolved like
+// words at the start of a sentence).
+func (r *recognizer) headlineRun() {
+	ps := append([]piece(nil), r.pieces...)
+	for _, p := range ps {
+		if p.conn || p.titleLike() || p.is(clsProduct) {
+			continue
+		}
+		if p.hits != nil && !onlyClass(p.hits, clsFirstName) && !onlyClass(p.hits, clsNotName) {
+			r.emitGaz(p, p.b, true)
+			continue
+		}
+		if p.b-p.a == 1 {
+			r.cands = append(r.cands, cand{a: p.a, b: p.b, nameA: p.a, name: r.span(p.a, p.b),
+				key: "n:" + strings.ToLower(r.span(p.a, p.b)), kind: model.KindOrganization, single: true, initial: true})
+		}
+	}
 }
 
 // creditLine reports whether a sentence credits the journalists ("Reporting by Jane Doe;

@@ -103,6 +103,8 @@ func TestRecognizeRules(t *testing.T) {
 			[]string{"Scotland Yard=Scotland Yard", "Israel Defense Forces=Israel Defense Forces", "Metropolitan Police=Metropolitan Police"}, nil},
 		{"place by its first word", "SpaceX launched from Cape Canaveral and Fort Worth.", []string{"SpaceX=SpaceX"}, []string{"Cape Canaveral", "Fort Worth"}},
 		{"plural nouns open sentences", "Officials said so. Police arrested two men. Analysts disagreed.", nil, []string{"Officials", "Police", "Analysts"}},
+		{"title-case headline", "Russia Launches Missiles From Caspian Sea As Forces Advance\n\nRussian warships fired, officials said.",
+			[]string{"Russia=Russia", "Russian warships=Russia"}, []string{"Russia Launches Missiles", "Launches", "Missiles", "Forces Advance", "Advance"}},
 		{"dateline and credit line", "BEIRUT (AFP) - Fighting resumed near Homs.\n\nReporting by Jane Doe; Editing by John Roe",
 			nil, []string{"Fighting", "Jane Doe", "John Roe", "AFP"}},
 		{"hyphenated names and compounds", "Wal-Mart and U.S.-led forces met Russian-backed troops.",
