@@ -1,13 +1,11 @@
 package eval
 
 import (
-	"encoding/xml"
 	"fmt"
 	"io"
 	"os"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"storyline/data/actor"
 	"storyline/data/eval/corpus"
@@ -151,7 +149,6 @@ func scoreEntitiesAndSpeakers(files []string, docs []*corpus.Doc, o Options) {
 	for k, doc := range docs {
 		end := len(doc.Text)
 		if k < len(files) {
-			fillEntityTypes(files[k], doc)
 			if e, err := meantimeTimexScope(files[k]); err == nil {
 				end = e
 			}
@@ -236,101 +233,3 @@ func writeEntityReport(w io.Writer, docs int, u, t, whole EntityCounts, perType 
 	row("whole text", whole.Loose, whole.Sys, whole.Gold, fmt.Sprintf(", span overlap; %d system mentions, later ones unmarked in the gold", whole.Sys))
 }
 
-// fillEntityTypes gives gold entity mentions the type of the entity they refer to when
-// the reader left it empty. MEANTIME's REFERS_TO relations list several source mentions
-// for one target entity, and corpus.ReadMEANTIME keeps only one of them; this reads the
-// relations again with every source. It changes nothing once the reader types them all.
-func fillEntityTypes(path string, doc *corpus.Doc) {
-	missing := false
-	for _, e := range doc.Entities {
-		if e.Type == "" {
-			missing = true
-			break
-		}
-	}
-	if !missing {
-		return
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return
-	}
-	type ref struct {
-		ID string `xml:"m_id,attr"`
-	}
-	var cat struct {
-		Tokens []struct {
-			ID   string `xml:"t_id,attr"`
-			Text string `xml:",chardata"`
-		} `xml:"token"`
-		Markables struct {
-			Mentions []struct {
-				ID      string `xml:"m_id,attr"`
-				Anchors []struct {
-					ID string `xml:"t_id,attr"`
-				} `xml:"token_anchor"`
-			} `xml:"ENTITY_MENTION"`
-			Entities []struct {
-				ID   string `xml:"m_id,attr"`
-				Type string `xml:"ent_type,attr"`
-			} `xml:"ENTITY"`
-		} `xml:"Markables"`
-		Relations struct {
-			RefersTo []struct {
-				Sources []ref `xml:"source"`
-				Targets []ref `xml:"target"`
-			} `xml:"REFERS_TO"`
-		} `xml:"Relations"`
-	}
-	if xml.Unmarshal(raw, &cat) != nil {
-		return
-	}
-	tokSpan := map[string]corpus.Span{}
-	pos := 0
-	for i, t := range cat.Tokens {
-		if i > 0 {
-			pos++
-		}
-		n := utf8.RuneCountInString(t.Text)
-		tokSpan[t.ID] = corpus.Span{Start: pos, End: pos + n}
-		pos += n
-	}
-	entType := map[string]string{}
-	for _, e := range cat.Markables.Entities {
-		entType[e.ID] = e.Type
-	}
-	mentionType := map[string]string{}
-	for _, r := range cat.Relations.RefersTo {
-		for _, t := range r.Targets {
-			for _, s := range r.Sources {
-				mentionType[s.ID] = entType[t.ID]
-			}
-		}
-	}
-	bySpan := map[corpus.Span]string{}
-	for _, m := range cat.Markables.Mentions {
-		var s corpus.Span
-		ok := false
-		for _, a := range m.Anchors {
-			ts, found := tokSpan[a.ID]
-			if !found {
-				continue
-			}
-			if !ok || ts.Start < s.Start {
-				s.Start = ts.Start
-			}
-			if !ok || ts.End > s.End {
-				s.End = ts.End
-			}
-			ok = true
-		}
-		if ok && mentionType[m.ID] != "" {
-			bySpan[s] = mentionType[m.ID]
-		}
-	}
-	for i := range doc.Entities {
-		if doc.Entities[i].Type == "" {
-			doc.Entities[i].Type = bySpan[doc.Entities[i].Span]
-		}
-	}
-}

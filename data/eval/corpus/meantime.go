@@ -61,14 +61,16 @@ type catEvent struct {
 	Class string `xml:"class,attr"`
 }
 
+// catRelation links source markables to target markables; REFERS_TO lists every mention
+// of an entity as a source of one relation.
 type catRelation struct {
-	Role   string `xml:"sem_role,attr"`
-	Source struct {
-		ID string `xml:"m_id,attr"`
-	} `xml:"source"`
-	Targets []struct {
-		ID string `xml:"m_id,attr"`
-	} `xml:"target"`
+	Role    string   `xml:"sem_role,attr"`
+	Sources []catRef `xml:"source"`
+	Targets []catRef `xml:"target"`
+}
+
+type catRef struct {
+	ID string `xml:"m_id,attr"`
 }
 
 // ReadMEANTIME reads a MEANTIME CAT XML file. The text is the tokens joined by single
@@ -143,8 +145,10 @@ func ReadMEANTIME(path string) (*Doc, error) {
 
 	refers := map[string]string{}
 	for _, r := range cat.Relations.RefersTo {
-		for _, t := range r.Targets {
-			refers[r.Source.ID] = t.ID
+		for _, s := range r.Sources {
+			for _, t := range r.Targets {
+				refers[s.ID] = t.ID
+			}
 		}
 	}
 	entType := map[string]string{}
@@ -172,9 +176,11 @@ func ReadMEANTIME(path string) (*Doc, error) {
 		if r.Role != "Arg0" {
 			continue
 		}
-		for _, t := range r.Targets {
-			if s, ok := mentions[t.ID]; ok {
-				arg0[r.Source.ID] = append(arg0[r.Source.ID], s)
+		for _, src := range r.Sources {
+			for _, t := range r.Targets {
+				if s, ok := mentions[t.ID]; ok {
+					arg0[src.ID] = append(arg0[src.ID], s)
+				}
 			}
 		}
 	}
