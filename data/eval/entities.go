@@ -232,4 +232,3 @@ func writeEntityReport(w io.Writer, docs int, u, t, whole EntityCounts, perType 
 	}
 	row("whole text", whole.Loose, whole.Sys, whole.Gold, fmt.Sprintf(", span overlap; %d system mentions, later ones unmarked in the gold", whole.Sys))
 }
-
