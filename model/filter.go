@@ -42,8 +42,9 @@ func (t *Timeline) Filter(f Filter) []int {
 		return idx
 	}
 	out := idx[:0:0]
+	folded := t.searchText()
 	for _, i := range idx {
-		if strings.Contains(t.folded[i], q) {
+		if strings.Contains(folded[i], q) {
 			out = append(out, i)
 		}
 	}

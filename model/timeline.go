@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -21,8 +22,12 @@ type Timeline struct {
 	byActor   map[string][]int
 	bySource  map[string][]int
 	byDay     map[time.Time][]int
-	folded    []string // lower-cased searchable text per event
-	dated     int      // events before this index are dated
+	dated     int // events before this index are dated
+
+	// folded is the lower-cased searchable text per event, built on the first search:
+	// printing a timeline never needs it.
+	foldOnce sync.Once
+	folded   []string
 }
 
 // NewTimeline sorts the events and builds the indexes. Events with equal times keep
@@ -53,7 +58,6 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 	t.byActor = map[string][]int{}
 	t.bySource = map[string][]int{}
 	t.byDay = map[time.Time][]int{}
-	t.folded = make([]string, len(t.Events))
 	t.dated = len(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -69,9 +73,18 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 		} else if i < t.dated {
 			t.dated = i
 		}
-		t.folded[i] = strings.ToLower(e.Title + "\n" + e.Text + "\n" + e.DateText)
 	}
 	return t
+}
+
+func (t *Timeline) searchText() []string {
+	t.foldOnce.Do(func() {
+		t.folded = make([]string, len(t.Events))
+		for i, e := range t.Events {
+			t.folded[i] = strings.ToLower(e.Title + "\n" + e.Text + "\n" + e.DateText)
+		}
+	})
+	return t.folded
 }
 
 func firstSpan(e Event) int {

@@ -145,6 +145,18 @@ func TestMarkdown(t *testing.T) {
 	}
 }
 
+func TestPlainTextLeavesProseAlone(t *testing.T) {
+	prose := "Russian warships launched missiles on Wednesday.\nU.S.-trained fighters were routed, AP reported."
+	if PlainText(prose) != prose || hasMarkup(prose) {
+		t.Fatal("prose without markup must come back as it is")
+	}
+	for _, s := range []string{"a *b*", "# H", "x\n- item", "x\n12. item", "[a](b)", "a <b>", "===", "x\n> q"} {
+		if !hasMarkup(s) {
+			t.Errorf("%q has markup", s)
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("---\ntitle: a\ndate: 2015-10-07\n---\nText [x](y) *z*."))
 	f.Add([]byte("# H\n\n> quote\n1. item\n```\nc\n```"))

@@ -33,6 +33,9 @@ func markdownTitle(s string) string {
 // list markers, emphasis, inline code marks, link targets, images, HTML tags and fenced
 // code are blanked; link texts stay.
 func PlainText(s string) string {
+	if !hasMarkup(s) {
+		return s
+	}
 	out := []rune(s)
 	blank := func(i, j int) {
 		for k := i; k < j && k < len(out); k++ {
@@ -226,4 +229,28 @@ func tagEnd(out []rune, i, b int) int {
 		}
 	}
 	return 0
+}
+
+// hasMarkup reports whether s has anything PlainText would blank: inline markup characters
+// anywhere, or a block marker, digit or rule at the start of a line. Most prose has none,
+// and then PlainText returns it as it is.
+func hasMarkup(s string) bool {
+	lineStart := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '#', '*', '_', '[', '!', '`', '~', '<', '=':
+			return true
+		case '\n':
+			lineStart = true
+			continue
+		case ' ', '\t':
+			continue
+		}
+		if lineStart && (c == '-' || c == '+' || c == '>' || c >= '0' && c <= '9') {
+			return true
+		}
+		lineStart = false
+	}
+	return false
 }

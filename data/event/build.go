@@ -33,10 +33,15 @@ func Build(in Input) []model.Event {
 		}
 		members[r] = append(members[r], k)
 	}
-	quoteOwner := s.assignQuotes(ms, g)
+	owned := map[int][]int{} // root mention -> its quotes, in order
+	for qi, r := range s.assignQuotes(ms, g) {
+		if r >= 0 {
+			owned[r] = append(owned[r], qi)
+		}
+	}
 	events := make([]model.Event, 0, len(roots))
 	for n, r := range roots {
-		events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(n+1), ms, members[r], quoteOwner, r))
+		events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(n+1), ms, members[r], owned[r]))
 	}
 	return events
 }
@@ -117,7 +122,7 @@ func (s *scope) assignQuotes(ms []mention, g groups) []int {
 	return owner
 }
 
-func (s *scope) event(id string, ms []mention, idx []int, quoteOwner []int, root int) model.Event {
+func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Event {
 	d := s.in.Doc
 	best := idx[0]
 	for _, k := range idx {
@@ -152,10 +157,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quoteOwner []int, root
 		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
 		actors.add(s.possessor(m.clause))
 	}
-	for qi, owner := range quoteOwner {
-		if owner != root {
-			continue
-		}
+	for _, qi := range quotes {
 		q := s.in.Quotes[qi]
 		e.Quotes = append(e.Quotes, qi)
 		actors.add(q.Speaker)
@@ -202,14 +204,15 @@ func title(clause string) string {
 	if utf8.RuneCountInString(t) <= titleMax {
 		return t
 	}
-	cut := 0
+	cut, n := 0, 0
 	for i := range t {
-		if utf8.RuneCountInString(t[:i]) > titleMax-1 {
+		if n >= titleMax-1 {
 			break
 		}
 		if t[i] == ' ' {
 			cut = i
 		}
+		n++
 	}
 	if cut == 0 {
 		cut = len(string([]rune(t)[:titleMax-1]))

@@ -3,7 +3,6 @@ package event
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"storyline/data/text"
 )
@@ -121,15 +120,7 @@ func (s *scope) timexEndingAt(prevTokEnd int) int {
 	return -1
 }
 
-func lower(d *text.Doc, i int) string {
-	w := d.Tok(i)
-	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
+func lower(d *text.Doc, i int) string { return d.LowerTok(i) }
 
 var subordinators = map[string]bool{"since": true, "because": true, "while": true, "although": true, "though": true, "whereas": true}
 

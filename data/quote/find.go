@@ -4,6 +4,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -352,17 +353,32 @@ func (f *finder) cueAfter(j, close int) (who, int, int) {
 }
 
 // nest marks quotations that stand inside a reported claim: their speaker is the claim's
-// when they have no cue of their own before them.
+// when they have no cue of their own before them. A claim that holds a quotation starts
+// at most the longest claim's length before it, so each quotation looks only at the
+// claims starting in that window, in their original order.
 func (f *finder) nest(items []item) {
+	var claims []int
+	longest := 0
+	for k := range items {
+		if c := &items[k]; !c.q.Direct && c.w.found() {
+			claims = append(claims, k)
+			longest = max(longest, c.b-c.a)
+		}
+	}
+	sort.SliceStable(claims, func(x, y int) bool { return items[claims[x]].a < items[claims[y]].a })
+	var window []int
 	for i := range items {
 		if !items[i].q.Direct {
 			continue
 		}
-		for k := range items {
+		lo := sort.Search(len(claims), func(x int) bool { return items[claims[x]].a >= items[i].a-longest })
+		window = window[:0]
+		for x := lo; x < len(claims) && items[claims[x]].a <= items[i].a; x++ {
+			window = append(window, claims[x])
+		}
+		slices.Sort(window)
+		for _, k := range window {
 			c := &items[k]
-			if c.q.Direct || !c.w.found() {
-				continue
-			}
 			if items[i].a >= c.a && items[i].b <= c.b+1 {
 				items[i].inClaim = k
 				if items[i].cue < 0 || items[i].cue == c.cue || (items[i].w.source != "" && items[i].w.actor == "" && items[i].w.pron == "") {

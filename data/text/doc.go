@@ -4,6 +4,7 @@ package text
 // extraction step.
 type Doc struct {
 	Text      string
+	Lower     string // Text with ASCII letters in lower case, at the same byte offsets
 	Tokens    []Token
 	Sentences []Sentence
 	Runes     *RuneIndex
@@ -13,7 +14,29 @@ type Doc struct {
 func Analyze(raw string) *Doc {
 	s := Clean(raw)
 	toks := Tokenize(s)
-	return &Doc{Text: s, Tokens: toks, Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
+	return &Doc{Text: s, Lower: asciiLower(s), Tokens: toks, Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
+}
+
+// LowerTok returns token i with ASCII letters in lower case; other letters keep their case,
+// which is enough for the English word lists the extractors look tokens up in.
+func (d *Doc) LowerTok(i int) string { return d.Lower[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// asciiLower lowers ASCII letters only, so that every byte offset stays valid.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Tok returns the text of token i.
