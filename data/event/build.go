@@ -132,7 +132,11 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	}
 	e := model.Event{ID: id, When: ms[best].when, DateText: ms[best].dateText, Doc: s.in.DocID}
 	titleFrom := idx[0]
-	e.Title = title(d.Text[ms[titleFrom].start:ms[titleFrom].end])
+	from := ms[titleFrom].start
+	if dl := s.in.Dateline; dl.End > from && dl.Start <= from && dl.End < ms[titleFrom].end {
+		from = dl.End
+	}
+	e.Title = title(strings.TrimLeft(d.Text[from:ms[titleFrom].end], " -–—:"))
 	if t := ms[titleFrom]; t.speaker != "" && s.in.Names != nil && strings.HasSuffix(e.Title, "…") && startsQuote(e.Title) {
 		// A quotation cut short as a headline loses its attribution: say who speaks,
 		// Shoigu: “Intensive work…”.

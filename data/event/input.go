@@ -14,6 +14,7 @@ type Input struct {
 	DocID     string
 	DCT       time.Time // zero when the publication date is unknown
 	Skip      []Range   // stretches that hold no events (a headline repeated as a title)
+	Dateline  Range     // "MOSCOW, Oct 7 (Reuters) -": not part of any event's title
 	Timexes   []Timex
 	Mentions  []Mention
 	Citations []Citation

@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -80,14 +81,14 @@ func Article(a *article.Article, id string, o Options) result {
 		doc.Title = strings.Join(strings.Fields(d.Text[skip[0].Start:skip[0].End]), " ")
 	}
 	if doc.Title == "" {
-		doc.Title = a.Path
+		doc.Title = filepath.Base(a.Path)
 	}
 
 	tx := timex.Tag(d, timex.Options{DCT: dct})
 	ar := actor.Recognize(d, o.Gazetteer)
 	qs := quote.Find(d, ar)
 
-	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip}
+	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline}
 	for _, t := range tx {
 		// The dateline's date is when the story was filed, not when its events happened.
 		if t.Start >= dateline.Start && t.End <= dateline.End {
@@ -110,6 +111,14 @@ func Article(a *article.Article, id string, o Options) result {
 	}
 	for _, c := range ar.Citations {
 		in.Citations = append(in.Citations, event.Citation{Start: c.Start, End: c.End, Source: c.Source})
+		// The agency in the dateline filed the story: it is the document's source.
+		if doc.Source == "" && c.Start >= dateline.Start && c.End <= dateline.End {
+			for _, s := range ar.Sources {
+				if s.ID == c.Source {
+					doc.Source = s.Name
+				}
+			}
+		}
 	}
 	for i, q := range qs {
 		in.Quotes = append(in.Quotes, event.Quote{Start: q.Start, End: q.End, Speaker: q.Speaker, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd, Source: q.Source, Direct: q.Direct})
