@@ -1,20 +1,14 @@
 package actor
 
 import (
-	"os"
 	"strings"
 	"testing"
 
+	"storyline/data/sample"
 	"storyline/data/text"
 )
 
-func sampleText(b *testing.B) string {
-	raw, err := os.ReadFile("../../../shared/fixtures/caspian-strikes-2015.txt")
-	if err != nil {
-		b.Skipf("sample article not found: %v", err)
-	}
-	return string(raw)
-}
+func sampleText(b *testing.B) string { return sample.Text() }
 
 func BenchmarkRecognizeSample(b *testing.B) {
 	d := text.Analyze(sampleText(b))

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"os"
 	"regexp"
 	"strconv"
 	"testing"
@@ -34,10 +33,7 @@ func TestMatchEntities(t *testing.T) {
 // On MEANTIME's Apple articles the named-entity F1 with overlap matching stays above
 // 0.85 in the annotated sentences.
 func TestMEANTIMEEntities(t *testing.T) {
-	dir := "../../../shared/corpora/meantime-apple"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("MEANTIME corpus not found beside the repository: %v", err)
-	}
+	dir := meantimeDir
 	var out bytes.Buffer
 	if err := MEANTIME([]string{dir}, Options{Out: &out}); err != nil {
 		t.Fatal(err)

@@ -1,22 +1,18 @@
 package quote
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"storyline/data/actor"
+	"storyline/data/sample"
 	"storyline/data/text"
 )
 
 var benchGaz = actor.DefaultGazetteer()
 
 func benchDoc(b *testing.B, times int) *text.Doc {
-	raw, err := os.ReadFile(fixtures + "/caspian-strikes-2015.txt")
-	if err != nil {
-		b.Skipf("sample article not found: %v", err)
-	}
-	return text.Analyze(strings.Repeat(string(raw)+"\n\n", times))
+	return text.Analyze(strings.Repeat(sample.Text()+"\n\n", times))
 }
 
 func BenchmarkFindSample(b *testing.B) {

@@ -2,22 +2,19 @@ package quote
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"storyline/data/actor"
+	"storyline/data/sample"
 	"storyline/data/text"
 	"storyline/model"
 )
 
 // The hand-annotated sample article is the acceptance test for actors, sources, quotes
 // and claims together.
-
-const fixtures = "../../../shared/fixtures"
 
 type goldFile struct {
 	Actors []struct {
@@ -43,19 +40,11 @@ type goldQuote struct {
 
 func loadSample(t testing.TB) (*text.Doc, *goldFile) {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(fixtures, "caspian-strikes-2015.txt"))
-	if err != nil {
-		t.Skipf("sample article not found in %s (the shared fixtures sit beside the repository): %v", fixtures, err)
-	}
-	gj, err := os.ReadFile(filepath.Join(fixtures, "caspian-strikes-2015.gold.json"))
-	if err != nil {
-		t.Skipf("sample gold annotation not found: %v", err)
-	}
 	var g goldFile
-	if err := json.Unmarshal(gj, &g); err != nil {
+	if err := json.Unmarshal(sample.GoldJSON, &g); err != nil {
 		t.Fatal(err)
 	}
-	return text.Analyze(string(raw)), &g
+	return text.Analyze(sample.Text()), &g
 }
 
 // norm folds the no-break spaces of the article into plain spaces, as text.Clean does.

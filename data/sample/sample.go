@@ -3,7 +3,10 @@
 // reader's annotation of what its timeline must show.
 package sample
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 // Name is how the sample is shown in messages and as its document path.
 const Name = "caspian-strikes-2015.md"
@@ -18,3 +21,14 @@ var Article []byte
 //
 //go:embed caspian-strikes-2015.gold.json
 var GoldJSON []byte
+
+// Text is the article body without its front matter: the text the gold annotation's line
+// numbers count in, identical to the shared fixture.
+func Text() string {
+	s := string(Article)
+	const fence = "---\n"
+	if i := strings.Index(s[len(fence):], fence); strings.HasPrefix(s, fence) && i >= 0 {
+		return s[len(fence)+i+len(fence):]
+	}
+	return s
+}

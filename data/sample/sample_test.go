@@ -3,6 +3,7 @@ package sample
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +33,14 @@ func TestLoadGold(t *testing.T) {
 	}
 	if g.Published != "2015-10-07" || len(g.Events) != 8 || len(g.Quotes) != 4 || len(g.Claims) != 8 || len(g.Timexes) != 7 {
 		t.Fatalf("unexpected gold shape: %+v", g)
+	}
+}
+
+func TestTextIsTheBody(t *testing.T) {
+	if !strings.HasPrefix(Text(), "Russian warships launched missiles") || strings.Contains(Text(), "---") {
+		t.Fatalf("Text() = %.60q", Text())
+	}
+	if !bytes.HasSuffix(Article, []byte(Text())) {
+		t.Fatal("Text must be the end of Article")
 	}
 }

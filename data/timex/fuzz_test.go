@@ -31,11 +31,10 @@ func checkTags(t *testing.T, d *text.Doc, got []Timex) {
 }
 
 func FuzzTag(f *testing.F) {
-	if raw, err := readFixtureFile("caspian-strikes-2015.txt"); err == nil {
-		f.Add(raw)
-		for _, line := range strings.Split(raw, "\n") {
-			f.Add(line)
-		}
+	raw := readFixture(f, "caspian-strikes-2015.txt")
+	f.Add(raw)
+	for _, line := range strings.Split(raw, "\n") {
+		f.Add(line)
 	}
 	for _, s := range []string{
 		"Sept. 30", "since Sept. 30, 2015", "9/30/2015", "2015-10-07", "30.09.2015", "the 1990s",
