@@ -136,13 +136,13 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	if dl := s.in.Dateline; dl.End > from && dl.Start <= from && dl.End < ms[titleFrom].end {
 		from = dl.End
 	}
-	e.Title = title(strings.TrimLeft(d.Text[from:ms[titleFrom].end], " -–—:"))
+	e.Title = title(strings.TrimLeft(d.Text[from:ms[titleFrom].end], " -–—:"), ms[titleFrom].kind != clauseMain)
 	if t := ms[titleFrom]; t.speaker != "" && s.in.Names != nil && strings.HasSuffix(e.Title, "…") && startsQuote(e.Title) {
 		// A quotation cut short as a headline loses its attribution: say who speaks,
 		// Shoigu: “Intensive work…”.
 		if name, q := s.in.Names(t.speaker), s.quoteIn(t.clause); name != "" && q >= 0 {
 			words := strings.Join(strings.Fields(d.Text[s.in.Quotes[q].Start:s.in.Quotes[q].End]), " ")
-			e.Title = title(name + ": “" + strings.TrimRight(words, ",.;: ") + "”")
+			e.Title = title(name+": “"+strings.TrimRight(words, ",.;: ")+"”", false)
 		}
 	}
 	var texts []string
@@ -187,15 +187,25 @@ func (o *ordered) add(s string) {
 // titleMax is the length of an event title in code points; the full sentence stays in Text.
 const titleMax = 110
 
-var leadingLinks = []string{"when ", "as ", "since ", "because ", "while ", "although ", "though ", "whereas ", "and ", "but ", "meanwhile, ", "meanwhile "}
+var (
+	// Words that link a clause cut from its sentence to the clause before it.
+	clauseLinks = []string{"when ", "as ", "since ", "because ", "while ", "although ", "though ", "whereas "}
+	// Words that open a sentence without adding to a headline.
+	sentenceLinks = []string{"and ", "but ", "meanwhile, ", "meanwhile "}
+)
 
-// title turns a clause into a one-line headline: no leading connective, a capital first
-// letter, no final full stop, cut at a word boundary.
-func title(clause string) string {
+// title turns a clause into a one-line headline: no leading connective (for a clause cut
+// from a longer sentence, not "Since then" opening a sentence), a capital first letter, no
+// final full stop, cut at a word boundary.
+func title(clause string, split bool) string {
 	t := strings.Join(strings.Fields(clause), " ")
+	links := sentenceLinks
+	if split {
+		links = append(slices.Clip(clauseLinks), sentenceLinks...)
+	}
 	for changed := true; changed; {
 		changed = false
-		for _, l := range leadingLinks {
+		for _, l := range links {
 			if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
 				t, changed = t[len(l):], true
 			}

@@ -201,19 +201,24 @@ func has(list []string, s string) bool {
 }
 
 func TestTitle(t *testing.T) {
-	cases := map[string]string{
-		"when Russian warplanes began airstrikes in Syria.": "Russian warplanes began airstrikes in Syria",
-		"Meanwhile, there has been no progress.":            "There has been no progress",
+	cases := []struct {
+		in   string
+		cut  bool
+		want string
+	}{
+		{"when Russian warplanes began airstrikes in Syria.", true, "Russian warplanes began airstrikes in Syria"},
+		{"Meanwhile, there has been no progress.", false, "There has been no progress"},
+		{"Since then, Ireland and Portugal have received bailouts.", false, "Since then, Ireland and Portugal have received bailouts"},
 	}
-	for in, want := range cases {
-		if got := title(in); got != want {
-			t.Errorf("title(%q) = %q, want %q", in, got, want)
+	for _, c := range cases {
+		if got := title(c.in, c.cut); got != c.want {
+			t.Errorf("title(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
 
 func TestLongTitleIsCut(t *testing.T) {
-	got := title(strings.Repeat("word ", 40))
+	got := title(strings.Repeat("word ", 40), false)
 	if n := utf8.RuneCountInString(got); n > titleMax || !strings.HasSuffix(got, "word…") || !strings.HasPrefix(got, "Word word") {
 		t.Errorf("title %q (%d code points)", got, n)
 	}
@@ -285,5 +290,17 @@ func TestQuotedStatementTitleNamesSpeaker(t *testing.T) {
 	short.in.Names = f.in.Names
 	if e := Build(short.in); e[0].Title != "“We are ready,” Carter said" {
 		t.Fatalf("a short quotation keeps its own attribution: %q", e[0].Title)
+	}
+}
+
+func TestPastPerfectIsNotTheReportDay(t *testing.T) {
+	f := newFixture(t, "The deal was reached on Tuesday. Germany had resisted the plan for months, arguing that taxpayers should not pay.").
+		timex("Tuesday", "DATE", "2015-10-06", "on", day(2015, 10, 6)).
+		actor("Germany", "germany").
+		quote("taxpayers should not pay", "Germany", "germany", "", false)
+	for _, e := range Build(f.in) {
+		if strings.HasPrefix(e.Title, "Germany had resisted") && e.When.Dated() {
+			t.Errorf("a past perfect takes neither the report day nor the narrative's: %s", e.When.ISO())
+		}
 	}
 }

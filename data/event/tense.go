@@ -12,6 +12,7 @@ const (
 	tenseNone tense = iota
 	tensePast
 	tensePerfect
+	tensePluperfect // "had resisted": before the time the narrative is at
 	tensePresent
 	tenseModal
 )
@@ -70,6 +71,12 @@ func (s *scope) clauseTense(c clause) tense {
 			}
 			return tensePresent
 		case w == "had":
+			for j := i + 1; j < min(c.last, i+4); j++ {
+				nw := lower(d, j)
+				if verbs[nw]&verbParticiple != 0 || strings.HasSuffix(nw, "ed") {
+					return tensePluperfect
+				}
+			}
 			return tensePast
 		case isFiniteVerb(d, i):
 			return tensePast

@@ -18,7 +18,7 @@ import (
 func publication(a *article.Article, d *text.Doc, flag time.Time) (time.Time, model.DateOrigin, event.Range) {
 	var line event.Range
 	dl, gran, start, end, hasDateline := timex.Dateline(d)
-	if hasDateline {
+	if end > start { // "WASHINGTON (AP) —" is a dateline too, without a date
 		line = event.Range{Start: start, End: end}
 	}
 	switch {
