@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
+	"unicode"
 
 	"storyline/data/actor"
 	"storyline/data/eval/corpus"
@@ -16,12 +18,11 @@ import (
 // brat standoff form (see corpus.ReadBrat for the variants read).
 //
 // Gold quotations are the quoted stretches of attributions whose Content holds quotation
-// marks: in each Content fragment, the words between its first and last mark (a fragment
-// with one mark runs from it to the fragment's end, as a quotation continued over
-// paragraphs does). storyline's direct quotes are matched to them one to one: exactly
-// (same words, trailing ",.;:" aside) or by overlap (the shared words are at least half of
-// the longer of the two). A matched quotation's speaker is right when storyline's speaker
-// words overlap the gold Source. Speakers are split by the gold Source: named (it holds a
+// marks (see goldQuotations for how marks pair: across fragments, nested quotes, headline
+// single quotes, quotations over several paragraphs). storyline's direct quotes are matched
+// to them one to one: exactly (same words, trailing ",.;:" aside) or by overlap (the shared
+// words are at least half of the longer of the two). A matched quotation's speaker is right
+// when storyline's speaker words overlap the gold Source. Speakers are split by the gold Source: named (it holds a
 // capitalised name), pronoun, or other (a common noun phrase: "the minister", "aides").
 func Brat(paths []string, o Options) error {
 	files, err := corpus.Files(paths, ".ann")
@@ -205,77 +206,126 @@ func ScoreBratDoc(doc *corpus.AttributionDoc, g *actor.Gazetteer) (BratCounts, [
 }
 
 // goldQuotations returns the quoted stretches of the attributions whose Content holds
-// quotation marks: in each Content fragment, the words between each pair of marks (a
-// fragment with a lone mark runs from it to the fragment's edge, as a quotation continued
-// over paragraphs or cut by the annotation does). Straight single quotes count only at a
-// fragment's edges, where they cannot be apostrophes.
+// quotation marks. The marks are paired across the Content's fragments in text order:
+//   - double marks (“ ” „ « » and the straight ") pair with each other; single marks inside
+//     a double quotation are nested quotes and belong to it;
+//   - single marks (‘ ’ and the straight ') outside a double quotation are quotes of their
+//     own, as in headlines ('absolutely right'), but an apostrophe (a mark between letters,
+//     or a ’ or ' after an s with no single quotation open) is not;
+//   - a mark that opens a paragraph while a quotation is open continues it (a quotation over
+//     several paragraphs);
+//   - a quotation still open at the end of a fragment continues into the next fragment when
+//     only spaces lie between them (a Content cut at a sentence), else it ends there; a
+//     closing mark with nothing open in a fragment that holds no quotation yet closes a
+//     quotation opened before the fragment, which then runs from the fragment's start.
 func goldQuotations(doc *corpus.AttributionDoc) []goldQuote {
 	rs := []rune(doc.Text)
 	var out []goldQuote
 	for _, a := range doc.Attributions {
 		class := sourceClass(doc.Text, a.Source)
-		for _, frag := range a.Content {
-			frag = trimRunes(rs, corpus.Span{Start: frag.Start, End: min(frag.End, len(rs))})
-			var marks []int
-			for i := frag.Start; i < frag.End; i++ {
-				edge := i == frag.Start || i == frag.End-1
-				if (isQuoteRune(rs[i]) && !isApostrophe(rs, i)) || (rs[i] == '\'' && edge) {
-					marks = append(marks, i)
-				}
-			}
-			// A mark that opens a paragraph while a quotation is open continues it.
-			kept := marks[:0]
-			for _, m := range marks {
-				k := m - 1
-				for k > frag.Start && (rs[k] == ' ' || rs[k] == '\u00a0') {
-					k--
-				}
-				if len(kept)%2 == 1 && k >= frag.Start && rs[k] == '\n' {
-					continue
-				}
-				kept = append(kept, m)
-			}
-			marks = kept
-			var spans []corpus.Span
-			for k := 0; k+1 < len(marks); k += 2 {
-				spans = append(spans, corpus.Span{Start: marks[k] + 1, End: marks[k+1]})
-			}
-			if len(marks)%2 == 1 {
-				m := marks[len(marks)-1]
-				if len(marks) == 1 && m > frag.Start+(frag.End-frag.Start)/2 {
-					spans = append(spans, corpus.Span{Start: frag.Start, End: m})
-				} else {
-					spans = append(spans, corpus.Span{Start: m + 1, End: frag.End})
-				}
-			}
-			for _, sp := range spans {
-				if sp = trimRunes(rs, sp); sp.End > sp.Start {
-					out = append(out, goldQuote{span: sp, source: a.Source, class: class})
-				}
+		for _, sp := range quotedSpans(rs, a.Content) {
+			if sp = trimRunes(rs, sp); sp.End > sp.Start {
+				out = append(out, goldQuote{span: sp, source: a.Source, class: class})
 			}
 		}
 	}
 	return out
 }
 
-func isQuoteRune(r rune) bool {
-	switch r {
-	case '"', '“', '”', '„', '«', '»', '‘', '’':
-		return true
+// quotedSpans pairs the quotation marks of a Content's fragments (see goldQuotations).
+func quotedSpans(rs []rune, content []corpus.Span) []corpus.Span {
+	frags := make([]corpus.Span, 0, len(content))
+	for _, f := range content {
+		f = corpus.Span{Start: max(f.Start, 0), End: min(f.End, len(rs))}
+		for f.Start < f.End && unicode.IsSpace(rs[f.Start]) {
+			f.Start++
+		}
+		for f.End > f.Start && unicode.IsSpace(rs[f.End-1]) {
+			f.End--
+		}
+		if f.End > f.Start {
+			frags = append(frags, f)
+		}
 	}
-	return false
+	sort.Slice(frags, func(i, j int) bool { return frags[i].Start < frags[j].Start })
+	var out []corpus.Span
+	dbl, sgl := -1, -1 // the open double and single marks, -1 when none
+	letter := func(k int) bool { return k >= 0 && k < len(rs) && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k])) }
+	for fi, f := range frags {
+		found := false
+		emit := func(a, b int) {
+			out = append(out, corpus.Span{Start: a, End: b})
+			found = true
+		}
+		for i := f.Start; i < f.End; i++ {
+			r := rs[i]
+			switch r {
+			case '“', '„', '«', '”', '»', '"':
+				opener := r == '“' || r == '„' || r == '«'
+				closer := r == '”' || r == '»'
+				if r == '"' {
+					// a straight mark closes an open quotation unless it opens a paragraph,
+					// and hangs on the word before it when it closes one opened earlier
+					opener = dbl < 0 && !(letter(i-1) || i > f.Start && strings.ContainsRune(".,?!", rs[i-1])) || dbl >= 0 && paraStart(rs, i)
+					closer = !opener
+				}
+				switch {
+				case dbl >= 0 && opener && paraStart(rs, i):
+					// the next paragraph of the same quotation
+				case dbl >= 0 && opener:
+					emit(dbl+1, i) // the first was never closed
+					dbl = i
+				case dbl >= 0 && closer:
+					emit(dbl+1, i)
+					dbl = -1
+				case opener:
+					if sgl >= 0 {
+						emit(sgl+1, i)
+						sgl = -1
+					}
+					dbl = i
+				case closer && !found && i > f.Start:
+					emit(f.Start, i)
+				}
+			case '‘', '’', '\'':
+				if dbl >= 0 {
+					continue // nested in a double quotation
+				}
+				apostrophe := letter(i-1) && letter(i+1) || r != '‘' && sgl < 0 && i > 0 && (rs[i-1] == 's' || rs[i-1] == 'S')
+				if apostrophe {
+					continue
+				}
+				switch {
+				case sgl < 0 && r != '’' && !letter(i-1) && letter(i+1):
+					sgl = i
+				case sgl >= 0 && r != '‘' && !letter(i+1):
+					emit(sgl+1, i)
+					sgl = -1
+				}
+			}
+		}
+		next := fi + 1
+		if next < len(frags) && strings.TrimSpace(string(rs[f.End:max(frags[next].Start, f.End)])) == "" {
+			continue // the quotation goes on in the next fragment
+		}
+		if dbl >= 0 {
+			emit(dbl+1, f.End)
+		}
+		if sgl >= 0 {
+			emit(sgl+1, f.End)
+		}
+		dbl, sgl = -1, -1
+	}
+	return out
 }
 
-// isApostrophe reports whether the ’ at i stands between letters or after an s: not a
-// quotation mark.
-func isApostrophe(rs []rune, i int) bool {
-	if rs[i] != '’' {
-		return false
+// paraStart reports whether the rune at i opens a line.
+func paraStart(rs []rune, i int) bool {
+	k := i - 1
+	for k >= 0 && (rs[k] == ' ' || rs[k] == '\u00a0' || rs[k] == '\t') {
+		k--
 	}
-	letter := func(k int) bool {
-		return k >= 0 && k < len(rs) && (rs[k] >= 'a' && rs[k] <= 'z' || rs[k] >= 'A' && rs[k] <= 'Z')
-	}
-	return letter(i-1) && (letter(i+1) || rs[i-1] == 's')
+	return k >= 0 && rs[k] == '\n'
 }
 
 // trimRunes drops spaces and the punctuation that ends a quoted sentence at the edges.

@@ -22,7 +22,9 @@ import (
 //     are the parts of an attribution; others (Attribution, Discard, ...) are kept only
 //     as event triggers.
 //   - events "E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1" (PolNeAR): one event, one
-//     attribution; roles are matched by name, with any digits after it (Content2).
+//     attribution; roles are matched by name, with any digits after it (Content2). A part
+//     may serve several events ("Trump said ..., adding ...": one Source, two events), so
+//     events never merge with each other through a shared part.
 //   - relations "R1<TAB>TYPE Arg1:T2 Arg2:T1" of any type, and equivalences "*<TAB>TYPE
 //     T1 T2": the parts they join form one attribution.
 //   - attributes "A1<TAB>NAME T3 VALUE": parts that carry the same attribute name and
@@ -55,6 +57,8 @@ func SpansText(text string, spans []Span) string {
 	return strings.Join(parts, " ")
 }
 
+type eventArg struct{ role, ref string }
+
 type bratPart struct {
 	role  string // "source", "cue", "content" or "" for other types
 	spans []Span
@@ -85,6 +89,8 @@ func ReadBrat(annPath string) (*AttributionDoc, error) {
 	var order []string
 	uf := newUnionFind()
 	attrGroups := map[string][]string{}
+	inEvent := map[string]bool{}
+	var events [][]eventArg
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
 	ln := 0
@@ -115,16 +121,16 @@ func ReadBrat(annPath string) (*AttributionDoc, error) {
 				continue
 			}
 			// The trigger (first argument) belongs to the event too.
+			var ev []eventArg
 			for _, a := range args {
-				_, ref, ok := strings.Cut(a, ":")
+				role, ref, ok := strings.Cut(a, ":")
 				if !ok {
 					return nil, fmt.Errorf("%s:%d: want ROLE:ID in %q", annPath, ln, a)
 				}
-				uf.union(id, ref)
-				if role, _, _ := strings.Cut(a, ":"); parts[ref] != nil && parts[ref].role == "" {
-					parts[ref].role = bratRole(role)
-				}
+				ev = append(ev, eventArg{bratRole(role), ref})
+				inEvent[ref] = true
 			}
+			events = append(events, ev)
 		case 'R':
 			args := strings.Fields(body)
 			for _, a := range args[1:] {
@@ -155,9 +161,36 @@ func ReadBrat(annPath string) (*AttributionDoc, error) {
 	}
 	groups := map[string]*Attribution{}
 	var groupOrder []string
+	add := func(a *Attribution, role string, spans []Span) {
+		switch role {
+		case "source":
+			a.Source = append(a.Source, spans...)
+		case "cue":
+			a.Cue = append(a.Cue, spans...)
+		case "content":
+			a.Content = append(a.Content, spans...)
+		}
+	}
+	for k, ev := range events {
+		a := &Attribution{}
+		for _, arg := range ev {
+			p := parts[arg.ref]
+			if p == nil {
+				continue
+			}
+			role := p.role
+			if role == "" {
+				role = arg.role
+			}
+			add(a, role, p.spans)
+		}
+		key := "\x00event" + strconv.Itoa(k)
+		groups[key] = a
+		groupOrder = append(groupOrder, key)
+	}
 	for _, id := range order {
 		p := parts[id]
-		if p.role == "" {
+		if p.role == "" || inEvent[id] {
 			continue
 		}
 		root := uf.find(id)
@@ -167,14 +200,7 @@ func ReadBrat(annPath string) (*AttributionDoc, error) {
 			groups[root] = a
 			groupOrder = append(groupOrder, root)
 		}
-		switch p.role {
-		case "source":
-			a.Source = append(a.Source, p.spans...)
-		case "cue":
-			a.Cue = append(a.Cue, p.spans...)
-		case "content":
-			a.Content = append(a.Content, p.spans...)
-		}
+		add(a, p.role, p.spans)
 	}
 	for _, root := range groupOrder {
 		a := groups[root]

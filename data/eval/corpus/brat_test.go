@@ -23,6 +23,13 @@ func TestReadBratVariants(t *testing.T) {
 		{"attributes.ann", []string{
 			`the general|said|"We are ready,"`,
 			`a spokesman|said|the army was "on alert"`}},
+		{"polnear2/attributions/city_2016-03-02_mayor-says-bridge_9c1e.ann", []string{
+			// two events sharing one Source stay two attributions
+			`Mayor|says|bridge plan 'a disaster waiting to happen.'`,
+			`City Mayor Ana Ruiz|said|that the plan was "a disaster waiting to happen,"`,
+			`City Mayor Ana Ruiz|adding|that engineers had warned her`,
+			`Ruiz|told|“We were told it would hold. It did not hold,” “Nobody wants to hear ‘I told you so’ now.”`,
+			`council member Tom Berg (D-Ward 3)|said|"The council did its job. The council followed the advice it had. The council is not to blame," "Ask the contractor."`}},
 		{"polnear/attributions/wire_2016-01-01_police-say_4b22.ann", []string{
 			`a police spokesman|said|"Nobody was hurt."`,
 			`She|told|that she "never saw the car" before the crash`}},
