@@ -50,6 +50,7 @@ type item struct {
 	single   bool // in single marks, kept only when attributed (else a title or a term)
 	inClaim  int  // index of the claim whose clause holds this quotation, or -1
 	position int  // where the speaker phrase or cue stands, for resolving pronouns in order
+	embedded bool // no cue: a quotation inside a sentence, given to the sentence's subject
 }
 
 type finder struct {
@@ -63,6 +64,8 @@ type finder struct {
 	kinds   map[string]model.ActorKind
 	roles   map[string][]string
 	spans   []span
+	// titleCase marks sentences in title case (headlines)
+	titleCase []bool
 }
 
 // Find returns the direct quotes and reported claims of d, sorted by Start. r gives the
@@ -104,6 +107,21 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 	}
 	for i := range f.owner {
 		f.owner[i], f.cite[i] = -1, -1
+	}
+	// headlines: sentences of a few words most of them capitalised
+	f.titleCase = make([]bool, len(d.Sentences))
+	for si, s := range d.Sentences {
+		words, caps := 0, 0
+		for i := s.First; i < s.Last && i < n; i++ {
+			if d.Tokens[i].Kind != text.Word || smallTitleWords[d.Tok(i)] {
+				continue
+			}
+			words++
+			if d.Tokens[i].Is(text.Upper) {
+				caps++
+			}
+		}
+		f.titleCase[si] = words >= 3 && 5*caps > 4*words
 	}
 	for k, m := range r.Mentions {
 		a, b := f.tokRange(m.Start, m.End)
@@ -150,7 +168,16 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 		return cueSpeech, 2
 	}
 	if t.Is(text.Upper) {
+		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
+		if i > 0 && f.titleCase[f.sent[i]] && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) {
+			if c, ok := cues[strings.ToLower(w)]; ok && (c == cueSpeech || c == cueQuote) {
+				return c, 1
+			}
+		}
 		return cueNone, 0
+	}
+	if (w == "put" || w == "puts") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "it" && i > 0 && f.d.Tokens[i-1].Kind == text.Word {
+		return cueQuote, 2 // "as the New Yorker put it, “the operator”"
 	}
 	if c, ok := cues[w]; ok {
 		if nounLike[w] && !f.verbContext(i) {
@@ -233,10 +260,74 @@ func (f *finder) direct() []item {
 		it.q.Text = d.Text[it.q.Start:it.q.End]
 		it.partial = words <= 3
 		it.single = s.single
+		if f.isTitle(s, a, b, words) {
+			continue
+		}
 		f.attributeDirect(&it, s)
 		items = append(items, it)
 	}
 	return items
+}
+
+// smallTitleWords stay lower-case in a title.
+var smallTitleWords = map[string]bool{"of": true, "and": true, "the": true, "a": true, "an": true, "in": true,
+	"on": true, "for": true, "with": true, "to": true, "at": true, "by": true, "from": true, "or": true}
+
+// isTitle reports whether the quoted words [a, b) are the title of a show, a song, a book or
+// an event ("on Fox News’s “Fox and Friends”", "his 1994 “Contract with America”"), not
+// words someone said: two to six words, each capitalised but the small ones, in a sentence that
+// is not itself in title case (a headline capitalises its quotations too). A name given
+// with "called", "dubbed" or "labeled" ("called her “Miss Piggy”") stays a quotation.
+func (f *finder) isTitle(s span, a, b, words int) bool {
+	d := f.d
+	if words < 2 || words > 6 || s.open == d.Sentences[f.sent[s.open]].First {
+		return false
+	}
+	for i := b; i < s.close && i < len(d.Tokens); i++ {
+		if w := f.tok(i); w == "," || w == "?" || w == "!" {
+			return false // a quoted clause: "“Done,” he said"
+		}
+	}
+	caps := 0
+	for i := a; i < b; i++ {
+		t := d.Tokens[i]
+		switch {
+		case t.Kind == text.Punct:
+			if w := f.tok(i); w == "." || w == "?" || w == "!" || w == "," {
+				return false
+			}
+		case t.Kind == text.Word && t.Is(text.Upper):
+			caps++
+		case t.Kind == text.Word && smallTitleWords[f.tok(i)] && i > a:
+		case t.Kind == text.Num:
+		default:
+			return false
+		}
+	}
+	if caps == 0 || !d.Tokens[a].Is(text.Upper) && d.Tokens[a].Kind != text.Num {
+		return false
+	}
+	// the sentence around: a headline in title case capitalises everything
+	sn := d.Sentences[f.sent[s.open]]
+	outside, capsOut := 0, 0
+	for i := sn.First; i < sn.Last && i < len(d.Tokens); i++ {
+		if f.inQuote[i] || i == sn.First || d.Tokens[i].Kind != text.Word || smallTitleWords[strings.ToLower(f.tok(i))] {
+			continue
+		}
+		outside++
+		if d.Tokens[i].Is(text.Upper) {
+			capsOut++
+		}
+	}
+	if outside == 0 || 2*capsOut > outside {
+		return false
+	}
+	for k := s.open - 1; k >= sn.First && k >= s.open-4; k-- {
+		if c, _ := f.cueAt(k); c == cueQuote {
+			return false
+		}
+	}
+	return true
 }
 
 func isTrailingPunct(w string) bool {
@@ -256,20 +347,23 @@ func isOpeningPunct(w string) bool {
 }
 
 // attributeDirect finds the speaker of a quotation: a cue right after it ("...,” Shoigu
-// said", "...,” said Carter", "...,” he added"), else a cue before it in its sentence
-// ("Carter said ... “that’s it”", "He said: “...”"), else the speaker carries over from
-// the quotation or claim before it (resolved later).
+// said", "...,” said Carter", "...,” he added", "...?” Vitter asked."), else a cue before
+// it in its sentence ("Carter said ... “that’s it”", "He said: “...”"), else, for a
+// quotation inside a sentence ("Reid called him a “con artist”"), the subject of that
+// sentence, else the speaker carries over from the quotation or claim before it (resolved
+// later).
 func (f *finder) attributeDirect(it *item, s span) {
 	d := f.d
 	n := len(d.Tokens)
-	// After the closing mark, in the same sentence.
-	if s.closed && s.close+1 < n {
+	// After the closing mark, when the quotation ends its clause: in the same sentence, or
+	// in a short one after a quoted question or exclamation.
+	if s.closed && s.close+1 < n && f.endsClause(it, s) {
 		j := s.close + 1
 		if f.tok(j) == "," {
 			j++
 		}
-		if j < n && f.sent[j] == f.sent[s.close] {
-			if w, cue, cl := f.cueAfter(j, s.close); cue >= 0 && w.found() {
+		if j < n && (f.sent[j] == f.sent[s.close] || f.shortAfterQuestion(it, j)) {
+			if w, cue, cl := f.cueAfter(j); cue >= 0 && w.found() {
 				it.cue, it.cueLen, it.w = cue, cl, w
 				if w.actor != "" || w.pron != "" || w.head != "" || w.source == "" {
 					return
@@ -294,13 +388,37 @@ func (f *finder) attributeDirect(it *item, s span) {
 			continue
 		}
 		c, cl := f.cueAt(k)
-		if c == cueNone {
+		if c == cueNone || c == cueReport && !f.reportOpens(k+cl, o) {
 			continue
 		}
 		var w who
-		if isParticiple(f.tok(k)) && k > lo && f.tok(k-1) == "," {
-			w = f.mainSubject(d.Sentences[f.sent[k]], k) // "..., stating: “...”"
-		} else {
+		switch {
+		case k > lo && beForms[strings.ToLower(f.tok(k-1))]:
+			// a passive cue ("has been called a charlatan by fellow physicians"): the agent
+			// after "by" speaks, and the subject does not
+			// "by" before the quotation or after it in the sentence
+			end := d.Sentences[f.sent[k]].Last
+			for b, seen := k+cl, 0; b < end && seen < 8; b++ {
+				if f.inQuote[b] {
+					continue
+				}
+				if f.tok(b) == "by" {
+					w = f.subjectAfter(b+1, end)
+					break
+				}
+				seen++
+			}
+			if !w.found() {
+				// the words were said to the subject by someone unnamed: a quotation with
+				// no speaker ("leaders have been warned of “catastrophic” heating")
+				it.cue, it.cueLen = k, cl
+				return
+			}
+		case isParticiple(f.tok(k)) && k > lo && (f.tok(k-1) == "," || afterPrep[strings.ToLower(f.tok(k-1))]):
+			w = f.clauseSubject(lo, k) // "..., stating: “...”", "... after saying “...”"
+		case k > lo && (f.tok(k-1) == "and" || f.tok(k-1) == "but"):
+			w = f.clauseSubject(lo, k) // "Clinton stressed ... and said “...”"
+		default:
 			w = f.subjectBefore(k, lo)
 		}
 		if !w.found() {
@@ -316,22 +434,101 @@ func (f *finder) attributeDirect(it *item, s span) {
 		}
 		return
 	}
+	// A quotation inside a sentence with no cue: the subject of the sentence speaks.
+	if o > lo && !f.inQuote[o-1] {
+		if w := f.clauseSubject(lo, o); w.found() {
+			it.w = w
+			it.embedded = true
+			return
+		}
+	}
 	// A quotation with no cue carries on the one before it; a short one only when it is a
 	// sentence of its own ("“Too slow.”").
 	it.carry = !it.partial || (o == d.Sentences[f.sent[o]].First && s.closed && s.close+1 >= d.Sentences[f.sent[o]].Last)
 }
 
+// reportOpens reports whether a report cue ("announced", "showed") that ends before token
+// j opens the quotation at token o: with "that" or a colon between them.
+func (f *finder) reportOpens(j, o int) bool {
+	for k := j; k < o && k < j+12; k++ {
+		if w := f.tok(k); w == "that" || w == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPrep are words before a participle cue whose subject is the sentence's: "after
+// saying", "for saying", "by insisting".
+var afterPrep = map[string]bool{"after": true, "before": true, "for": true, "by": true, "while": true,
+	"when": true, "in": true, "without": true, "since": true}
+
+// endsClause reports whether a quotation ends its clause, so that a cue after it may
+// attribute it: it opens its sentence, or its last word is followed by punctuation inside
+// the marks ("...,”", "...?”"), or a comma or a cue follows the closing mark. A partial
+// quotation inside a clause ("reduced to “taunts” because he cannot ...") does not.
+func (f *finder) endsClause(it *item, s span) bool {
+	d := f.d
+	if s.open == d.Sentences[f.sent[s.open]].First {
+		return true
+	}
+	last := s.b - 1
+	for last > s.a && (f.tok(last) == "’" || f.tok(last) == "'") {
+		last--
+	}
+	if last >= s.a && d.Tokens[last].Kind == text.Punct {
+		switch f.tok(last) {
+		case ",", ".", "?", "!", "—", "–", "-", "…", ";", ":":
+			return true
+		}
+	}
+	j := s.close + 1
+	if j >= len(d.Tokens) {
+		return false
+	}
+	if w := f.tok(j); w == "," || w == "." {
+		return true
+	}
+	c, _ := f.cueAt(j)
+	return c != cueNone
+}
+
+// shortAfterQuestion reports whether token j opens a short sentence after a quotation
+// that ends in a question or exclamation mark, which the sentence splitter cut off:
+// "“Why not?” Vitter asked."
+func (f *finder) shortAfterQuestion(it *item, j int) bool {
+	d := f.d
+	if it.b <= 0 || it.b > len(d.Tokens) {
+		return false
+	}
+	if w := f.tok(it.b - 1); w != "?" && w != "!" {
+		// the trailing mark was trimmed from the quote: look just before the closing mark
+		k := it.b
+		for k < len(d.Tokens) && d.Tokens[k].Kind == text.Punct && !isQuoteMark(f.tok(k)) {
+			k++
+		}
+		if k == it.b || (f.tok(k-1) != "?" && f.tok(k-1) != "!") {
+			return false
+		}
+	}
+	s := d.Sentences[f.sent[j]]
+	return s.First == j && s.Last-s.First <= 8
+}
+
 // cueAfter reads an attribution that starts at token j after a quotation: an inverted
-// "said Carter", "according to TASS", or a subject and a cue within a few words.
-func (f *finder) cueAfter(j, close int) (who, int, int) {
+// "said Carter", "according to TASS", or a subject and a cue within a few words, over a
+// parenthesis ("Sen. Claire McCaskill (D-Mo.) said") or an apposition set off by commas
+// ("Scott Pruitt, the attorney general of Oklahoma, said").
+func (f *finder) cueAfter(j int) (who, int, int) {
 	d := f.d
 	n := len(d.Tokens)
-	sent := f.sent[close]
+	sent := f.sent[j]
 	if c, cl := f.cueAt(j); c != cueNone {
 		w := f.subjectAfter(j+cl, n)
 		return w, j, cl
 	}
-	for k := j; k < n && k < j+8 && f.sent[k] == sent; k++ {
+	words, firstComma := 0, -1
+	for k := j; k < n && words < 8 && f.sent[k] == sent; k++ {
 		if f.inQuote[k] {
 			break
 		}
@@ -339,18 +536,231 @@ func (f *finder) cueAfter(j, close int) (who, int, int) {
 			if k == j {
 				break
 			}
-			w := f.subjectBefore(k, j)
+			var w who
+			if firstComma > j {
+				w = f.subjectBefore(firstComma, j) // the name before its appositions
+			} else {
+				w = f.subjectBefore(k, j)
+			}
 			if w.found() && w.a >= j {
 				return w, k, cl
 			}
 			break
 		}
-		if d.Tokens[k].Kind == text.Punct && f.tok(k) != "-" && f.tok(k) != "." {
-			break
+		switch tw := f.tok(k); {
+		case tw == "(":
+			if e := f.closeParen(k, min(n, k+12)); e > k {
+				k = e
+				continue
+			}
+			return who{}, -1, 0
+		case tw == "," && firstComma < 0 && k > j:
+			// one apposition or two ("Scott Pruitt, the attorney general of Oklahoma, one
+			// of the states suing, said"): on to the comma after which the cue comes
+			e := k
+			for app := 0; app < 2; app++ {
+				e = f.nextComma(e, sent)
+				if e < 0 {
+					return who{}, -1, 0
+				}
+				if f.cueSoon(e + 1) {
+					break
+				}
+			}
+			if !f.cueSoon(e + 1) {
+				return who{}, -1, 0
+			}
+			firstComma = k
+			k = e
+			continue
+		case d.Tokens[k].Kind == text.Punct && tw != "-" && tw != "." && tw != "’s" && tw != "'s":
+			return who{}, -1, 0
 		}
+		words++
 	}
 	return who{}, -1, 0
 }
+
+// nextComma returns the comma after the one at token k within 30 tokens of its sentence,
+// outside quotations, or -1.
+func (f *finder) nextComma(k, sent int) int {
+	for e := k + 1; e < len(f.d.Tokens) && e < k+30 && f.sent[e] == sent && !f.inQuote[e]; e++ {
+		if f.tok(e) == "," {
+			return e
+		}
+	}
+	return -1
+}
+
+// cueSoon reports whether a cue stands at token k, past adverbs and auxiliaries ("has
+// repeatedly said").
+func (f *finder) cueSoon(k int) bool {
+	for i := k; i < len(f.d.Tokens) && i < k+4; i++ {
+		if c, _ := f.cueAt(i); c != cueNone {
+			return true
+		}
+		w := f.tok(i)
+		if !skipBefore[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// closeParen returns the ")" closing the "(" at token k before limit, or -1.
+func (f *finder) closeParen(k, limit int) int {
+	for e := k + 1; e < limit; e++ {
+		switch f.tok(e) {
+		case ")":
+			return e
+		case "(", "“", "”", "\"":
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseSubject returns the subject of the clause that holds token v, read from token lo:
+// past a heading ("CONGRESS ACTS — ...") and an opening adverbial ("At a rally, ..."), the
+// first name, pronoun, cited source or noun phrase that a verb follows ("A few days ago in
+// an interview with RT he blasted ..." is "he"). A passive verb ("Ministers have been
+// accused of ...") gives no subject: the words are not theirs.
+func (f *finder) clauseSubject(lo, v int) who {
+	d := f.d
+	start := lo
+	// a heading in capitals before a dash
+	for k := lo; k < v && k < lo+12; k++ {
+		if tw := f.tok(k); tw == "—" || tw == "–" || tw == "--" {
+			upper := true
+			for i := lo; i < k; i++ {
+				if t := d.Tokens[i]; t.Kind == text.Word && strings.ToUpper(f.tok(i)) != f.tok(i) {
+					upper = false
+				}
+			}
+			if upper && k > lo {
+				start = k + 1
+			}
+			break
+		}
+	}
+	if start < v && d.Tokens[start].Kind == text.Word && openingPrep[strings.ToLower(f.tok(start))] {
+		for k := start; k < v; k++ {
+			if f.tok(k) == "," && !f.inQuote[k] {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for i := start; i < v; i++ {
+		if f.inQuote[i] {
+			continue
+		}
+		var w who
+		if m := f.owner[i]; m >= 0 {
+			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			w = who{a: min(a, i), b: b, actor: f.r.Mentions[m].Actor}
+		} else if lw := strings.ToLower(f.tok(i)); pronouns[lw] && lw != "who" && lw != "you" {
+			w = who{a: i, b: i + 1, pron: lw}
+		} else if c := f.cite[i]; c >= 0 {
+			a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+			w = who{a: a, b: b, source: f.r.Citations[c].Source}
+		}
+		if w.found() {
+			// a subject when a verb follows, over a parenthesis, an apposition and adverbs
+			// ("Harry Reid (D-Nev.), in particular, has been pounding", "Trump openly admires")
+			k := w.b
+			if k < v && f.tok(k) == "(" {
+				if e := f.closeParen(k, v); e > k {
+					k = e + 1
+				}
+			}
+			if k < v && f.tok(k) == "," {
+				if e := f.nextComma(k, f.sent[k]); e > k && e < v {
+					k = e + 1
+				}
+			}
+			for k < v && d.Tokens[k].Kind == text.Word && (strings.HasSuffix(f.tok(k), "ly") || skipBefore[f.tok(k)] && !auxiliary(f.tok(k))) {
+				k++
+			}
+			if k < v && f.isVerb(k) {
+				if f.passiveAt(k, v) {
+					return who{}
+				}
+				return w
+			}
+			i = w.b - 1
+			continue
+		}
+		if i > start && f.isVerb(i) {
+			// the verb: the subject is the noun phrase before it
+			if f.passiveAt(i, v) {
+				return who{}
+			}
+			w := f.phraseEndingAt(i-1, start)
+			if w.found() && w.a >= start {
+				return w
+			}
+			return who{}
+		}
+		if d.Tokens[i].Kind == text.Punct && f.tok(i) != "-" && f.tok(i) != "’s" && f.tok(i) != "'s" && f.tok(i) != "." {
+			return who{}
+		}
+	}
+	return who{}
+}
+
+// isVerb guesses whether token i is a finite verb or an auxiliary: a cue, or a lower-case
+// word that looks like one and is not a plural noun of a speaker ("officials").
+func (f *finder) isVerb(i int) bool {
+	t := f.d.Tokens[i]
+	if t.Kind != text.Word || t.Is(text.Upper) {
+		return false
+	}
+	lw := f.tok(i)
+	if (lw == "’s" || lw == "'s") && i > 0 && !pronouns[strings.ToLower(f.tok(i-1))] {
+		return false // "Russia’s network": a possessive
+	}
+	if i > 0 && determiners[strings.ToLower(f.tok(i-1))] || i > 0 && f.d.Tokens[i-1].Kind == text.Num {
+		return false // "a few days", "his remarks", "two weeks": a noun
+	}
+	if c, _ := f.cueAt(i); c != cueNone {
+		return true
+	}
+	return (verbishWord(lw) || auxiliary(lw)) && !npKeep[lw]
+}
+
+// determiners come before nouns, not verbs.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "few": true, "many": true, "some": true,
+	"several": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"this": true, "these": true, "those": true, "two": true, "three": true, "four": true, "five": true,
+	"other": true, "all": true, "both": true, "no": true, "every": true, "each": true, "recent": true}
+
+// passiveAt reports whether the verb group at token i (before token v) is passive: a form
+// of "be" followed by a past participle ("was called", "have been accused").
+func (f *finder) passiveAt(i, v int) bool {
+	for k := i; k < v && k < i+3; k++ {
+		if !beForms[strings.ToLower(f.tok(k))] || k+1 >= v {
+			continue
+		}
+		n := k + 1
+		for n+1 < v && strings.HasSuffix(f.tok(n), "ly") {
+			n++ // "was widely ridiculed"
+		}
+		nw := strings.ToLower(f.tok(n))
+		if strings.HasSuffix(nw, "ed") || strings.HasSuffix(nw, "en") || strings.HasSuffix(nw, "wn") || nw == "told" || nw == "said" || nw == "called" {
+			return true
+		}
+	}
+	return false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
+
+// openingPrep open an adverbial phrase before the subject: "At a rally, ...".
+var openingPrep = map[string]bool{"at": true, "in": true, "on": true, "during": true, "after": true,
+	"before": true, "speaking": true, "asked": true, "earlier": true, "later": true, "last": true,
+	"meanwhile": true, "however": true, "but": true, "and": true, "still": true, "yet": true, "since": true,
+	"following": true, "with": true, "for": true, "from": true, "when": true, "while": true, "as": true}
 
 // nest marks quotations that stand inside a reported claim: their speaker is the claim's
 // when they have no cue of their own before them. A claim that holds a quotation starts

@@ -124,10 +124,14 @@ func lastOpenUnclosed(d *text.Doc, open, i int) bool {
 // opensHere reports whether a straight double quote at i, with no quotation open, opens
 // one: anything but a mark that hangs on the word before it and is followed by a space,
 // which closes a quotation whose opening mark was lost. Tokenized text ("“ We love
-// the Beatles , ” said", '" We love') puts spaces on both sides of every mark.
+// the Beatles , ” said", '" We love') puts spaces on both sides of every mark. A mark
+// that hangs on a number is an inch mark.
 func opensHere(d *text.Doc, i int) bool {
 	if i+1 >= len(d.Tokens) {
 		return false
+	}
+	if i > 0 && !d.Tokens[i].Is(text.Space) && d.Tokens[i-1].Kind == text.Num {
+		return false // an inch mark: "6'3\" tall"
 	}
 	hangs := i > 0 && !d.Tokens[i].Is(text.Space) && d.Tokens[i-1].Kind == text.Word
 	return !(hangs && d.Tokens[i+1].Is(text.Space))

@@ -48,10 +48,20 @@ func (f *finder) subjectBefore(v, lo int) who {
 	if f.tok(j) == "as" && isParticiple(f.tok(v)) && j-1 >= lo {
 		return f.phraseEndingAt(j-1, lo)
 	}
+	if f.tok(j) == ")" {
+		// "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis
+		k := j - 1
+		for k >= lo && j-k < 12 && f.tok(k) != "(" && f.tok(k) != ")" && !f.inQuote[k] {
+			k--
+		}
+		if k > lo && f.tok(k) == "(" {
+			j = k - 1
+		}
+	}
 	if f.tok(j) == "," {
 		// An apposition: the subject stands before the comma that opens it.
 		k := j - 1
-		for k >= lo && f.tok(k) != "," && !f.inQuote[k] && j-k < 16 {
+		for k >= lo && f.tok(k) != "," && !f.inQuote[k] && j-k < 30 {
 			if c, _ := f.cueAt(k); c != cueNone {
 				return who{}
 			}
@@ -248,8 +258,8 @@ func verbishWord(w string) bool {
 		"might", "must", "should", "did", "does", "do", "be", "been", "being", "said", "says":
 		return true
 	}
-	if len(w) < 4 {
-		return false
+	if len(w) < 4 || strings.HasPrefix(w, "’") || strings.HasPrefix(w, "'") {
+		return false // short, or a clitic ("’s" is four bytes)
 	}
 	if strings.HasSuffix(w, "ed") {
 		return true
