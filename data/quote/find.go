@@ -383,6 +383,15 @@ func (f *finder) attributeDirect(it *item, s span) {
 			lo = d.Sentences[f.sent[o-1]].First
 		}
 	}
+	// "Loretta Lynch: ‘Be the voice ...’" (headlines, captions): the name before the colon.
+	if o >= 2 && f.tok(o-1) == ":" && !f.inQuote[o-2] {
+		if m := f.owner[o-2]; m >= 0 {
+			if a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End); b == o-1 {
+				it.w = who{a: a, b: b, actor: f.r.Mentions[m].Actor}
+				return
+			}
+		}
+	}
 	for k := o - 1; k >= lo; k-- {
 		if f.inQuote[k] {
 			continue
@@ -415,9 +424,9 @@ func (f *finder) attributeDirect(it *item, s span) {
 				return
 			}
 		case isParticiple(f.tok(k)) && k > lo && (f.tok(k-1) == "," || afterPrep[strings.ToLower(f.tok(k-1))]):
-			w = f.clauseSubject(lo, k) // "..., stating: “...”", "... after saying “...”"
+			w = f.clauseSubject(lo, k, false) // "..., stating: “...”", "... after saying “...”"
 		case k > lo && (f.tok(k-1) == "and" || f.tok(k-1) == "but"):
-			w = f.clauseSubject(lo, k) // "Clinton stressed ... and said “...”"
+			w = f.clauseSubject(lo, k, false) // "Clinton stressed ... and said “...”"
 		default:
 			w = f.subjectBefore(k, lo)
 		}
@@ -427,6 +436,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 		if !w.found() {
 			continue
 		}
+		w = f.outerSpeaker(w, lo)
 		src := it.w.source
 		it.cue, it.cueLen, it.w = k, cl, w
 		if it.w.source == "" {
@@ -436,7 +446,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 	}
 	// A quotation inside a sentence with no cue: the subject of the sentence speaks.
 	if o > lo && !f.inQuote[o-1] {
-		if w := f.clauseSubject(lo, o); w.found() {
+		if w := f.clauseSubject(lo, o, true); w.found() {
 			it.w = w
 			it.embedded = true
 			return
@@ -458,10 +468,32 @@ func (f *finder) reportOpens(j, o int) bool {
 	return false
 }
 
+// outerSpeaker returns, for a pronoun subject that itself stands in a clause reported by a
+// named speaker ("Lynch said she recalled thinking, “...”"), that speaker: the one the
+// report is given to. Other subjects stay.
+func (f *finder) outerSpeaker(w who, lo int) who {
+	if w.pron == "" || w.a <= lo {
+		return w
+	}
+	k := w.a - 1
+	if f.tok(k) == "that" && k > lo {
+		k--
+	}
+	if c, _ := f.cueAt(k); c == cueNone || c == cueQuote {
+		return w
+	}
+	// a named speaker, or the same pronoun ("She said she recalls ..."); not another
+	// person ("He said she told him ...")
+	if outer := f.subjectBefore(k, lo); outer.found() && (outer.pron == "" || outer.pron == w.pron) {
+		return outer
+	}
+	return w
+}
+
 // afterPrep are words before a participle cue whose subject is the sentence's: "after
 // saying", "for saying", "by insisting".
 var afterPrep = map[string]bool{"after": true, "before": true, "for": true, "by": true, "while": true,
-	"when": true, "in": true, "without": true, "since": true}
+	"when": true, "in": true, "without": true, "since": true, "despite": true}
 
 // endsClause reports whether a quotation ends its clause, so that a cue after it may
 // attribute it: it opens its sentence, or its last word is followed by punctuation inside
@@ -625,7 +657,7 @@ func (f *finder) closeParen(k, limit int) int {
 // first name, pronoun, cited source or noun phrase that a verb follows ("A few days ago in
 // an interview with RT he blasted ..." is "he"). A passive verb ("Ministers have been
 // accused of ...") gives no subject: the words are not theirs.
-func (f *finder) clauseSubject(lo, v int) who {
+func (f *finder) clauseSubject(lo, v int, needVerb bool) who {
 	d := f.d
 	start := lo
 	// a heading in capitals before a dash
@@ -687,6 +719,9 @@ func (f *finder) clauseSubject(lo, v int) who {
 					return who{}
 				}
 				return w
+			}
+			if !needVerb {
+				return w // the subject of a participle: "Ryan, despite admitting ..."
 			}
 			i = w.b - 1
 			continue

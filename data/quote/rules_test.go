@@ -134,3 +134,36 @@ func TestCueIdiomsAndMarks(t *testing.T) {
 		checkSpeakers(t, tc.name, tc.in, tc.want)
 	}
 }
+
+// A report of a report goes to the one who reports it, as attribution corpora mark it:
+// "Lynch said she recalled thinking, “...”" is Lynch's; a different pronoun is not.
+func TestOuterSpeakerOfNestedReports(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"named outer", `Maria Lopez said she recalled thinking, "This is not the job I signed up for."`,
+			[]string{"This is not the job I signed up for|Maria Lopez"}},
+		{"same pronoun", `Maria Lopez spoke first. She said she remembers the mayor being "furious."`,
+			[]string{"furious|She"}},
+		{"other pronoun", `Tom Reed spoke first. He said she told him: "Stop now."`, []string{"Stop now|she"}},
+	} {
+		checkSpeakers(t, tc.name, tc.in, tc.want)
+	}
+}
+
+// Headlines and captions name the speaker before a colon; a number or a role before an
+// inverted name belongs to the speaker; "despite" with a participle keeps the subject.
+func TestHeadlineColonAndRoles(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"colon", "A lesson from Maria Lopez: 'Keep the bridge open.'\n\nLopez spoke on Monday.", []string{"Keep the bridge open|Maria Lopez"}},
+		{"number in the role", `"We were never told," said 9/11 widow Ann Ward.`, []string{"We were never told|9/11 widow Ann Ward"}},
+		{"despite", `Senator Tom Reed, R-Ohio, despite admitting concerns about "trial lawyers," backed the bill.`,
+			[]string{"trial lawyers|Senator Tom Reed"}},
+	} {
+		checkSpeakers(t, tc.name, tc.in, tc.want)
+	}
+}

@@ -156,6 +156,7 @@ func isRefHead(w string) bool { return w != "" && nominalKind(w) != "" }
 var npStop = map[string]bool{"and": true, "but": true, "or": true, "that": true, "which": true, "who": true,
 	"when": true, "while": true, "as": true, "because": true, "if": true, "after": true, "before": true,
 	"since": true, "although": true, "though": true, "where": true, "than": true, "to": true, "by": true,
+	"despite": true,
 	"with": true, "in": true, "on": true, "at": true, "from": true, "into": true, "about": true}
 
 // npKeep are words ending like verbs that commonly sit inside a noun phrase.
@@ -196,8 +197,9 @@ func (f *finder) subjectAfter(j, limit int) who {
 	if pronouns[lw] && lw != "who" {
 		return who{a: j, b: j + 1, pron: lw}
 	}
-	// "said board president Karen Albright": a lower-case role before a name.
-	for k := j; k < limit && k < j+4 && d.Tokens[k].Kind == text.Word && !d.Tokens[k].Is(text.Upper); k++ {
+	// "said board president Karen Albright", "said 9/11 widow Terry Strada": a lower-case
+	// role before a name.
+	for k := j; k < limit && k < j+6 && (d.Tokens[k].Kind == text.Word && !d.Tokens[k].Is(text.Upper) || d.Tokens[k].Kind == text.Num || f.tok(k) == "/" || f.tok(k) == "-"); k++ {
 		if npStop[strings.ToLower(f.tok(k))] {
 			break
 		}
