@@ -157,7 +157,7 @@ var npStop = map[string]bool{"and": true, "but": true, "or": true, "that": true,
 	"when": true, "while": true, "as": true, "because": true, "if": true, "after": true, "before": true,
 	"since": true, "although": true, "though": true, "where": true, "than": true, "to": true, "by": true,
 	"despite": true,
-	"with": true, "in": true, "on": true, "at": true, "from": true, "into": true, "about": true}
+	"with":    true, "in": true, "on": true, "at": true, "from": true, "into": true, "about": true}
 
 // npKeep are words ending like verbs that commonly sit inside a noun phrase.
 var npKeep = map[string]bool{"officials": true, "analysts": true, "experts": true, "leaders": true,
