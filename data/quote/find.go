@@ -170,7 +170,7 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	if t.Is(text.Upper) {
 		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
 		if i > 0 && f.titleCase[f.sent[i]] && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) {
-			if c, ok := cues[strings.ToLower(w)]; ok && (c == cueSpeech || c == cueQuote) {
+			if c, ok := cues[strings.ToLower(w)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
 				return c, 1
 			}
 		}
@@ -444,6 +444,12 @@ func (f *finder) attributeDirect(it *item, s span) {
 		}
 		return
 	}
+	// A sentence that opens with a name and a colon ("Pence: Trump Was ‘Mocking’ ..."):
+	// the name speaks.
+	if w := f.colonSpeaker(lo, o); w.found() {
+		it.w = w
+		return
+	}
 	// A quotation inside a sentence with no cue: the subject of the sentence speaks.
 	if o > lo && !f.inQuote[o-1] {
 		if w := f.clauseSubject(lo, o, true); w.found() {
@@ -488,6 +494,23 @@ func (f *finder) outerSpeaker(w who, lo int) who {
 		return outer
 	}
 	return w
+}
+
+// colonSpeaker returns the name that opens the sentence [lo, o) followed by a colon, as in
+// headlines ("Rush Limbaugh: Hillary ... ‘Reeks of Fear’").
+func (f *finder) colonSpeaker(lo, o int) who {
+	if lo >= o {
+		return who{}
+	}
+	m := f.owner[lo]
+	if m < 0 {
+		return who{}
+	}
+	a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+	if a != lo || b >= o || f.tok(b) != ":" {
+		return who{}
+	}
+	return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 }
 
 // afterPrep are words before a participle cue whose subject is the sentence's: "after

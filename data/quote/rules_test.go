@@ -160,6 +160,8 @@ func TestHeadlineColonAndRoles(t *testing.T) {
 		want     []string
 	}{
 		{"colon", "A lesson from Maria Lopez: 'Keep the bridge open.'\n\nLopez spoke on Monday.", []string{"Keep the bridge open|Maria Lopez"}},
+		{"name and colon open a headline", "Maria Lopez: Council Plan To Close Bridge ‘Reeks of Panic’\n\nLopez spoke on Monday.",
+			[]string{"Reeks of Panic|Maria Lopez"}},
 		{"number in the role", `"We were never told," said 9/11 widow Ann Ward.`, []string{"We were never told|9/11 widow Ann Ward"}},
 		{"despite", `Senator Tom Reed, R-Ohio, despite admitting concerns about "trial lawyers," backed the bill.`,
 			[]string{"trial lawyers|Senator Tom Reed"}},
