@@ -213,7 +213,8 @@ func ScoreBratDoc(doc *corpus.AttributionDoc, g *actor.Gazetteer) (BratCounts, [
 //     own, as in headlines ('absolutely right'), but an apostrophe (a mark between letters,
 //     or a ’ or ' after an s with no single quotation open) is not;
 //   - a mark that opens a paragraph while a quotation is open continues it (a quotation over
-//     several paragraphs);
+//     several paragraphs), and a closing mark that opens a paragraph with none open opens
+//     one (a mistyped mark);
 //   - a quotation still open at the end of a fragment continues into the next fragment when
 //     only spaces lie between them (a Content cut at a sentence), else it ends there; a
 //     closing mark with nothing open in a fragment that holds no quotation yet closes a
@@ -261,8 +262,8 @@ func quotedSpans(rs []rune, content []corpus.Span) []corpus.Span {
 			r := rs[i]
 			switch r {
 			case '“', '„', '«', '”', '»', '"':
-				opener := r == '“' || r == '„' || r == '«'
-				closer := r == '”' || r == '»'
+				opener := r == '“' || r == '„' || r == '«' || r == '”' && dbl < 0 && paraStart(rs, i)
+				closer := (r == '”' || r == '»') && !opener
 				if r == '"' {
 					// a straight mark closes an open quotation unless it opens a paragraph,
 					// and hangs on the word before it when it closes one opened earlier

@@ -112,3 +112,18 @@ func TestGoldQuotationsPolNeARConventions(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestQuotedSpansMistypedOpeningMark(t *testing.T) {
+	text := "He spoke.\n\n” … what we learned is that ‘Islamic terrorists,’ is wrong,” he said."
+	rs := []rune(text)
+	start := strings.Index(text, "”")
+	content := []corpus.Span{{Start: len([]rune(text[:start])), End: len(rs) - len(" he said.")}}
+	var got []string
+	for _, sp := range quotedSpans(rs, content) {
+		sp = trimRunes(rs, sp)
+		got = append(got, string(rs[sp.Start:sp.End]))
+	}
+	if want := "… what we learned is that ‘Islamic terrorists,’ is wrong"; len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want [%q]", got, want)
+	}
+}

@@ -85,8 +85,9 @@ func pairDouble(d *text.Doc, para []int) []span {
 			continue
 		}
 		switch {
-		case cur.open < 0 && k == closeMark:
-			// a stray closing mark
+		case cur.open < 0 && k == closeMark && !(paraOpen(d, i) && i+w < n && (d.Tokens[i+w].Kind != text.Punct || d.Tok(i+w) == "…")):
+			// a stray closing mark (one that opens a paragraph opens a quotation: a
+			// mistyped opening mark)
 		case cur.open < 0:
 			if k == eitherMark && !opensHere(d, i) {
 				continue
@@ -107,6 +108,11 @@ func pairDouble(d *text.Doc, para []int) []span {
 		finish(n, n, false)
 	}
 	return out
+}
+
+// paraOpen reports whether token i opens a paragraph.
+func paraOpen(d *text.Doc, i int) bool {
+	return i == 0 || d.Tokens[i].Is(text.NewLine)
 }
 
 // lastOpenUnclosed reports whether the paragraph of the mark at open ends, before token

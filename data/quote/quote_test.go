@@ -99,6 +99,7 @@ func TestMarkPairing(t *testing.T) {
 		{"unbalanced opening mark ends with its paragraph", "Carter said: \"We will go on and on\n\nHe left. Later he returned.", []string{"We will go on and on"}},
 		{"a quotation running to the end of the text", `Carter said: "We will go on and on`, []string{"We will go on and on"}},
 		{"stray closing mark", `Carter said it was over” and left. "Done," he said.`, []string{"Done"}},
+		{"closing mark typed for an opening one", "Carter spoke.\n\n” … what we learned is that it was over,” he said.", []string{"… what we learned is that it was over"}},
 		{"LaTeX-style marks", "Jobs called it `` a nominal charge '' , Apple said .", []string{"a nominal charge"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
