@@ -126,6 +126,10 @@ func (r *recognizer) scan() {
 		headline := r.titleCase(s)
 		i := s.First
 		for i < s.Last {
+			if e := r.partyCode(i, s.Last); e > i {
+				i = e // "(D-Ohio)", ", R-Ky.,": a party and a state, not a name
+				continue
+			}
 			if !r.startsName(i, s.Last) {
 				i++
 				continue
@@ -146,6 +150,34 @@ func (r *recognizer) scan() {
 }
 
 func (r *recognizer) tok(i int) string { return r.d.Tok(i) }
+
+// partyCode returns the token after a legislator's party and state set off after a name
+// ("Graham (R-S.C.)", "McConnell, R-Ky., said": a party letter, a hyphen and a capitalised
+// state), or i when none starts at token i.
+func (r *recognizer) partyCode(i, last int) int {
+	if i == 0 || i+2 >= last {
+		return i
+	}
+	if p := r.tok(i - 1); p != "(" && p != "," {
+		return i
+	}
+	switch r.tok(i) {
+	case "D", "R", "I":
+	default:
+		return i
+	}
+	if r.tok(i+1) != "-" || !r.isCap(i+2) {
+		return i
+	}
+	e := i + 3
+	if e < last && r.tok(e) == "." {
+		e++
+	}
+	if e < last && r.tok(e) != ")" && r.tok(e) != "," {
+		return i
+	}
+	return e
+}
 
 // isCap reports whether token i is a capitalised word.
 func (r *recognizer) isCap(i int) bool {

@@ -253,3 +253,24 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// A legislator's party and state after the name ("(D-Ohio)", ", R-Ky.,") name no actor.
+func TestPartyCodesAreNotActors(t *testing.T) {
+	d := text.Analyze("Sen. Ann Ward (D-Ohio) spoke. Senate Majority Leader Tom Reed, R-Ky., agreed. Paul Grant (R-S.C.) left.")
+	r := Recognize(d, DefaultGazetteer())
+	for _, m := range r.Mentions {
+		switch d.Text[m.Start:m.End] {
+		case "D-Ohio", "R-Ky", "R-Ky.", "R-S.C.", "D", "R":
+			t.Errorf("party code %q taken for an actor", d.Text[m.Start:m.End])
+		}
+	}
+	var names []string
+	for _, a := range r.Actors {
+		names = append(names, a.Name)
+	}
+	for _, want := range []string{"Ann Ward", "Tom Reed", "Paul Grant"} {
+		if !strings.Contains(strings.Join(names, "|"), want) {
+			t.Errorf("actors %q lack %q", names, want)
+		}
+	}
+}

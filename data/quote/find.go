@@ -51,6 +51,7 @@ type item struct {
 	inClaim  int  // index of the claim whose clause holds this quotation, or -1
 	position int  // where the speaker phrase or cue stands, for resolving pronouns in order
 	embedded bool // no cue: a quotation inside a sentence, given to the sentence's subject
+	alt      who  // a second phrase naming the same speaker ("..., she said" after "X scolded him:")
 }
 
 type finder struct {
@@ -200,7 +201,9 @@ var nounLike = map[string]bool{"call": true, "calls": true, "claims": true, "cla
 	"estimate": true, "estimates": true, "findings": true, "warning": true, "ruling": true, "answering": false,
 	"echo": true, "echoes": true, "cry": true, "cries": true, "joke": true, "jokes": true, "label": true,
 	"labels": true, "brand": true, "brands": true, "slam": true, "welcome": true, "blame": true, "praise": true,
-	"state": true, "states": true, "post": true, "point": true, "points": true, "question": true}
+	"state": true, "states": true, "post": true, "point": true, "points": true, "question": true,
+	"snap": true, "blast": true, "blasts": true, "plea": true, "lament": true, "yell": true, "whisper": true,
+	"scream": true}
 
 // verbContext reports whether a cue form that is often a noun stands as a verb: after a
 // pronoun or a name, or (except "call") before "that", a colon or a quotation mark.
@@ -355,6 +358,7 @@ func isOpeningPunct(w string) bool {
 func (f *finder) attributeDirect(it *item, s span) {
 	d := f.d
 	n := len(d.Tokens)
+	var after *item // a pronoun after the quotation, kept unless a name introduces it
 	// After the closing mark, when the quotation ends its clause: in the same sentence, or
 	// in a short one after a quoted question or exclamation.
 	if s.closed && s.close+1 < n && f.endsClause(it, s) {
@@ -365,7 +369,12 @@ func (f *finder) attributeDirect(it *item, s span) {
 		if j < n && (f.sent[j] == f.sent[s.close] || f.shortAfterQuestion(it, j)) {
 			if w, cue, cl := f.cueAfter(j); cue >= 0 && w.found() {
 				it.cue, it.cueLen, it.w = cue, cl, w
-				if w.actor != "" || w.pron != "" || w.head != "" || w.source == "" {
+				if w.pron != "" && s.open > 0 && f.tok(s.open-1) == ":" {
+					// "McCaskill scolded him: “...,” she said": the name before the colon
+					// is kept if a cue introduces the quotation there
+					snap := *it
+					after = &snap
+				} else if w.actor != "" || w.pron != "" || w.head != "" || w.source == "" {
 					return
 				}
 				// "..., the AP reported": the source only; look for the speaker before.
@@ -437,11 +446,23 @@ func (f *finder) attributeDirect(it *item, s span) {
 			continue
 		}
 		w = f.outerSpeaker(w, lo)
+		if after != nil && w.pron != "" {
+			*it = *after
+			return
+		}
+		if after != nil {
+			// the pronoun after it names the speaker again, for the quotation that follows
+			it.alt = after.w
+		}
 		src := it.w.source
 		it.cue, it.cueLen, it.w = k, cl, w
 		if it.w.source == "" {
 			it.w.source = src
 		}
+		return
+	}
+	if after != nil {
+		*it = *after
 		return
 	}
 	// A sentence that opens with a name and a colon ("Pence: Trump Was ‘Mocking’ ..."):
@@ -507,8 +528,21 @@ func (f *finder) colonSpeaker(lo, o int) who {
 		return who{}
 	}
 	a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
-	if a != lo || b >= o || f.tok(b) != ":" {
+	if a != lo || b >= o {
 		return who{}
+	}
+	if f.tok(b) == ":" {
+		return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
+	}
+	// a headline in title case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should
+	// ...’" gives the quotation after the colon to the name that opens it
+	if !f.titleCase[f.sent[lo]] || f.tok(o-1) != ":" {
+		return who{}
+	}
+	for k := b; k < o-1; k++ {
+		if f.d.Tokens[k].Kind == text.Punct && f.tok(k) != "-" && f.tok(k) != "’s" && f.tok(k) != "'s" {
+			return who{}
+		}
 	}
 	return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 }
@@ -582,6 +616,9 @@ func (f *finder) cueAfter(j int) (who, int, int) {
 		w := f.subjectAfter(j+cl, n)
 		return w, j, cl
 	}
+	if clauseOpeners[strings.ToLower(f.tok(j))] {
+		return who{}, -1, 0 // "..., though she noted ...": another clause, not an attribution
+	}
 	words, firstComma := 0, -1
 	for k := j; k < n && words < 8 && f.sent[k] == sent; k++ {
 		if f.inQuote[k] {
@@ -635,6 +672,11 @@ func (f *finder) cueAfter(j int) (who, int, int) {
 	}
 	return who{}, -1, 0
 }
+
+// clauseOpeners open a clause of their own after a quotation.
+var clauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "and": true,
+	"because": true, "while": true, "if": true, "when": true, "whereas": true, "since": true,
+	"after": true, "before": true, "so": true, "yet": true, "or": true, "unless": true}
 
 // nextComma returns the comma after the one at token k within 30 tokens of its sentence,
 // outside quotations, or -1.
@@ -887,6 +929,9 @@ func (f *finder) resolve(items []item) {
 				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] <= 1 && (p.q.Speaker != "" || p.w.found()) {
 					it.q.Speaker = p.q.Speaker
 					w = p.w // the words that named the speaker of the quotation carried on
+					if p.alt.found() {
+						w = p.alt // the nearer naming: "X scolded him: “A,” she said. “B.”"
+					}
 					it.w = w
 					it.carried = true
 					break

@@ -180,7 +180,9 @@ func pairSingle(d *text.Doc, para []int, inside []bool) []span {
 		case open < 0 && (w == "‘" || w == "'") && !attachedPrev && attachedNext && d.Tokens[next].Kind == text.Word:
 			open = i
 		case open >= 0 && (w == "’" || w == "'") && attachedPrev && !attachedNext || (open >= 0 && attachedPrev && next < len(d.Tokens) && d.Tokens[next].Kind == text.Punct):
-			if i-open > 2 {
+			if i-open > 2 || i-open == 2 && d.Tok(open) == "‘" {
+				// one word only between curly marks ("Trump Was ‘Mocking’ Clinton"): a
+				// straight mark around one word is too often an apostrophe
 				out = append(out, span{open: open, a: open + 1, close: i, b: i, single: true, closed: true})
 			}
 			open = -1

@@ -169,3 +169,28 @@ func TestHeadlineColonAndRoles(t *testing.T) {
 		checkSpeakers(t, tc.name, tc.in, tc.want)
 	}
 }
+
+// A quotation introduced by a named speaker and a colon stays theirs when a pronoun cue
+// follows it; the pronoun names the speaker of the quotation after it. A clause that
+// opens with "though" after a quotation does not attribute it.
+func TestColonCueAndPronounAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"colon then pronoun", `Sen. Ann Ward (D-Ohio) scolded him: "You called them miracles," she said. "I do not understand why."`,
+			[]string{"You called them miracles|Sen. Ann Ward", "I do not understand why|she"}},
+		{"though", `Maria Lopez said she speaks about housing because "you talk about what is in front of you," though she noted other issues.`,
+			[]string{"you talk about what is in front of you|Maria Lopez"}},
+	} {
+		checkSpeakers(t, tc.name, tc.in, tc.want)
+	}
+}
+
+// Verbs of direct speech beyond "said".
+func TestMoreSpeechVerbs(t *testing.T) {
+	for _, v := range []string{"scolded", "lamented", "fumed", "snapped", "pleaded", "blasted", "touted", "yelled", "sang"} {
+		in := `"This is not the deal we were promised," Tom Reed ` + v + `.`
+		checkSpeakers(t, v, in, []string{"This is not the deal we were promised|Tom Reed"})
+	}
+}
