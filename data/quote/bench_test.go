@@ -45,3 +45,17 @@ func BenchmarkFindMegabyte(b *testing.B) {
 		Find(d, r)
 	}
 }
+
+// BenchmarkFindEndlessSentence is a megabyte with no sentence end, quotations and pronouns
+// all through it: the speakers and antecedents looked for stay within reach, so the time
+// grows with the text, not with its square.
+func BenchmarkFindEndlessSentence(b *testing.B) {
+	unit := `Tom Reed was warned of "serious delays" by the panel and called it a "sinking ship" while they, who were told, `
+	d := text.Analyze(strings.Repeat(unit, 1<<20/len(unit)))
+	r := actor.Recognize(d, benchGaz)
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(d, r)
+	}
+}

@@ -392,6 +392,9 @@ func (f *finder) attributeDirect(it *item, s span) {
 			lo = d.Sentences[f.sent[o-1]].First
 		}
 	}
+	// a cue or a subject stands within a long sentence's reach of the quotation, which
+	// keeps a text that is one endless sentence linear
+	lo = max(lo, o-maxReach)
 	// "Loretta Lynch: ‘Be the voice ...’" (headlines, captions): the name before the colon.
 	if o >= 2 && f.tok(o-1) == ":" && !f.inQuote[o-2] {
 		if m := f.owner[o-2]; m >= 0 {
@@ -926,7 +929,10 @@ func (f *finder) resolve(items []item) {
 			// in this paragraph or the one before.
 			for k := len(last) - 1; k >= 0; k-- {
 				p := last[k]
-				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] <= 1 && (p.q.Speaker != "" || p.w.found()) {
+				if f.para[it.a]-f.para[min(p.a, len(f.para)-1)] > 1 || len(last)-k > 64 {
+					break
+				}
+				if p.q.Speaker != "" || p.w.found() {
 					it.q.Speaker = p.q.Speaker
 					w = p.w // the words that named the speaker of the quotation carried on
 					if p.alt.found() {
@@ -984,12 +990,12 @@ func (f *finder) pronoun(p string, at int, last []item) string {
 		return ""
 	}
 	for k := len(last) - 1; k >= 0; k-- {
+		if f.para[min(at, len(f.para)-1)]-f.para[min(last[k].a, len(f.para)-1)] > 3 || len(last)-k > 64 {
+			break
+		}
 		sp := last[k].q.Speaker
 		if sp == "" {
 			continue
-		}
-		if f.para[min(at, len(f.para)-1)]-f.para[min(last[k].a, len(f.para)-1)] > 3 {
-			break
 		}
 		if (f.kinds[sp] == model.KindPerson) == person {
 			return sp
@@ -1006,13 +1012,21 @@ func (f *finder) lastMention(at int, ok func(string) bool) string {
 	start := f.d.Tokens[min(at, len(f.d.Tokens)-1)].Start
 	ms := f.r.Mentions
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
-	for k--; k >= 0; k-- {
+	// an antecedent stands within a few paragraphs: looking further back would make long
+	// texts without a fitting actor quadratic
+	for k--; k >= 0 && ms[k].Start >= start-antecedentBytes; k-- {
 		if ok(ms[k].Actor) {
 			return ms[k].Actor
 		}
 	}
 	return ""
 }
+
+// maxReach is how many tokens before a quotation its cue or subject may stand.
+const maxReach = 80
+
+// antecedentBytes is how far back a pronoun or "the minister" looks for its actor.
+const antecedentBytes = 6000
 
 // nominal resolves "the minister" to the last actor whose roles hold that word, and "the
 // company" or "the country" to the last actor of that kind.
