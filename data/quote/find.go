@@ -67,6 +67,7 @@ type finder struct {
 	spans   []span
 	// titleCase marks sentences in title case (headlines)
 	titleCase []bool
+	gender    map[string]int // person actors' genders, computed on the first pronoun
 }
 
 // Find returns the direct quotes and reported claims of d, sorted by Start. r gives the
@@ -997,11 +998,11 @@ func (f *finder) pronoun(p string, at int, last []item) string {
 		if sp == "" {
 			continue
 		}
-		if (f.kinds[sp] == model.KindPerson) == person {
+		if (f.kinds[sp] == model.KindPerson) == person && f.fitsGender(sp, p) {
 			return sp
 		}
 	}
-	return f.lastMention(at, func(id string) bool { return (f.kinds[id] == model.KindPerson) == person })
+	return f.lastMention(at, func(id string) bool { return (f.kinds[id] == model.KindPerson) == person && f.fitsGender(id, p) })
 }
 
 // lastMention returns the actor of the last mention before token at that fits.

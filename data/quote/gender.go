@@ -1,0 +1,188 @@
+package quote
+
+import (
+	_ "embed"
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// Gender evidence lets "he" and "she" skip a person of the other gender ("Warren said ...
+// Merkley said ... she called" is Warren's). Each person actor is scored from what the
+// article says of them: a courtesy title before a mention ("Mrs. Clinton"), a gendered
+// role ("spokeswoman", "congressman", "widow") in their roles or in an apposition after a
+// mention, a given name that names one gender (resources/genders.txt), and the pronouns of
+// sentences that name that person and no other. Unknown stays
+// unknown: the pronoun then takes the last fitting speaker as before.
+
+//go:embed resources/genders.txt
+var gendersTxt string
+
+var givenNames = parseGenders(gendersTxt)
+
+func parseGenders(s string) map[string]int {
+	m := map[string]int{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		kind, names, ok := strings.Cut(line, ":")
+		g := genderMale
+		switch {
+		case !ok:
+			panic("quote: gender line without a kind: " + line)
+		case kind == "female":
+			g = genderFemale
+		case kind != "male":
+			panic("quote: unknown gender " + kind)
+		}
+		for _, n := range strings.Split(names, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				m[n] = g
+			}
+		}
+	}
+	return m
+}
+
+const (
+	genderUnknown = 0
+	genderMale    = 1
+	genderFemale  = 2
+)
+
+var (
+	maleWords = map[string]bool{"mr": true, "mr.": true, "spokesman": true, "chairman": true, "congressman": true,
+		"businessman": true, "councilman": true, "father": true, "husband": true, "son": true, "brother": true,
+		"king": true, "grandfather": true, "boyfriend": true, "man": true, "uncle": true, "nephew": true,
+		"sir": true, "lord": true, "prince": true, "actor": true, "widower": true, "congressmen": false}
+	femaleWords = map[string]bool{"mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
+		"spokeswoman": true, "chairwoman": true, "congresswoman": true, "businesswoman": true,
+		"councilwoman": true, "mother": true, "wife": true, "widow": true, "daughter": true, "sister": true,
+		"queen": true, "grandmother": true, "girlfriend": true, "woman": true, "aunt": true, "niece": true,
+		"lady": true, "dame": true, "princess": true, "actress": true, "mom": true, "madam": true}
+)
+
+func genderOfWord(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	switch {
+	case maleWords[w] || maleWords[w+"."]:
+		return genderMale
+	case femaleWords[w] || femaleWords[w+"."]:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// genders scores the person actors of the document.
+func (f *finder) genders() map[string]int {
+	d := f.d
+	score := map[string]int{} // > 0 male, < 0 female
+	vote := func(id string, g, weight int) {
+		switch g {
+		case genderMale:
+			score[id] += weight
+		case genderFemale:
+			score[id] -= weight
+		}
+	}
+	for id, roles := range f.roles {
+		if f.kinds[id] != model.KindPerson {
+			continue
+		}
+		for _, r := range roles {
+			for _, w := range strings.Fields(r) {
+				vote(id, genderOfWord(w), 3)
+			}
+		}
+	}
+	// titles before a mention and roles in an apposition after it
+	for _, m := range f.r.Mentions {
+		if f.kinds[m.Actor] != model.KindPerson {
+			continue
+		}
+		a, b := f.tokRange(m.Start, m.End)
+		for k := a; k < b && k < a+3; k++ { // "Mrs. Clinton", "Sen. Jeff Merkley"
+			vote(m.Actor, genderOfWord(f.tok(k)), 3)
+			vote(m.Actor, givenNames[f.tok(k)], 2)
+		}
+		for k := a - 1; k >= 0 && k >= a-2; k-- {
+			if t := d.Tokens[k]; t.Kind == text.Word {
+				vote(m.Actor, genderOfWord(f.tok(k)), 3)
+				break
+			}
+		}
+		if b < len(d.Tokens) && f.tok(b) == "," {
+			for k := b + 1; k < len(d.Tokens) && k < b+8 && f.tok(k) != ","; k++ {
+				vote(m.Actor, genderOfWord(f.tok(k)), 3)
+			}
+		}
+	}
+	// pronouns of sentences that name one person only
+	mi := 0
+	ms := f.r.Mentions
+	for _, s := range d.Sentences {
+		if s.First >= len(d.Tokens) {
+			break
+		}
+		start, end := d.Tokens[s.First].Start, d.Tokens[min(s.Last, len(d.Tokens))-1].End
+		for mi < len(ms) && ms[mi].Start < start {
+			mi++
+		}
+		person, several := "", false
+		for k := mi; k < len(ms) && ms[k].Start < end; k++ {
+			if f.kinds[ms[k].Actor] != model.KindPerson {
+				continue
+			}
+			if person != "" && person != ms[k].Actor {
+				several = true
+			}
+			person = ms[k].Actor
+		}
+		if person == "" || several {
+			continue
+		}
+		he, she := false, false
+		for i := s.First; i < s.Last && i < len(d.Tokens); i++ {
+			switch strings.ToLower(f.tok(i)) {
+			case "he", "him", "his", "himself":
+				he = true
+			case "she", "her", "hers", "herself":
+				she = true
+			}
+		}
+		switch {
+		case he && !she:
+			vote(person, genderMale, 1)
+		case she && !he:
+			vote(person, genderFemale, 1)
+		}
+	}
+	out := make(map[string]int, len(score))
+	for id, v := range score {
+		switch {
+		case v > 0:
+			out[id] = genderMale
+		case v < 0:
+			out[id] = genderFemale
+		}
+	}
+	return out
+}
+
+// fitsGender reports whether actor id may be "he" (male) or "she" (female).
+func (f *finder) fitsGender(id, p string) bool {
+	if f.gender == nil {
+		f.gender = f.genders()
+	}
+	g := f.gender[id]
+	switch p {
+	case "he":
+		return g != genderFemale
+	case "she":
+		return g != genderMale
+	}
+	return true
+}
