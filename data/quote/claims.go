@@ -143,7 +143,7 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 	// Skip a time expression: "said Monday", "said on Wednesday", "said yesterday".
 	for j < end {
 		w := f.tok(j)
-		if weekdays[w] || w == "yesterday" || w == "today" || w == "earlier" || w == "later" || w == "also" || w == "again" || w == "repeatedly" || w == "publicly" || w == "privately" {
+		if weekdays[w] || w == "yesterday" || w == "today" || w == "earlier" || w == "later" || w == "early" || w == "late" || w == "also" || w == "again" || w == "repeatedly" || w == "publicly" || w == "privately" {
 			j++
 			continue
 		}

@@ -130,6 +130,8 @@ func TestClaims(t *testing.T) {
 		{"participle", "The U.S. military has challenged the claims, saying at least 50% of the strikes missed.",
 			[]string{"at least 50% of the strikes missed|U.S. military|United States|"}},
 		{"trailing attribution", "The strike killed 12 people, police said.", []string{"The strike killed 12 people|police||"}},
+		{"agreeing on a plan is no claim", "European Union finance ministers agreed early Tuesday on a 90-day plan, ending two days of talks.", nil},
+		{"time words before that", "Angela Merkel said late Monday that the talks would go on.", []string{"the talks would go on|Angela Merkel|Angela Merkel|"}},
 		{"according to a person", "The plan will fail, according to Ashton Carter.", []string{"The plan will fail|Ashton Carter|Ashton Carter|"}},
 		{"report verbs need that", "Apple announced the iPhone. Apple announced that sales rose.", []string{"sales rose|Apple|Apple|"}},
 		{"not a clause", "He said goodbye. She said in a statement on Monday.", nil},
