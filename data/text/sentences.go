@@ -11,6 +11,9 @@ var abbreviationsTxt string
 //go:embed openers.txt
 var openersTxt string
 
+//go:embed attribution.txt
+var attributionTxt string
+
 type abbrevClass uint8
 
 const (
@@ -21,6 +24,7 @@ const (
 var (
 	abbreviations = map[string]abbrevClass{}
 	openers       = map[string]bool{}
+	attribution   = map[string]bool{}
 )
 
 func init() {
@@ -37,12 +41,17 @@ func init() {
 			abbreviations[w] = c
 		}
 	}
-	for _, line := range strings.Split(openersTxt, "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, w := range strings.Fields(line) {
-			openers[w] = true
+	for _, set := range []struct {
+		txt string
+		m   map[string]bool
+	}{{openersTxt, openers}, {attributionTxt, attribution}} {
+		for _, line := range strings.Split(set.txt, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				set.m[w] = true
+			}
 		}
 	}
 }
@@ -188,6 +197,9 @@ func endsSentence(s string, toks []Token, i, j int) bool {
 	if ambiguous {
 		return isOpener(s, next) || (next.Kind == Word && openers[s[next.Start:next.End]])
 	}
+	if attributedQuestion(s, toks, i, j) {
+		return false
+	}
 	return next.Is(Upper) || next.Kind == Num || isOpener(s, next) || next.Is(NewLine)
 }
 
@@ -227,4 +239,23 @@ func isHardWrapped(s string) bool {
 		}
 	}
 	return open >= 2 && open*4 >= lines
+}
+
+// attributedQuestion reports whether a quoted question or exclamation is followed by its
+// attribution: “Why?” Mr. Clyburn asked. A few words, then an attributing verb, then the end
+// of the sentence or a comma.
+func attributedQuestion(s string, toks []Token, i, j int) bool {
+	if p := s[toks[i].Start:toks[i].End]; (p != "?" && p != "!") || j == i+1 || !isCloser(s, toks[j-1]) {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if t.Is(NewLine) && k > j {
+			return false
+		}
+		if t.Kind == Word && attribution[strings.ToLower(s[t.Start:t.End])] {
+			return k+1 == len(toks) || strings.ContainsAny(s[toks[k+1].Start:toks[k+1].End], ".,;!?")
+		}
+	}
+	return false
 }

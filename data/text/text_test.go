@@ -106,6 +106,9 @@ func TestSentences(t *testing.T) {
 		{"Apple Inc. said sales rose. Shares of Acme Inc. fell.", []string{"Apple Inc. said sales rose.", "Shares of Acme Inc. fell."}},
 		{"Headline without a stop\nFirst sentence here.", []string{"Headline without a stop", "First sentence here."}},
 		{"no punctuation at all", []string{"no punctuation at all"}},
+		{"“Will it work?” Mr. Clyburn asked. Nobody knew.", []string{"“Will it work?” Mr. Clyburn asked.", "Nobody knew."}},
+		{"“Stop!” shouted the officer, waving. They stopped.", []string{"“Stop!” shouted the officer, waving.", "They stopped."}},
+		{"“Will it work?” Mr. Clyburn left the room.", []string{"“Will it work?”", "Mr. Clyburn left the room."}},
 	}
 	for _, c := range cases {
 		got := sentences(c.in)
