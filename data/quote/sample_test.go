@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"unicode"
@@ -16,35 +15,13 @@ import (
 // The hand-annotated sample article is the acceptance test for actors, sources, quotes
 // and claims together.
 
-type goldFile struct {
-	Actors []struct {
-		Name    string   `json:"name"`
-		Kind    string   `json:"kind"`
-		Aliases []string `json:"aliases"`
-	} `json:"actors"`
-	NotActors []string `json:"not_actors"`
-	Sources   []struct {
-		Name    string   `json:"name"`
-		Aliases []string `json:"aliases"`
-	} `json:"sources"`
-	Quotes []goldQuote `json:"quotes"`
-	Claims []goldQuote `json:"claims"`
-}
-
-type goldQuote struct {
-	Speaker string `json:"speaker"`
-	Source  string `json:"source"`
-	Starts  string `json:"starts"`
-	Ends    string `json:"ends"`
-}
-
-func loadSample(t testing.TB) (*text.Doc, *goldFile) {
+func loadSample(t testing.TB) (*text.Doc, *sample.Gold) {
 	t.Helper()
-	var g goldFile
-	if err := json.Unmarshal(sample.GoldJSON, &g); err != nil {
+	g, err := sample.LoadGold()
+	if err != nil {
 		t.Fatal(err)
 	}
-	return text.Analyze(sample.Text()), &g
+	return text.Analyze(sample.Text()), g
 }
 
 // norm folds the no-break spaces of the article into plain spaces, as text.Clean does.
@@ -166,7 +143,7 @@ func TestSampleQuotes(t *testing.T) {
 	for _, s := range r.Sources {
 		sourceName[s.ID] = s.Name
 	}
-	check := func(kind string, gq goldQuote, direct bool) {
+	check := func(kind string, gq sample.GoldQuote, direct bool) {
 		t.Helper()
 		var got *Quote
 		for i := range qs {
