@@ -107,17 +107,7 @@ func InferDate(d *text.Doc) (time.Time, bool) {
 		topEnd = d.Sentences[4].End
 	}
 	var top, any time.Time
-	for i := 0; i < len(d.Tokens); {
-		if !t.canStart(i) {
-			i++
-			continue
-		}
-		m, ok := t.parse(i)
-		if !ok || m.j <= i {
-			i++
-			continue
-		}
-		i = m.j
+	for m := range t.matches {
 		if !m.abs || m.dt.g != model.GranDay || !m.dt.known() {
 			continue
 		}

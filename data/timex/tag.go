@@ -42,16 +42,7 @@ func Tag(d *text.Doc, o Options) []Timex {
 	t := newTagger(d, o)
 	var out []Timex
 	var last match
-	for i := 0; i < len(d.Tokens); {
-		if !t.canStart(i) {
-			i++
-			continue
-		}
-		m, ok := t.parse(i)
-		if !ok || m.j <= i {
-			i++
-			continue
-		}
+	for m := range t.matches {
 		x := t.finish(m)
 		if len(out) > 0 && m.i-last.j <= 2 {
 			if clock := t.joinClock(&out[len(out)-1], last, &x, m); clock != nil && m.i == last.j {
@@ -61,16 +52,34 @@ func Tag(d *text.Doc, o Options) []Timex {
 				px.Type, px.Value, px.Mod, px.When = clock.Type, clock.Value, clock.Mod, clock.When
 				px.End = x.End
 				last.j, t.prev = m.j, match{}
-				i = m.j
 				continue
 			}
 		}
 		out = append(out, x)
 		last = m
 		t.prev = m
-		i = m.j
 	}
 	return out
+}
+
+// matches yields the expressions of the text in order, each found at a token that can
+// start one, and resumes after its last token.
+func (t *tagger) matches(yield func(match) bool) {
+	for i := 0; i < len(t.d.Tokens); {
+		if !t.canStart(i) {
+			i++
+			continue
+		}
+		m, ok := t.parse(i)
+		if !ok || m.j <= i {
+			i++
+			continue
+		}
+		if !yield(m) {
+			return
+		}
+		i = m.j
+	}
 }
 
 // joinClock gives a clock time the day of a date right next to it: "Wednesday at 8 p.m.",
