@@ -17,22 +17,16 @@ func actorItems(tl *model.Timeline) []facetItem {
 	return items
 }
 
-// resolveActors turns what the user typed after --actor into actor IDs. An exact match
-// (case-insensitive) on ID, name or alias wins; failing that, every actor whose name or
-// alias contains the words is taken, so "shoigu" finds "Sergei Shoigu". Names that match
-// nothing are returned so that the explorer can say so.
+// resolveActors turns --actor names into actor IDs with the same rule as the command line
+// (model.Timeline.LookupActor), so exploring and printing filter alike.
 func resolveActors(tl *model.Timeline, queries []string) (ids, unknown []string) {
 	for _, q := range queries {
-		q = strings.ToLower(strings.TrimSpace(q))
-		if q == "" {
+		if strings.TrimSpace(q) == "" {
 			continue
 		}
-		found := matchActors(tl, func(s string) bool { return strings.ToLower(s) == q })
+		found := tl.LookupActor(q)
 		if len(found) == 0 {
-			found = matchActors(tl, func(s string) bool { return strings.Contains(strings.ToLower(s), q) })
-		}
-		if len(found) == 0 {
-			unknown = append(unknown, q)
+			unknown = append(unknown, strings.ToLower(strings.TrimSpace(q)))
 		}
 		for _, id := range found {
 			if !slices.Contains(ids, id) {
@@ -41,16 +35,6 @@ func resolveActors(tl *model.Timeline, queries []string) (ids, unknown []string)
 		}
 	}
 	return ids, unknown
-}
-
-func matchActors(tl *model.Timeline, match func(string) bool) []string {
-	var out []string
-	for _, a := range tl.Actors {
-		if match(a.ID) || match(a.Name) || slices.ContainsFunc(a.Aliases, match) {
-			out = append(out, a.ID)
-		}
-	}
-	return out
 }
 
 // displayName is a cleaned name, or the ID when the name is empty.
