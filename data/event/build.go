@@ -47,7 +47,8 @@ func Build(in Input) []model.Event {
 }
 
 // mentions cuts every sentence outside the skipped stretches into clauses and reads each
-// clause's tense and speaker.
+// clause's tense and speaker. A clause reports speech when a quote or claim names its
+// speaker there, or when it is all quotation.
 func (s *scope) mentions() []mention {
 	var ms []mention
 	for k, sent := range s.in.Doc.Sentences {
@@ -60,7 +61,7 @@ func (s *scope) mentions() []mention {
 			}
 			m := mention{clause: c, tense: s.clauseTense(c), quoted: s.quoteOnly(c)}
 			m.speaker = s.speakerOf(c)
-			m.speech = m.speaker != "" && (m.quoted || s.speechVerb(c) || s.speakerNamedIn(c))
+			m.speech = m.speaker != "" && (m.quoted || s.speakerNamedIn(c))
 			ms = append(ms, m)
 		}
 	}

@@ -17,8 +17,7 @@ var verbsTxt string
 type verbClass uint8
 
 const (
-	verbSpeech verbClass = 1 << iota
-	verbPast
+	verbPast verbClass = 1 << iota
 	verbParticiple
 	verbModal
 	verbPresent
@@ -33,7 +32,7 @@ func init() {
 	for _, w := range words(stopwordsTxt) {
 		stopwords[w] = true
 	}
-	classes := map[string]verbClass{"speech": verbSpeech, "past": verbPast, "participle": verbParticiple, "modal": verbModal, "present": verbPresent}
+	classes := map[string]verbClass{"past": verbPast, "participle": verbParticiple, "modal": verbModal, "present": verbPresent}
 	for _, line := range strings.Split(verbsTxt, "\n") {
 		name, list, ok := strings.Cut(line, ":")
 		if !ok || strings.HasPrefix(line, "#") {

@@ -87,21 +87,6 @@ func (s *scope) clauseTense(c clause) tense {
 	return tenseNone
 }
 
-// speechVerb reports whether the clause has a past-tense speech verb outside quotes.
-func (s *scope) speechVerb(c clause) bool {
-	d := s.in.Doc
-	for i := c.first; i < c.last; i++ {
-		if s.inQuote(d.Tokens[i].Start) {
-			continue
-		}
-		w := lower(d, i)
-		if verbs[w]&verbSpeech != 0 && (verbs[w]&verbPast != 0 || strings.HasSuffix(w, "ed")) {
-			return true
-		}
-	}
-	return false
-}
-
 // quoteOnly reports whether nearly all the clause's words are inside a direct quote.
 func (s *scope) quoteOnly(c clause) bool {
 	d := s.in.Doc
