@@ -126,12 +126,10 @@ type tagger struct {
 
 func newTagger(d *text.Doc, o Options) *tagger {
 	t := &tagger{d: d, w: make([]string, len(d.Tokens)), sent: make([]int32, len(d.Tokens)), tense: map[int32]int{}}
-	// One lower-cased copy of the text serves every token, so looking words up allocates
-	// nothing. Only ASCII letters are folded: every table word is ASCII, and byte offsets
-	// stay those of the text.
-	lower := asciiLower(d.Text)
+	// The document's lower-cased copy serves every token, so looking words up allocates
+	// nothing: every table word is ASCII, and byte offsets stay those of the text.
 	for i, tok := range d.Tokens {
-		t.w[i] = lower[tok.Start:tok.End]
+		t.w[i] = d.Lower[tok.Start:tok.End]
 		t.sent[i] = -1
 	}
 	for k, s := range d.Sentences {
@@ -144,20 +142,6 @@ func newTagger(d *text.Doc, o Options) *tagger {
 		t.ref = dayDate(t.dct)
 	}
 	return t
-}
-
-func asciiLower(s string) string {
-	k := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' })
-	if k < 0 {
-		return s
-	}
-	b := []byte(s)
-	for i := k; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // w returns the lower-case text of token i, or "" outside the current match window.
