@@ -50,8 +50,8 @@ func TestMEANTIMECorpus(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no value F1 in:\n%s", out.String())
 	}
-	if f, _ := strconv.ParseFloat(m[1], 64); f < 0.83 {
-		t.Errorf("MEANTIME value F1 %.3f fell below 0.830\n%s", f, out.String())
+	if f, _ := strconv.ParseFloat(m[1], 64); f < 0.86 {
+		t.Errorf("MEANTIME value F1 %.3f fell below 0.860\n%s", f, out.String())
 	}
 }
 

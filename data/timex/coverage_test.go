@@ -14,6 +14,9 @@ func TestClauseTense(t *testing.T) {
 		{"On Friday, the company will open the plant.", "Friday", "DATE", "2015-10-09", "", ""},
 		{"The plant, which opened in December, will close.", "December", "DATE", "2014-12", "", ""},
 		{"He said the talks would resume in January.", "January", "DATE", "2016-01", "", ""},
+		// A law that "takes effect" is scheduled: its month is ahead, not just behind.
+		{"The law takes effect in September.", "September", "DATE", "2016-09", "", ""},
+		{"The ban goes into effect in September.", "September", "DATE", "2016-09", "", ""},
 	})
 }
 
@@ -63,6 +66,20 @@ func TestSetsAndRates(t *testing.T) {
 	})
 	// A newspaper's name or kind is no frequency.
 	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so.", "It puts pressure on daily life."})
+}
+
+// "annual" recurs only when it qualifies an occasion; before a measure it makes a rate.
+func TestFrequencyAdjectives(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Jobs spoke at the annual conference.", "annual", "SET", "P1Y", "", ""},
+		{"The board holds a semi-annual review.", "semi-annual", "SET", "P6M", "", ""},
+		{"They meet bi-weekly.", "bi-weekly", "SET", "P2W", "", ""},
+		{"The group meets annually.", "annually", "SET", "P1Y", "", ""},
+	})
+	runNone(t, []string{
+		"Annual revenue rose.", "The annual rate of inflation was 2 percent.",
+		"It pays semi-annual dividends.", "Shares slid in after hours trading.",
+	})
 }
 
 func TestFrequenciesAndVagueAmounts(t *testing.T) {
@@ -120,6 +137,12 @@ func TestSomeDay(t *testing.T) {
 		{"Some day they left.", "Some day", "DATE", "PAST_REF", "", ""},
 		{"He stayed for one day.", "one day", "DURATION", "P1D", "", ""},
 		{"One day after the attack, police came.", "One day", "DURATION", "P1D", "", ""},
+		// A day that "comes" is no amount of time; nor is the day that refers back to it.
+		{"If there ever came a day when I could not go on, I would tell you.", "a day", "DATE", "FUTURE_REF", "", ""},
+		{"A day will come when we win.", "A day", "DATE", "FUTURE_REF", "", ""},
+		{"Then came a day when he left.", "a day", "DATE", "PAST_REF", "", ""},
+		{"If there ever came a day when I could not go on, I would say so. That day has come.", "That day", "DATE", "PRESENT_REF", "", ""},
+		{"He stayed for a day when the storm hit.", "a day", "DURATION", "P1D", "", ""},
 	})
 }
 

@@ -148,6 +148,17 @@ func (t *tagger) someDay(i int) (match, bool) {
 	j := i + 1
 	switch t.wd(i) {
 	case "someday":
+	case "a":
+		// "if there ever came a day when ...", "a day will come when ...": a day no calendar
+		// names, not an amount of time.
+		if !t.is(i+1, "day") || !t.comingDay(i) {
+			return match{}, false
+		}
+		v := "FUTURE_REF"
+		if !t.hypothetical(i) && t.tenseAt(i, i+2) == past && !t.is(i+2, "will", "would") {
+			v = "PAST_REF"
+		}
+		return match{i: i, j: i + 2, typ: "DATE", val: v}, true
 	case "some", "one":
 		if !t.is(i+1, "day") {
 			return match{}, false
@@ -167,4 +178,24 @@ func (t *tagger) someDay(i int) (match, bool) {
 		v = "PAST_REF"
 	}
 	return match{i: i, j: j, typ: "DATE", val: v}, true
+}
+
+// comingDay reports whether the "a day" at i is the one that comes in "there came a day
+// when" or "a day will come when".
+func (t *tagger) comingDay(i int) bool {
+	if i > 0 && t.sent[i-1] == t.sent[i] && t.is(i-1, "come", "comes", "came", "coming") {
+		return t.is(i+2, "when", "that")
+	}
+	return t.is(i+2, "comes", "came") || t.is(i+2, "will", "would", "may", "might") && t.is(i+3, "come")
+}
+
+// hypothetical reports whether the clause before i is a condition ("if there ever came a day").
+func (t *tagger) hypothetical(i int) bool {
+	sen := t.d.Sentences[t.sent[i]]
+	for k := i - 1; k >= sen.First && k >= i-6; k-- {
+		if t.is(k, "if", "ever", "unless", "should") {
+			return true
+		}
+	}
+	return false
 }

@@ -180,6 +180,10 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 			return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
 		}
 	}
+	// "in after hours trading": the market's closed session, not an amount of time.
+	if w == "hours" && t.isSignal(i-1, "after") && t.is(i+1, "trading", "trade", "session", "deals", "market", "markets") {
+		return match{}, false
+	}
 	if t.isSignal(i-1, "for", "within", "over", "in", "after", "during", "take", "takes", "took", "last", "lasted") && !t.is(i+1, "of") {
 		return match{i: i, j: i + 1, typ: "DURATION", dur: dur, durOK: true}, true
 	}

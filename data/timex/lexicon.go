@@ -28,6 +28,7 @@ type lexicon struct {
 	signals2 map[string]bool // two-word signals, "prior to"
 	vague    map[string]string
 	sets     map[string]string
+	occasion map[string]bool // recurring occasions: "conference", "summit"
 	future   map[string]bool
 	past     map[string]bool
 	future2  map[[2]string]bool
@@ -50,7 +51,12 @@ func loadLexicon() *lexicon {
 		zones: map[string]bool{}, signals: map[string]bool{}, signals2: map[string]bool{},
 		vague: map[string]string{}, sets: map[string]string{}, future: map[string]bool{},
 		past: map[string]bool{}, future2: map[[2]string]bool{}, holidays: map[string][]holiday{},
-		yearCtx: map[string]map[string]bool{},
+		yearCtx: map[string]map[string]bool{}, occasion: map[string]bool{},
+	}
+	for _, line := range lines("occasions.txt") {
+		for _, w := range strings.Fields(line) {
+			l.occasion[w] = true
+		}
 	}
 	for _, line := range lines("yearcontext.txt") {
 		kind, words, _ := strings.Cut(line, ":")

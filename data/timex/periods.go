@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 
 	"storyline/model"
 )
@@ -152,7 +153,16 @@ func (t *tagger) set(i int) (match, bool) {
 	if m, ok := t.freqSet(i); ok {
 		return m, true
 	}
+	if v, ok := prefixedSets[[2]string{w, t.wd(i + 2)}]; ok && t.is(i+1, "-") && t.tight(i+1) && t.tight(i+2) {
+		if !t.recurs(t.wd(i+2), i+3) {
+			return match{}, false
+		}
+		return match{i: i, j: i + 3, typ: "SET", val: v}, true // "semi-annual", "bi-weekly"
+	}
 	if v, ok := lex.sets[w]; ok {
+		if !t.recurs(w, i+1) {
+			return match{}, false
+		}
 		if t.is(i+1, "-") && t.tight(i+1) {
 			return match{}, false
 		}
@@ -250,4 +260,18 @@ func (t *tagger) freqSet(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, j: j + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
+}
+
+// prefixedSets are the hyphenated frequency words whose prefix changes the period.
+var prefixedSets = map[[2]string]string{
+	{"semi", "annual"}: "P6M", {"semi", "annually"}: "P6M", {"semi", "monthly"}: "P2W",
+	{"bi", "weekly"}: "P2W", {"bi", "monthly"}: "P2M",
+}
+
+// recurs reports whether the frequency word w, followed by token k, names a recurrence. A
+// frequency adjective without -ly ("annual") names one only right before an occasion ("the
+// annual conference"); before a measure ("annual revenue") it gives a rate. The -ly words
+// ("daily", "annually") always do.
+func (t *tagger) recurs(w string, k int) bool {
+	return strings.HasSuffix(w, "ly") || lex.occasion[t.wd(k)]
 }

@@ -102,6 +102,12 @@ func (t *tagger) relUnit(i, j int, rel string, dir int, the bool, u string) (mat
 	if u == "WE" {
 		m.dt.weekend = true
 	}
+	if rel == "that" && t.indefiniteBefore(i) {
+		// "if there ever came a day when ... Unfortunately, that day has come": the day
+		// named before has no date, so this one has none either; its clause places it.
+		v := [...]string{"PAST_REF", "PRESENT_REF", "FUTURE_REF"}[t.tenseAt(i, j)+1]
+		return match{i: i, j: j, typ: "DATE", val: v}, true
+	}
 	if anaphoric[rel] || (the && g == model.GranDay) {
 		if r, ok := t.refAt(g); ok {
 			m.dt = r.shift(dir)
@@ -232,4 +238,11 @@ func (t *tagger) theUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, j: i + 2, typ: "DATE", dt: fromTime(r.first(), g)}, true
+}
+
+// indefiniteBefore reports whether the last expression before i, in its sentence or the
+// one before, was an undated reference ("one day", "a day when").
+func (t *tagger) indefiniteBefore(i int) bool {
+	p := t.prev
+	return p.j > 0 && p.j <= i && strings.HasSuffix(p.val, "_REF") && t.sent[p.i] >= t.sent[i]-1 && p.typ == "DATE"
 }

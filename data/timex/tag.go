@@ -239,7 +239,7 @@ var starters = func() map[string]bool {
 		following same recent early late mid end beginning start middle earlier later today
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
 		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
-		years months weeks days hours centuries mid-year midyear year-end yearend at`) {
+		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi`) {
 		m[w] = true
 	}
 	return m
