@@ -39,6 +39,7 @@ func TestRanges(t *testing.T) {
 		{"The summit runs Dec. 15-16 in Brussels.", "16", "DATE", "2015-12-16", "", "2015-12-16"},
 		{"The talks on Dec. 15-16, 2014 ended.", "Dec. 15", "DATE", "2014-12-15", "", ""},
 		{"The talks on Dec. 15-16, 2014 ended.", "16, 2014", "DATE", "2014-12-16", "", ""},
+		{"The 2008-2010 recession hurt.", "2010", "DATE", "2010", "", ""},
 		// A quarter named by its months is that calendar quarter.
 		{"Profit rose in the April-June quarter.", "the April-June quarter", "DATE", "2015-Q2", "", "2015-Q2"},
 		{"It will report on the October-December quarter.", "the October-December quarter", "DATE", "2015-Q4", "", ""},

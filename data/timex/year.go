@@ -66,6 +66,12 @@ func (t *tagger) yearContext(i, j, y int) bool {
 			return false
 		}
 	}
+	// The second year of a span, "2008-2010": TimeML marks the two ends as two dates.
+	if (prev == "-" || prev == "–") && t.tight(i) && t.tight(i-1) && i > 1 {
+		if p, err := strconv.Atoi(prev2); err == nil && len(prev2) == 4 && p >= 1800 && p < y {
+			return true
+		}
+	}
 	next := ""
 	if j < len(t.w) && (j >= len(t.sent) || t.sent[j] == t.sent[i]) {
 		next = t.w[j]
