@@ -69,6 +69,21 @@ func TestSetsAndRates(t *testing.T) {
 	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so.", "It puts pressure on daily life."})
 }
 
+// "over" is "more than" only where something else already governs the amount; "last"
+// after a modal is the verb.
+func TestOverAndLast(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"The deal is worth $2 billion over five years.", "five years", "DURATION", "P5Y", "", ""},
+		{"The jury deliberated over two days.", "two days", "DURATION", "P2D", "", ""},
+		{"He was jailed for over five years.", "over five years", "DURATION", "P5Y", "MORE_THAN", ""},
+		{"It was the highest in over a decade.", "over a decade", "DURATION", "P10Y", "MORE_THAN", ""},
+		{"He left over 20 years ago.", "over 20 years ago", "DATE", "1995", "MORE_THAN", ""},
+		{"He left about 20 years ago.", "about 20 years ago", "DATE", "1995", "APPROX", ""},
+		{"The strike will last 48 hours.", "48 hours", "DURATION", "PT48H", "", ""},
+		{"Prices rose in the last 48 hours.", "the last 48 hours", "DURATION", "PT48H", "", ""},
+	})
+}
+
 // "annual" recurs only when it qualifies an occasion; before a measure it makes a rate.
 func TestFrequencyAdjectives(t *testing.T) {
 	runRules(t, []ruleCase{

@@ -128,7 +128,7 @@ func (t *tagger) posMod(i int) (string, int) {
 func (t *tagger) modified(i int) (match, bool) {
 	if qm, j := t.quantMod(i); qm != "" {
 		// "over the last two days" is a signal, not a modifier: the amount must follow.
-		if !t.amountAt(j) {
+		if !t.amountAt(j) || t.overMeansDuring(i) {
 			return match{}, false
 		}
 		m, ok := t.core(j)
@@ -159,7 +159,7 @@ func (t *tagger) modified(i int) (match, bool) {
 
 // agoLike reports a date counted from an amount ("about two weeks ago").
 func (t *tagger) agoLike(m match) bool {
-	return m.typ == "DATE" && m.val == "" && t.isAmountWord(t.w[m.i])
+	return m.typ == "DATE" && m.val == "" && (t.isAmountWord(t.w[m.i]) || t.isNum(m.i) && t.is(m.j-1, "ago", "earlier", "later"))
 }
 
 // amountAt reports whether an amount (a number, "a", "an", "half", a number word, or a
@@ -207,4 +207,25 @@ func (t *tagger) thisUnit(i int) (match, bool) {
 		dt = fromTime(t.anchorFor(i), g)
 	}
 	return match{i: i, j: i + 2, typ: "DATE", dt: dt}, true
+}
+
+// overMeansDuring reports whether the bare "over" at i is the preposition of a span ("$2
+// billion over five years", "hours over two days") rather than "more than": "over" means
+// more than only where a preposition or a verb of duration already governs the amount
+// ("for over five years", "took over two hours"), or where "ago" follows.
+func (t *tagger) overMeansDuring(i int) bool {
+	if t.wd(i) != "over" {
+		return false
+	}
+	for k := i + 1; k < i+6 && k < t.lim; k++ {
+		if t.is(k, "ago") {
+			return false
+		}
+	}
+	if i == 0 || t.sent[i-1] != t.sent[i] {
+		return true
+	}
+	return !t.is(i-1, "for", "of", "in", "after", "within", "than", "to", "took", "take", "takes", "taking",
+		"lasted", "last", "lasts", "spent", "spend", "spends", "served", "serve", "serving", "sentenced", "jailed",
+		"imprisoned", "by", "from", "at", "and", "or", ",", "(", "-", "–", "—")
 }

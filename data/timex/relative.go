@@ -54,6 +54,10 @@ func (t *tagger) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
+	// "the strike will last 48 hours": the verb, and the amount is a duration of its own.
+	if rel == "last" && !the && t.lastIsVerb(i) {
+		return match{}, false
+	}
 	// "the last two days", "the next six months", "the past few years"
 	if n, x, k, ok := t.amount(j, false); ok && dir != 0 && !anaphoric[rel] {
 		u, uok := lex.units[t.wd(k)]
@@ -245,4 +249,11 @@ func (t *tagger) theUnit(i int) (match, bool) {
 func (t *tagger) indefiniteBefore(i int) bool {
 	p := t.prev
 	return p.j > 0 && p.j <= i && strings.HasSuffix(p.val, "_REF") && t.sent[p.i] >= t.sent[i]-1 && p.typ == "DATE"
+}
+
+// lastIsVerb reports whether "last" at i is the verb: after a modal, "to", or a negation
+// ("will last", "is expected to last", "did not last").
+func (t *tagger) lastIsVerb(i int) bool {
+	return i > 0 && t.sent[i-1] == t.sent[i] &&
+		t.is(i-1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "n't", "'ll", "cannot", "does", "did", "do")
 }
