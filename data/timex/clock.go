@@ -52,6 +52,13 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		}
 	}
 	h, m, colon := strings.Cut(w, ":")
+	// British style "10.30pm", "9.15 a.m.": the dot separates minutes only before am/pm,
+	// or "2.5" would be a time.
+	if !colon && (suffix != "" || t.is(j, "a.m.", "am", "a.m", "p.m.", "pm", "p.m")) {
+		if h2, m2, dot := strings.Cut(w, "."); dot {
+			h, m, colon = h2, m2, true
+		}
+	}
 	hh, err := strconv.Atoi(h)
 	if err != nil {
 		return 0, 0, i, false

@@ -119,7 +119,14 @@ func TestClockWithDate(t *testing.T) {
 		{"The meeting is Friday at 8 p.m.", "8 p.m.", "TIME", "2015-10-09T20:00", "", ""},
 		{"The meeting is Friday at 8 p.m.", "Friday", "DATE", "2015-10-09", "", ""},
 		{"The vote is at 9 a.m. today.", "9 a.m. today", "TIME", "2015-10-07T09:00", "", ""},
+		// British clock times put a dot between hours and minutes, before am or pm only.
+		{"The blast came at 10.30pm.", "10.30pm", "TIME", "2015-10-07T22:30", "", ""},
+		{"The blast came at 9.15 a.m.", "9.15 a.m.", "TIME", "2015-10-07T09:15", "", ""},
+		// A part of the day named before its date is a time on that date.
+		{"The explosion happened on the morning of Oct. 5.", "the morning of Oct. 5", "TIME", "2015-10-05TMO", "", ""},
+		{"Rebels attacked in the early morning of Oct. 5.", "the early morning of Oct. 5", "TIME", "2015-10-05TMO", "START", ""},
 	})
+	runNone(t, []string{"Shares were up 2.5 points.", "He spoke on the night of the election."})
 }
 
 func TestPresentAndSince(t *testing.T) {

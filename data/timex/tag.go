@@ -239,7 +239,8 @@ var starters = func() map[string]bool {
 		following same recent early late mid end beginning start middle earlier later today
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
 		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
-		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi`) {
+		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi
+		morning afternoon evening night`) {
 		m[w] = true
 	}
 	return m
@@ -315,5 +316,6 @@ func init() {
 		(*tagger).longAdj,
 		(*tagger).rangeEnd,
 		(*tagger).theUnit,
+		(*tagger).partOfDay,
 	}
 }

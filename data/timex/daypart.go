@@ -1,0 +1,36 @@
+package timex
+
+import (
+	"strings"
+
+	"storyline/model"
+)
+
+// partOfDay reads a part of the day named before its date: "the morning of June 5", "the
+// night of March 3", "early morning of March 30" (TIME 2015-06-05TMO, with mod START for
+// "early"). The date must name a day.
+func (t *tagger) partOfDay(i int) (match, bool) {
+	k := i
+	if t.is(k, "the") {
+		k++
+	}
+	mod := ""
+	switch t.wd(k) {
+	case "early":
+		mod, k = "START", k+1
+	case "late":
+		mod, k = "END", k+1
+	}
+	w := t.wd(k)
+	p, ok := lex.dayparts[w]
+	if !ok || strings.HasSuffix(w, "s") || w == "overnight" || !t.is(k+1, "of") {
+		return match{}, false
+	}
+	m, ok := t.core(k + 2)
+	if !ok || m.typ != "DATE" || m.val != "" || m.dt.g != model.GranDay {
+		return match{}, false
+	}
+	m.i, m.typ, m.mod = i, "TIME", mod
+	m.dt.g, m.dt.part = model.GranTime, p
+	return m, true
+}
