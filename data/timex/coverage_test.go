@@ -84,6 +84,19 @@ func TestOverAndLast(t *testing.T) {
 	})
 }
 
+// TimeBank marks the adjective "current" and "over the years"; the year before a
+// preposition stands alone.
+func TestCurrentAndTheYears(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Flights will rise from the current four a week.", "current", "DATE", "PRESENT_REF", "", ""},
+		{"The current constitution bars it.", "current", "DATE", "PRESENT_REF", "", ""},
+		{"Sales in the current quarter rose.", "the current quarter", "DATE", "2015-Q4", "", ""},
+		{"He sent money over the years through others.", "the years", "DURATION", "PXY", "", ""},
+		{"He was jailed in 1988 for a killing the year before outside a bar.", "the year before", "DATE", "1987", "", ""},
+	})
+	runNone(t, []string{"The current account deficit widened.", "The current was strong.", "Over the years of war he suffered."})
+}
+
 // "annual" recurs only when it qualifies an occasion; before a measure it makes a rate.
 func TestFrequencyAdjectives(t *testing.T) {
 	runRules(t, []ruleCase{

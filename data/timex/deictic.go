@@ -47,6 +47,14 @@ func (t *tagger) deictic(i int) (match, bool) {
 		return match{i: i, j: i + 1, typ: "DATE", val: v}, true
 	}
 	switch w {
+	case "current":
+		// "the current four flights", "its current format": the adjective places its noun
+		// in the present, as TimeBank marks it. Accounting's "current account" and
+		// "current assets" are kinds, not times.
+		n := t.wd(i + 1)
+		if i+1 < t.lim && (t.d.Tokens[i+1].Kind == text.Word || t.isNum(i+1)) && !nonTemporalCurrent[n] && lex.units[n] == "" {
+			return match{i: i, j: i + 1, typ: "DATE", val: "PRESENT_REF"}, true
+		}
 	case "more", "most":
 		if v := lex.vague[t.wd(i+1)]; v == "PAST_REF" {
 			return match{i: i, j: i + 2, typ: "DATE", val: v}, true
@@ -198,4 +206,11 @@ func (t *tagger) hypothetical(i int) bool {
 		}
 	}
 	return false
+}
+
+// nonTemporalCurrent are the nouns after which "current" names a kind rather than a time.
+var nonTemporalCurrent = map[string]bool{
+	"account": true, "accounts": true, "assets": true, "liabilities": true, "affairs": true,
+	"events": true, "ratio": true, "and": true, "or": true, "of": true, "in": true, "is": true,
+	"was": true, "flows": true, "flow": true, "-": true,
 }

@@ -129,6 +129,10 @@ func (t *tagger) clauseEnd(k int) bool {
 	switch w {
 	case "", ",", ".", ";", ":", ")", "and", "but", "or", "when", "—", "–", "\"", "”", "'":
 		return true
+	// A preposition opens another adverbial ("the year before outside a restaurant"), so
+	// "before" had no object of its own.
+	case "in", "at", "on", "outside", "inside", "near", "with", "while", "because", "during", "as", "than":
+		return true
 	}
 	return false
 }
@@ -159,6 +163,21 @@ func (t *tagger) freqBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// overTheYears reads "over the years", "through the decades": an unspecified stretch of
+// time leading up to the reference, marked without its preposition.
+func (t *tagger) overTheYears(i int) (match, bool) {
+	if !t.is(i, "the") || !t.isSignal(i-1, "over", "through", "throughout", "across") {
+		return match{}, false
+	}
+	w := t.wd(i + 1)
+	u, ok := lex.units[w]
+	if !ok || !lex.plural[w] || (u != "Y" && u != "DE" && u != "CE" && u != "M") ||
+		t.is(i+2, "of", "'s", "’s", "ahead", "to", "that", "which", "since", "after", "before", "-", "leading", "following") {
+		return match{}, false
+	}
+	return match{i: i, j: i + 2, typ: "DURATION", dur: duration{unit: u, x: true}, durOK: true}, true
 }
 
 // bareUnits reads a plural unit with no number: "for years", "within days", "decades

@@ -317,5 +317,6 @@ func init() {
 		(*tagger).rangeEnd,
 		(*tagger).theUnit,
 		(*tagger).partOfDay,
+		(*tagger).overTheYears,
 	}
 }
