@@ -92,6 +92,8 @@ func TestCurrentAndTheYears(t *testing.T) {
 		{"The current constitution bars it.", "current", "DATE", "PRESENT_REF", "", ""},
 		{"Sales in the current quarter rose.", "the current quarter", "DATE", "2015-Q4", "", ""},
 		{"He sent money over the years through others.", "the years", "DURATION", "PXY", "", ""},
+		{"The year 2012 was historic.", "The year 2012", "DATE", "2012", "", ""},
+		{"Growth will slow for the rest of this year.", "the rest of this year", "DATE", "2015", "", ""},
 		{"He was jailed in 1988 for a killing the year before outside a bar.", "the year before", "DATE", "1987", "", ""},
 	})
 	runNone(t, []string{"The current account deficit widened.", "The current was strong.", "Over the years of war he suffered."})

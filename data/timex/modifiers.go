@@ -41,6 +41,8 @@ var posMods = []struct {
 	words []string
 	mod   string
 }{
+	{[]string{"the", "rest", "of"}, "REST"},
+	{[]string{"the", "remainder", "of"}, "REST"},
 	{[]string{"the", "very", "end", "of"}, "END"},
 	{[]string{"the", "very", "beginning", "of"}, "START"},
 	{[]string{"the", "very", "start", "of"}, "START"},
@@ -149,8 +151,12 @@ func (t *tagger) modified(i int) (match, bool) {
 	if !ok || (m.typ != "DATE" && m.typ != "TIME") || m.dt.g == model.GranDay && pm == "MID" {
 		return match{}, false
 	}
-	// "late Wednesday" keeps its day; "early October" is October with mod START.
+	// "late Wednesday" keeps its day; "early October" is October with mod START. "The
+	// rest of the year" is marked whole, but TimeML has no mod for it.
 	m.i = i
+	if pm == "REST" {
+		pm = ""
+	}
 	if m.mod == "" {
 		m.mod = pm
 	}

@@ -203,7 +203,8 @@ func continues(t *tagger, n int) bool {
 	return t.d.Tokens[n].Kind == text.Num || starters[t.w[n]] || lex.ordinals[t.w[n]] != 0 ||
 		t.w[n] == "'" || t.w[n] == "’" || t.w[n] == "very" || t.w[n] == "turn" || t.w[n] == "close" ||
 		t.w[n] == "financial" || t.w[n] == "other" || t.w[n] == "day" || t.w[n] == "moment" || t.w[n] == "least" ||
-		t.w[n] == "most" || t.w[n] == "than" || t.w[n] == "under" || t.w[n] == "over" || t.w[n] == "to" || t.w[n] == "less" || t.w[n] == "more"
+		t.w[n] == "most" || t.w[n] == "than" || t.w[n] == "under" || t.w[n] == "over" || t.w[n] == "to" || t.w[n] == "less" || t.w[n] == "more" ||
+		t.w[n] == "rest" || t.w[n] == "remainder"
 }
 
 // starters holds every word that can open an expression, built from the tables and the

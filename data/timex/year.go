@@ -15,6 +15,12 @@ func (t *tagger) year(i int) (match, bool) {
 	if t.is(i, "the") {
 		i++
 	}
+	// "the year 2012" is marked whole.
+	if start != i && t.is(i, "year") {
+		if y, e, ok := t.yearNum(i + 1); ok && y >= 1000 {
+			return match{i: start, j: e, typ: "DATE", dt: date{y: y, g: model.GranYear}, abs: true}, true
+		}
+	}
 	if m, ok := t.decade(start, i); ok {
 		return m, true
 	}
