@@ -99,6 +99,18 @@ func TestCurrentAndTheYears(t *testing.T) {
 	runNone(t, []string{"The current account deficit widened.", "The current was strong.", "Over the years of war he suffered."})
 }
 
+// A business story's "from ... a year earlier" compares the period it reports with the same
+// period a year before: the quarter of its own sentence, else the story's first.
+func TestYearEarlierComparison(t *testing.T) {
+	lead := "The bank's third-quarter profit rose 26%. In the second quarter, it booked a writedown. The sale, tried in 2011, failed. "
+	runRules(t, []ruleCase{
+		{lead + "It earned $314m, up from $250m a year earlier.", "a year earlier", "DATE", "2014-Q3", "", ""},
+		{"Net income in the second quarter rose to $5 million from $4 million a year ago.", "a year ago", "DATE", "2014-Q2", "", ""},
+		{lead + "He had joined the bank a year earlier.", "a year earlier", "DATE", "2010", "", ""},
+		{"He moved to Paris a year ago.", "a year ago", "DATE", "2014", "", ""},
+	})
+}
+
 // "annual" recurs only when it qualifies an occasion; before a measure it makes a rate.
 func TestFrequencyAdjectives(t *testing.T) {
 	runRules(t, []ruleCase{

@@ -57,6 +57,9 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	}
 	switch t.wd(e) {
 	case "ago":
+		if p, ok := t.yearAgoPeriod(i, dur, -1); ok {
+			return match{i: i, j: e + 1, typ: "DATE", dt: p}, true
+		}
 		return t.countedDate(i, e+1, dur, t.hasDCT, -1, dayDate(t.dct)), true
 	case "earlier", "before", "later", "after", "afterwards", "afterward", "prior":
 		w := t.wd(e)
@@ -66,6 +69,9 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		sign := 1
 		if w == "earlier" || w == "before" || w == "prior" {
 			sign = -1
+		}
+		if p, ok := t.yearAgoPeriod(i, dur, sign); ok {
+			return match{i: i, j: e + 1, typ: "DATE", dt: p}, true
 		}
 		r, ok := t.refAt(model.GranDay)
 		if !ok {
@@ -207,4 +213,34 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 		return match{i: i, j: i + 1, typ: "DURATION", dur: dur, durOK: true}, true
 	}
 	return match{}, false
+}
+
+// yearAgoPeriod resolves the comparison of business news, "profit rose to $314m from $250m
+// a year earlier": the same quarter (or half) a year before the one being reported, which
+// is the one named in the sentence, else the story's first. Only a comparison ("from",
+// "compared with", "versus", "than", "against") before whole years qualifies.
+func (t *tagger) yearAgoPeriod(i int, dur duration, sign int) (date, bool) {
+	if sign > 0 || dur.unit != "Y" || dur.x || dur.n < 1 || dur.n != float64(int(dur.n)) || !t.period.known() {
+		return date{}, false
+	}
+	s := t.sent[i]
+	if s < 0 {
+		return date{}, false
+	}
+	cmp := false
+	for k := i - 1; k >= t.d.Sentences[s].First && k >= i-12; k-- {
+		if t.is(k, "from", "compared", "versus", "vs", "vs.", "than", "against") {
+			cmp = true
+			break
+		}
+	}
+	if !cmp {
+		return date{}, false
+	}
+	p := t.period
+	if t.lastPeriodSent == s {
+		p = t.lastPeriod
+	}
+	p.y -= int(dur.n)
+	return p, true
 }

@@ -122,6 +122,10 @@ type tagger struct {
 	// refText: the reference time is a date the text placed, not the DCT it starts from.
 	refText bool
 	tense   map[int32]int
+	// period is the reporting period of a business story: the first quarter or half the
+	// text names, and periodSent the sentence of the latest one, for "a year earlier".
+	period, lastPeriod date
+	lastPeriodSent     int32
 }
 
 func newTagger(d *text.Doc, o Options) *tagger {

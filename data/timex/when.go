@@ -30,6 +30,12 @@ func (t *tagger) finish(m match) Timex {
 	x.When = t.eventWhen(m, x)
 	if m.val == "" && !m.durOK && m.dt.known() && (x.Type == "DATE" || x.Type == "TIME") {
 		t.ref, t.refText = m.dt, true
+		if m.dt.g == model.GranQuarter {
+			if !t.period.known() {
+				t.period = m.dt
+			}
+			t.lastPeriod, t.lastPeriodSent = m.dt, t.sent[m.i]
+		}
 	}
 	return x
 }
