@@ -34,6 +34,12 @@ func (t *tagger) clockTime(i int) (match, bool) {
 	m := match{i: i, j: j, typ: "TIME", dt: date{g: model.GranTime, hh: hh, mm: mm}}
 	if t.hasDCT {
 		d := dayDate(t.dct)
+		// "was arrested last night. The officer was on patrol about 8:30 p.m.": a clock
+		// time with no day of its own falls on the day the text has just placed.
+		if r := t.ref; t.refText && r.g >= model.GranDay && r.known() && t.sent[i]-t.refSent <= 2 &&
+			!(r.first().Before(dayDate(t.dct).first()) && t.tenseAt(i, j) == future) {
+			d = r
+		}
 		m.dt.y, m.dt.m, m.dt.d = d.y, d.m, d.d
 	}
 	return m, true

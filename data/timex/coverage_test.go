@@ -111,6 +111,27 @@ func TestYearEarlierComparison(t *testing.T) {
 	})
 }
 
+// Context a reader uses: the week or day the sentence has just named, the month that
+// qualifies a noun, the year written before a quarter, a game's halves.
+func TestContextOfTheSentence(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"He robbed four stores last week, on Tuesday and Thursday.", "Tuesday", "DATE", "2015-09-29", "", ""},
+		{"He robbed four stores last week, on Tuesday and Thursday.", "Thursday", "DATE", "2015-10-01", "", ""},
+		{"A man was arrested Monday night. An officer saw him about 8:30 p.m. near a store.", "about 8:30 p.m.", "TIME", "2015-10-05T20:30", "APPROX", ""},
+		{"He died on Monday. The funeral will be at 3 p.m.", "3 p.m.", "TIME", "2015-10-07T15:00", "", ""},
+		{"“September sales were strong,” he said.", "September", "DATE", "2015-09", "", ""},
+		{"The truce was signed in the September ceasefire deal.", "September", "DATE", "2015-09", "", ""},
+		{"By the end of the 2016 third quarter, it will retire them.", "the end of the 2016 third quarter", "DATE", "2016-Q3", "END", ""},
+		{"The airline ended 2014 with 723 aircraft.", "2014", "DATE", "2014", "", ""},
+		{"He was ousted after months of protests.", "months", "DURATION", "PXM", "", ""},
+		{"They played well all year long.", "all year long", "DURATION", "P1Y", "", ""},
+	})
+	runNone(t, []string{
+		"Smith scored twice in the first half.", "Winds reached 160 kilometers per hour.",
+		"He drove 100 miles an hour.", "He met April Jones.", "After years of the war, peace came.",
+	})
+}
+
 // "annual" recurs only when it qualifies an occasion; before a measure it makes a rate.
 func TestFrequencyAdjectives(t *testing.T) {
 	runRules(t, []ruleCase{

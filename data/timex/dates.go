@@ -218,6 +218,11 @@ func (t *tagger) bareMonthOK(i, m int) bool {
 	if i+1 < len(t.w) {
 		next = t.w[i+1]
 	}
+	// "December sales rose": a month that is no one's name, before a lower-case noun,
+	// qualifies it. April, June and August are also given names.
+	if m != 4 && m != 6 && m != 8 && lowerWord(next, t, i+1) && !lex.signals[next] && !t.is(i+1, "the", "a", "an") {
+		return true
+	}
 	switch next {
 	case ",", ".", ";", "and", "to", "-", "was", "is", "will", "saw", "'s":
 		return prev != "" || next == "'s" || next == "was" || next == "saw"

@@ -49,6 +49,9 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		e += 2
 	}
 	dur := duration{n: n, unit: unit, x: x}
+	if isA && !plural && t.speedBefore(i) {
+		return match{}, false
+	}
 	if isA && !plural && t.freqBefore(i) && !t.is(e, "ago", "earlier", "later", "before", "after") {
 		return match{i: i, j: e, typ: "SET", val: duration{n: 1, unit: unit}.value()}, true
 	}
@@ -154,6 +157,9 @@ func (t *tagger) freqBefore(i int) bool {
 	case "once", "twice", "thrice", "times", "million", "billion", "trillion", "thousand", "percent", "%", "cents", "dollars", "each":
 		return true
 	}
+	if t.speedBefore(i) {
+		return false // "100 miles an hour": a speed, and no time of its own
+	}
 	if t.d.Tokens[i-1].Kind == text.Num {
 		return true
 	}
@@ -169,6 +175,18 @@ func (t *tagger) freqBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// allUnit reads "all day", "all year long": the whole of one unit, a duration.
+func (t *tagger) allUnit(i int) (match, bool) {
+	if !t.is(i, "all") || !t.is(i+1, "day", "week", "month", "year") {
+		return match{}, false
+	}
+	j := i + 2
+	if t.is(j, "long") {
+		j++
+	}
+	return match{i: i, j: j, typ: "DURATION", dur: duration{n: 1, unit: lex.units[t.wd(i+1)]}, durOK: true}, true
 }
 
 // overTheYears reads "over the years", "through the decades": an unspecified stretch of
@@ -209,7 +227,11 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 	if w == "hours" && t.isSignal(i-1, "after") && t.is(i+1, "trading", "trade", "session", "deals", "market", "markets") {
 		return match{}, false
 	}
-	if t.isSignal(i-1, "for", "within", "over", "in", "after", "during", "take", "takes", "took", "last", "lasted") && !t.is(i+1, "of") {
+	// "after months of protests" measures the protests; "years of the war" or "months of
+	// his term" pick out a part of something else.
+	ofNoun := t.is(i+1, "of") && lowerWord(t.wd(i+2), t, i+2) &&
+		!t.is(i+2, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those")
+	if t.isSignal(i-1, "for", "within", "over", "in", "after", "during", "take", "takes", "took", "last", "lasted") && (!t.is(i+1, "of") || ofNoun) {
 		return match{i: i, j: i + 1, typ: "DURATION", dur: dur, durOK: true}, true
 	}
 	return match{}, false

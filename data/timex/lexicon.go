@@ -29,6 +29,7 @@ type lexicon struct {
 	vague    map[string]string
 	sets     map[string]string
 	occasion map[string]bool // recurring occasions: "conference", "summit"
+	sports   map[string]bool // words of a game report: "goal", "inning"
 	future   map[string]bool
 	past     map[string]bool
 	future2  map[[2]string]bool
@@ -51,7 +52,12 @@ func loadLexicon() *lexicon {
 		zones: map[string]bool{}, signals: map[string]bool{}, signals2: map[string]bool{},
 		vague: map[string]string{}, sets: map[string]string{}, future: map[string]bool{},
 		past: map[string]bool{}, future2: map[[2]string]bool{}, holidays: map[string][]holiday{},
-		yearCtx: map[string]map[string]bool{}, occasion: map[string]bool{},
+		yearCtx: map[string]map[string]bool{}, occasion: map[string]bool{}, sports: map[string]bool{},
+	}
+	for _, line := range lines("sports.txt") {
+		for _, w := range strings.Fields(line) {
+			l.sports[w] = true
+		}
 	}
 	for _, line := range lines("occasions.txt") {
 		for _, w := range strings.Fields(line) {
@@ -60,11 +66,14 @@ func loadLexicon() *lexicon {
 	}
 	for _, line := range lines("yearcontext.txt") {
 		kind, words, _ := strings.Cut(line, ":")
-		set := map[string]bool{}
+		set := l.yearCtx[kind]
+		if set == nil {
+			set = map[string]bool{}
+			l.yearCtx[kind] = set
+		}
 		for _, w := range strings.Fields(words) {
 			set[w] = true
 		}
-		l.yearCtx[kind] = set
 	}
 	intTable("months.txt", l.months)
 	intTable("weekdays.txt", l.weekdays)

@@ -64,6 +64,13 @@ func (t *tagger) quarter(i int) (match, bool) {
 	if m, ok := t.monthsQuarter(start, i); ok {
 		return m, true
 	}
+	// "the 2017 third quarter", "its 2016 first half": the year written before.
+	year := 0
+	if y, e, ok := t.yearNum(i); ok && e == i+1 && start != i {
+		if _, _, ok := t.ordinal(e); ok {
+			year, i = y, e
+		}
+	}
 	n, j, ok := t.ordinal(i)
 	if !ok {
 		switch t.wd(i) {
@@ -86,13 +93,18 @@ func (t *tagger) quarter(i int) (match, bool) {
 	if t.is(j, "fiscal", "financial") {
 		j++
 	}
-	switch {
-	case t.is(j, "quarter") && n >= 1 && n <= 4:
-		return t.finishQuarter(start, j+1, false, n)
-	case t.is(j, "half") && n >= 1 && n <= 2:
-		return t.finishQuarter(start, j+1, true, n)
+	half := t.is(j, "half") && n >= 1 && n <= 2
+	if !half && !(t.is(j, "quarter") && n >= 1 && n <= 4) {
+		return match{}, false
 	}
-	return match{}, false
+	if year != 0 {
+		dt := date{y: year, g: model.GranQuarter, q: n}
+		if half {
+			dt.q, dt.half = 0, n
+		}
+		return match{i: start, j: j + 1, typ: "DATE", dt: dt, abs: true}, true
+	}
+	return t.finishQuarter(start, j+1, half, n)
 }
 
 func (t *tagger) finishQuarter(i, j int, half bool, n int) (match, bool) {
@@ -117,6 +129,9 @@ func (t *tagger) finishQuarter(i, j int, half bool, n int) (match, bool) {
 	if t.is(k, "this", "last", "next") && t.is(k+1, "year") && t.hasDCT {
 		dt.y = t.dct.Year() + relDir[t.wd(k)]
 		return match{i: i, j: k + 2, typ: "DATE", dt: dt}, true
+	}
+	if t.gameReport(i) {
+		return match{}, false // "scored in the second half": a period of play
 	}
 	if t.hasDCT {
 		m := dt.q*3 - 1
@@ -174,7 +189,7 @@ func (t *tagger) set(i int) (match, bool) {
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
 	}
 	if w == "per" {
-		if u, ok := lex.units[t.wd(i+1)]; ok && !lex.plural[t.wd(i+1)] {
+		if u, ok := lex.units[t.wd(i+1)]; ok && !lex.plural[t.wd(i+1)] && !t.speedBefore(i) {
 			return match{i: i, j: i + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
 		}
 		return match{}, false
@@ -274,4 +289,26 @@ var prefixedSets = map[[2]string]string{
 // ("daily", "annually") always do.
 func (t *tagger) recurs(w string, k int) bool {
 	return strings.HasSuffix(w, "ly") || lex.occasion[t.wd(k)]
+}
+
+// speedBefore reports a distance unit before the "per"/"a" at i: "160 kilometres per hour",
+// "100 miles an hour" is a speed, which TimeML does not mark.
+func (t *tagger) speedBefore(i int) bool {
+	return i > 0 && t.sent[i-1] == t.sent[i] && t.is(i-1, "kilometers", "kilometres", "km", "kms", "miles", "mi",
+		"meters", "metres", "m", "feet", "ft", "knots", "yards", "inches", "centimeters", "centimetres", "cm", "millimeters", "millimetres", "mm")
+}
+
+// gameReport reports whether the sentence of token i tells of a game.
+func (t *tagger) gameReport(i int) bool {
+	s := t.sent[i]
+	if s < 0 {
+		return false
+	}
+	sen := t.d.Sentences[s]
+	for k := sen.First; k < sen.Last && k < len(t.w); k++ {
+		if lex.sports[t.w[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,9 @@ func (t *tagger) tenseAt(i, j int) int {
 		if c := t.cue(k); c != present {
 			return c
 		}
+		if k == sen.First && (t.w[k] == "\"" || t.w[k] == "“") {
+			break // an opening quotation mark: the expression still opens its sentence
+		}
 		if clauseOpener[t.w[k]] || presentCue[t.w[k]] {
 			return present
 		}

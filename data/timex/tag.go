@@ -121,7 +121,11 @@ type tagger struct {
 	prev   match // the last expression found, for the second day of a range ("Dec. 15-16")
 	// refText: the reference time is a date the text placed, not the DCT it starts from.
 	refText bool
-	tense   map[int32]int
+	refSent int32 // the sentence that placed the reference time
+	// week is the last calendar week named ("last week"), weekSent its sentence.
+	week     date
+	weekSent int32
+	tense    map[int32]int
 	// period is the reporting period of a business story: the first quarter or half the
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
 	period, lastPeriod date
@@ -136,6 +140,7 @@ func newTagger(d *text.Doc, o Options) *tagger {
 		t.w[i] = d.Lower[tok.Start:tok.End]
 		t.sent[i] = -1
 	}
+	t.weekSent = -1
 	for k, s := range d.Sentences {
 		for i := s.First; i < s.Last && i < len(t.sent); i++ {
 			t.sent[i] = int32(k)
@@ -323,5 +328,6 @@ func init() {
 		(*tagger).theUnit,
 		(*tagger).partOfDay,
 		(*tagger).overTheYears,
+		(*tagger).allUnit,
 	}
 }

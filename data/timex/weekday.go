@@ -89,6 +89,11 @@ func (t *tagger) weekday(i int) (match, bool) {
 				fwd = 7
 			}
 			day = dct.AddDate(0, 0, fwd)
+		case t.weekSent == t.sent[i] && t.week.known() && t.tenseAt(i, m.j) != future:
+			// "robbed four stores last week, on Tuesday and Thursday": the week the
+			// sentence has just named.
+			mon := t.week.first()
+			day = mon.AddDate(0, 0, wd-(int(mon.Weekday()+6)%7+1))
 		default:
 			day = t.weekdayNear(wd, t.tenseAt(i, m.j))
 		}

@@ -29,7 +29,10 @@ func (t *tagger) finish(m match) Timex {
 	}
 	x.When = t.eventWhen(m, x)
 	if m.val == "" && !m.durOK && m.dt.known() && (x.Type == "DATE" || x.Type == "TIME") {
-		t.ref, t.refText = m.dt, true
+		t.ref, t.refText, t.refSent = m.dt, true, t.sent[m.i]
+		if m.dt.g == model.GranWeek && !m.dt.weekend {
+			t.week, t.weekSent = m.dt, t.sent[m.i]
+		}
 		if m.dt.g == model.GranQuarter {
 			if !t.period.known() {
 				t.period = m.dt
