@@ -54,16 +54,8 @@ func loadLexicon() *lexicon {
 		past: map[string]bool{}, future2: map[[2]string]bool{}, holidays: map[string][]holiday{},
 		yearCtx: map[string]map[string]bool{}, occasion: map[string]bool{}, sports: map[string]bool{},
 	}
-	for _, line := range lines("sports.txt") {
-		for _, w := range strings.Fields(line) {
-			l.sports[w] = true
-		}
-	}
-	for _, line := range lines("occasions.txt") {
-		for _, w := range strings.Fields(line) {
-			l.occasion[w] = true
-		}
-	}
+	wordSet("sports.txt", l.sports)
+	wordSet("occasions.txt", l.occasion)
 	for _, line := range lines("yearcontext.txt") {
 		kind, words, _ := strings.Cut(line, ":")
 		set := l.yearCtx[kind]
@@ -102,11 +94,7 @@ func loadLexicon() *lexicon {
 			l.clock[w] = [2]int{hh, mm}
 		}
 	}
-	for _, line := range lines("timezones.txt") {
-		for _, w := range strings.Fields(line) {
-			l.zones[w] = true
-		}
-	}
+	wordSet("timezones.txt", l.zones)
 	for _, line := range lines("signals.txt") {
 		ws := strings.Fields(line)
 		if len(ws) == 2 {
@@ -163,6 +151,15 @@ func lines(name string) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// wordSet adds every word of the resource to set.
+func wordSet(name string, set map[string]bool) {
+	for _, line := range lines(name) {
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
 }
 
 func intTable(name string, m map[string]int) {
