@@ -100,7 +100,7 @@ func Sentences(s string, toks []Token) []Sentence {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j].Is(Space) && (isCloser(s, toks[j]) || isTerminal(s, toks, j)) {
+		for j < len(toks) && j-first < MaxSentenceTokens && !toks[j].Is(Space) && (isCloser(s, toks[j]) || isTerminal(s, toks, j)) {
 			j++
 		}
 		if j == len(toks) {

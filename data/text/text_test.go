@@ -160,6 +160,18 @@ func TestSentenceAt(t *testing.T) {
 	}
 }
 
+// A terminal followed by a run of closers near the bound must not carry the sentence past it.
+func TestLongSentenceBoundedAtTerminal(t *testing.T) {
+	for n := MaxSentenceTokens - 10; n <= MaxSentenceTokens; n++ {
+		d := Analyze(strings.Repeat("w ", n) + "w.\"')\"')\" Next one.")
+		for _, s := range d.Sentences {
+			if s.Last-s.First > MaxSentenceTokens {
+				t.Fatalf("n=%d: sentence of %d tokens", n, s.Last-s.First)
+			}
+		}
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{"U.S. policy. Sept. 30, 2015.", "“a” 'b' \"c”", "1,000.5:3 2008The", "\n\n# H\n- x\n", "a.b.c.d."} {
 		f.Add(s)
