@@ -33,16 +33,22 @@ func (t *tagger) clockTime(i int) (match, bool) {
 	}
 	m := match{i: i, j: j, typ: "TIME", dt: date{g: model.GranTime, hh: hh, mm: mm}}
 	if t.hasDCT {
-		d := dayDate(t.dct)
-		// "was arrested last night. The officer was on patrol about 8:30 p.m.": a clock
-		// time with no day of its own falls on the day the text has just placed.
-		if r := t.ref; t.refText && r.g >= model.GranDay && r.known() && t.sent[i]-t.refSent <= 2 &&
-			!(r.first().Before(dayDate(t.dct).first()) && t.tenseAt(i, j) == future) {
-			d = r
-		}
+		d := t.dayOfTime(i, j)
 		m.dt.y, m.dt.m, m.dt.d = d.y, d.m, d.d
 	}
 	return m, true
+}
+
+// dayOfTime is the day of a time of day with no day of its own at tokens [i, j): "was
+// arrested last night. The officer was on patrol about 8:30 p.m." falls on the day the
+// text has just placed, else on the DCT.
+func (t *tagger) dayOfTime(i, j int) date {
+	d := dayDate(t.dct)
+	if r := t.ref; t.refText && r.g >= model.GranDay && r.known() && t.sent[i]-t.refSent <= 2 &&
+		!(r.first().Before(d.first()) && t.tenseAt(i, j) == future) {
+		return r
+	}
+	return d
 }
 
 // clockDigits reads the numeric forms: "8:30" [a.m./p.m.], "8 a.m.", "8pm", "8 o'clock",
@@ -111,7 +117,13 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 	}
 	if colon {
 		// "8:30" alone could be a score or a Bible verse; with a zone or "hours" it is a time.
-		if lex.zones[t.wd(j)] || t.is(j, "local", "hours", "hrs") || t.isSignal(i-1, "at", "until", "by", "from", "after", "before") {
+		zoned := lex.zones[t.wd(j)] || t.is(j, "local", "hours", "hrs")
+		// "he scored at 7:14 of the first period": a game clock, in the past-tense
+		// account of a game.
+		if !zoned && t.gameReport(i) && t.tenseAt(i, j) == past {
+			return 0, 0, i, false
+		}
+		if zoned || t.isSignal(i-1, "at", "until", "by", "from", "after", "before") {
 			if t.is(j, "hours", "hrs") {
 				j++
 			}

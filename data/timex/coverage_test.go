@@ -232,3 +232,60 @@ func TestIssueList(t *testing.T) {
 	})
 	runNone(t, []string{"The former chairman resigned.", "He is a former minister."})
 }
+
+// A results story refers back to its period without naming it again; TimeBank gives these
+// the reported period's value. A quarter still ahead of the DCT is an outlook, not the
+// period reported.
+func TestResultsStoryPeriods(t *testing.T) {
+	q := "Ford posted a third-quarter loss. "
+	runRules(t, []ruleCase{
+		{q + "In the quarter, sales fell.", "the quarter", "DATE", "2015-Q3", "", ""},
+		{q + "In the latest quarter, it took a charge.", "the latest quarter", "DATE", "2015-Q3", "", ""},
+		{q + "The most recent quarter was weak.", "The most recent quarter", "DATE", "2015-Q3", "", ""},
+		{q + "Net income was $5 million in the year-earlier period.", "the year-earlier period", "DATE", "2014-Q3", "", ""},
+		{q + "It compared with a year-earlier profit of $35 million.", "year-earlier", "DATE", "2014-Q3", "", ""},
+		{q + "It expects a loss for the full year.", "the full year", "DATE", "2015", "", ""},
+		{q + "Full-year sales will rise.", "Full-year", "DATE", "2015", "", ""},
+		{"Sales rose from year-ago levels.", "year-ago", "DATE", "2014", "", ""},
+		// "a year-long war" is the adjective, not "a year".
+		{"It ended a year-long war.", "year-long", "DURATION", "P1Y", "", ""},
+	})
+	runNone(t, []string{"Full-year sales will rise."})
+	runOnly(t, "We estimate fourth-quarter sales will rise. Full-year sales will rise too.", "fourth-quarter")
+	runOnly(t, q+"He lost in the quarter-final.", "third-quarter")
+}
+
+// Rules drawn from unseen news: each with the neighbouring case that must stay as it was.
+func TestUnseenNewsRules(t *testing.T) {
+	runRules(t, []ruleCase{
+		// "its plans" is a noun: the clause is past, not planned.
+		{"The company shelved its plans on Aug. 30.", "Aug. 30", "DATE", "2015-08-30", "", ""},
+		{"The company plans to open on Aug. 30.", "Aug. 30", "DATE", "2016-08-30", "", ""},
+		// What lasts until a month lasts until one ahead, unless the clause is past.
+		{"Workers must wait until July to see a raise.", "July", "DATE", "2016-07", "", ""},
+		{"The office was closed until July.", "July", "DATE", "2015-07", "", ""},
+		// The market's session is a part of the day.
+		{"Shares fell 2% in morning trade.", "morning", "TIME", "2015-10-07TMO", "", ""},
+		{"The game starts at 7:30 p.m.", "7:30 p.m.", "TIME", "2015-10-07T19:30", "", ""},
+		{"Right now, he is confident.", "Right now", "DATE", "PRESENT_REF", "", ""},
+		{"Leaders gather at yearly COP meetings.", "yearly", "SET", "P1Y", "", ""},
+		{"The festival runs each spring.", "each spring", "SET", "XXXX-SP", "", ""},
+		{"Shoppers crowded stores on Black Friday.", "Black Friday", "DATE", "2014-11-28", "", ""},
+		{"Cyber Monday sales will rise.", "Cyber Monday", "DATE", "2015-11-30", "", ""},
+		{"Crowds came on the August Bank Holiday Monday.", "August Bank Holiday Monday", "DATE", "2015-08-31", "", ""},
+		// Counted past the DCT in a past-tense clause: the count ran from a time the text
+		// never placed.
+		{"As a two-year-old he appeared on television and a year later he won.", "a year later", "DATE", "XXXX", "", ""},
+		{"He was elected in 2008 and re-elected a year later.", "a year later", "DATE", "2009", "", ""},
+		{"Mugabe, a 93 year-old, spoke.", "93 year-old", "DURATION", "P93Y", "", ""},
+		{"Hours before the game, the coach spoke.", "Hours", "DURATION", "PTXH", "", ""},
+		{"It became a pariah in a matter of weeks.", "weeks", "DURATION", "PXW", "", ""},
+		{"He left years before.", "years before", "DATE", "PAST_REF", "", ""},
+	})
+	runNone(t, []string{
+		"He scored at 7:14 of the first period.",
+		"He read the daily Vietnam News.",
+		"He played for Sheffield Wednesday.",
+		"In the days after the attack, police came.",
+	})
+}

@@ -23,7 +23,17 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 	}
 	w := t.wd(k)
 	p, ok := lex.dayparts[w]
-	if !ok || strings.HasSuffix(w, "s") || w == "overnight" || !t.is(k+1, "of") {
+	if !ok || strings.HasSuffix(w, "s") || w == "overnight" {
+		return match{}, false
+	}
+	// "shares fell in morning trade", "in late afternoon trading": the market's session
+	// on the day the story is about.
+	if t.is(k+1, "trade", "trading", "dealings", "deals") && t.hasDCT && (p == "MO" || p == "AF") {
+		d := t.dayOfTime(i, k+1)
+		d.g, d.part = model.GranTime, p
+		return match{i: i, j: k + 1, typ: "TIME", dt: d, mod: mod}, true
+	}
+	if !t.is(k+1, "of") {
 		return match{}, false
 	}
 	m, ok := t.core(k + 2)

@@ -11,7 +11,7 @@ import (
 var deicticDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 // deictic reads "today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
-// "yesterday morning", "now", "currently", "recently", "more recently", "the future", "the
+// "yesterday morning", "now", "right now", "currently", "recently", "more recently", "the future", "the
 // past", "at present", "these days".
 func (t *tagger) deictic(i int) (match, bool) {
 	w := t.wd(i)
@@ -54,6 +54,10 @@ func (t *tagger) deictic(i int) (match, bool) {
 		n := t.wd(i + 1)
 		if i+1 < t.lim && (t.d.Tokens[i+1].Kind == text.Word || t.isNum(i+1)) && !nonTemporalCurrent[n] && lex.units[n] == "" {
 			return match{i: i, j: i + 1, typ: "DATE", val: "PRESENT_REF"}, true
+		}
+	case "right":
+		if t.is(i+1, "now") {
+			return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 		}
 	case "more", "most":
 		if v := lex.vague[t.wd(i+1)]; v == "PAST_REF" {

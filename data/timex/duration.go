@@ -30,8 +30,10 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		return match{}, false
 	}
 	plural := lex.plural[uw]
+	// "a 93 year-old": an age written with one hyphen.
+	ageHyph := !hyph && !plural && t.isNum(i) && t.is(k+1, "-") && t.tight(k+1) && t.tight(k+2) && t.is(k+2, "old")
 	switch {
-	case hyph && plural, x && !plural, !hyph && n > 1 && !plural && !t.adjectivalUnit(k), isA && plural:
+	case hyph && plural, x && !plural, !hyph && n > 1 && !plural && !t.adjectivalUnit(k) && !ageHyph, isA && plural:
 		return match{}, false
 	case unit == "Q" && (t.is(k+1, "of") || !plural && isA),
 		unit == "S" && (isA || t.wd(i) == "one"),
@@ -45,8 +47,14 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		n += 0.5
 		e += 3
 	}
-	if hyph && t.is(e, "-") && t.is(e+1, "old") && t.tight(e) {
+	if (hyph || ageHyph) && t.is(e, "-") && t.is(e+1, "old") && t.tight(e) {
 		e += 2
+		hyph = true
+	}
+	// "a year-long war", "a year-earlier profit": the unit belongs to an adjective of its
+	// own (longAdj, yearEarlier).
+	if isA && t.is(e, "-") && t.tight(e) && t.tight(e+1) && t.is(e+1, "long", "earlier", "ago") {
+		return match{}, false
 	}
 	dur := duration{n: n, unit: unit, x: x}
 	if isA && !plural && t.speedBefore(i) {
@@ -80,7 +88,14 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		if !ok {
 			r, ok = t.refAt(unitGran(unit))
 		}
-		return t.countedDate(i, e+1, dur, ok, sign, r), true
+		m := t.countedDate(i, e+1, dur, ok, sign, r)
+		// "as a two-year-old he appeared on television and a year later ...": counted
+		// past the DCT in a past-tense clause, the count ran from a time the text never
+		// placed, so the year is unknown.
+		if sign > 0 && t.hasDCT && m.dt.known() && m.dt.first().After(t.dct) && t.tenseAt(i, e+1) == past {
+			m.dt = date{g: m.dt.g}
+		}
+		return m, true
 	case "from", "hence":
 		if t.wd(e) == "hence" || t.is(e+1, "now") {
 			end := e + 1
@@ -223,6 +238,11 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 			return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
 		}
 	}
+	// "days before leaving office", "weeks after the vote", "in a matter of weeks": an
+	// unspecified amount, as "two days after the attack" is a counted one.
+	if t.is(i+1, "before", "after") && !t.clauseEnd(i+2) && !t.is(i-1, "the") || t.isSignal(i-1, "of") && t.is(i-2, "matter") {
+		return match{i: i, j: i + 1, typ: "DURATION", dur: dur, durOK: true}, true
+	}
 	// "in after hours trading": the market's closed session, not an amount of time.
 	if w == "hours" && t.isSignal(i-1, "after") && t.is(i+1, "trading", "trade", "session", "deals", "market", "markets") {
 		return match{}, false
@@ -259,10 +279,19 @@ func (t *tagger) yearAgoPeriod(i int, dur duration, sign int) (date, bool) {
 	if !cmp {
 		return date{}, false
 	}
-	p := t.period
-	if t.lastPeriodSent == s {
-		p = t.lastPeriod
-	}
+	p, _ := t.reported(i)
 	p.y -= int(dur.n)
 	return p, true
+}
+
+// reported is the period a results story is reporting at token i: the quarter or half its
+// sentence names, else the story's first.
+func (t *tagger) reported(i int) (date, bool) {
+	if !t.period.known() {
+		return date{}, false
+	}
+	if t.lastPeriodSent == t.sent[i] {
+		return t.lastPeriod, true
+	}
+	return t.period, true
 }

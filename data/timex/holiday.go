@@ -28,6 +28,9 @@ func (t *tagger) holiday(i int) (match, bool) {
 	if bestJ == i || !t.upper(i) && !t.upper(i+1) {
 		return match{}, false
 	}
+	if best.rule == "name" {
+		return match{i: i, j: bestJ}, true // "Sheffield Wednesday": no date at all
+	}
 	j := bestJ
 	y := 0
 	k := j
@@ -56,6 +59,10 @@ func (t *tagger) holiday(i int) (match, bool) {
 		return match{}, false
 	}
 	m.dt = dayDate(d)
+	// "the August Bank Holiday Monday": the weekday the holiday falls on is part of it.
+	if wd, k, ok := t.weekdayAt(m.j); ok && wd == int(d.Weekday()+6)%7+1 {
+		m.j = k
+	}
 	return m, true
 }
 
@@ -82,14 +89,19 @@ func holidayIn(rule string, y int) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		return easter(y).AddDate(0, 0, off), true
-	case len(f) == 4 && f[0] == "nth":
+	case (len(f) == 4 || len(f) == 5) && f[0] == "nth":
 		n, e1 := strconv.Atoi(f[1])
 		wd, e2 := strconv.Atoi(f[2])
 		m, e3 := strconv.Atoi(f[3])
-		if e1 != nil || e2 != nil || e3 != nil {
+		off := 0
+		var e4 error
+		if len(f) == 5 {
+			off, e4 = strconv.Atoi(f[4])
+		}
+		if e1 != nil || e2 != nil || e3 != nil || e4 != nil {
 			return time.Time{}, false
 		}
-		return nthWeekday(y, time.Month(m), wd, n), true
+		return nthWeekday(y, time.Month(m), wd, n).AddDate(0, 0, off), true
 	case len(f) == 1 && f[0] == "election":
 		return nthWeekday(y, time.November, 1, 1).AddDate(0, 0, 1), true
 	}

@@ -183,7 +183,7 @@ func (t *tagger) set(i int) (match, bool) {
 		}
 		// "the daily Vietnam News", "a weekly newspaper": a publication, not a time;
 		// "daily life" is ordinary life, no recurrence.
-		if t.upper(i+1) && !t.upper(i) || t.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "magazine", "life", "lives") {
+		if t.upper(i+1) && !t.upper(i) && !t.occasionAfterName(i+1) || t.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "magazine", "life", "lives") {
 			return match{}, false
 		}
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
@@ -211,6 +211,9 @@ func (t *tagger) set(i int) (match, bool) {
 		}
 		if p, ok := lex.dayparts[t.wd(j)]; ok {
 			return match{i: i, j: j + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
+		}
+		if s, ok := lex.seasons[t.wd(j)]; ok && n == 1 {
+			return match{i: i, j: j + 1, typ: "SET", val: "XXXX-" + s}, true // "each spring"
 		}
 		if u, ok := lex.units[t.wd(j)]; ok && (lex.plural[t.wd(j)] == (n > 1) || n == 2 && j == i+2) {
 			return match{i: i, j: j + 1, typ: "SET", val: duration{n: n, unit: u}.value()}, true
@@ -289,6 +292,16 @@ var prefixedSets = map[[2]string]string{
 // ("daily", "annually") always do.
 func (t *tagger) recurs(w string, k int) bool {
 	return strings.HasSuffix(w, "ly") || lex.occasion[t.wd(k)]
+}
+
+// occasionAfterName reports whether the capitalised name at k is followed by a recurring
+// occasion: "yearly COP meetings", unlike the publication in "the daily Vietnam News".
+func (t *tagger) occasionAfterName(k int) bool {
+	e := k
+	for e < k+4 && t.upper(e) {
+		e++
+	}
+	return lex.occasion[t.wd(e)]
 }
 
 // speedBefore reports a distance unit before the "per"/"a" at i: "160 kilometres per hour",

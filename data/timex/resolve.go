@@ -73,6 +73,9 @@ var clauseOpener = map[string]bool{
 func (t *tagger) cue(k int) int {
 	w := t.w[k]
 	if lex.future[w] {
+		if t.planNoun(k) {
+			return present
+		}
 		return future
 	}
 	if k+1 < len(t.w) && lex.future2[[2]string{w, t.w[k+1]}] {
@@ -94,6 +97,20 @@ func (t *tagger) cue(k int) int {
 		}
 	}
 	return past
+}
+
+// planNoun reports whether "plan" or "plans" at k is the noun of a finished story ("the
+// company shelved its plans on Sept. 30"), not the verb or a plan still ahead ("its plans to
+// open in March").
+func (t *tagger) planNoun(k int) bool {
+	if (t.w[k] != "plans" && t.w[k] != "plan") || k == 0 || k+1 < len(t.w) && (t.w[k+1] == "to" || t.w[k+1] == "for") {
+		return false
+	}
+	switch t.w[k-1] {
+	case "the", "a", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that", "no", "any", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // anchorFor is the day deictic expressions ("yesterday", "last week") count from: the DCT.
@@ -134,6 +151,12 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 		}
 	case future:
 		if cand.Before(t.dct.AddDate(0, 0, -31)) {
+			y++
+		}
+	default:
+		// "workers must wait until July": outside the past tense, what lasts until a date
+		// lasts until one ahead.
+		if i > 0 && t.sent[i-1] == t.sent[i] && (t.w[i-1] == "until" || t.w[i-1] == "till") && cand.Before(t.dct.AddDate(0, 0, -31)) {
 			y++
 		}
 	}

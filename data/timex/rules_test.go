@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"storyline/data/text"
@@ -58,6 +59,19 @@ func runNone(t *testing.T, ins []string) {
 		for _, x := range Tag(d, Options{DCT: dct}) {
 			t.Errorf("%q: unexpected %q %s %s", in, d.Text[x.Start:x.End], x.Type, x.Value)
 		}
+	}
+}
+
+// runOnly checks that the text yields exactly the listed expressions, in order.
+func runOnly(t *testing.T, in string, want ...string) {
+	t.Helper()
+	d := text.Analyze(in)
+	var got []string
+	for _, x := range Tag(d, Options{DCT: dct}) {
+		got = append(got, d.Text[x.Start:x.End])
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%q: got %q, want %q", in, got, want)
 	}
 }
 

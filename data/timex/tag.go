@@ -43,6 +43,9 @@ func Tag(d *text.Doc, o Options) []Timex {
 	var out []Timex
 	var last match
 	for m := range t.matches {
+		if m.typ == "" {
+			continue // a name that holds a date word
+		}
 		x := t.finish(m)
 		if len(out) > 0 && m.i-last.j <= 2 {
 			if clock := t.joinClock(&out[len(out)-1], last, &x, m); clock != nil && m.i == last.j {
@@ -250,7 +253,7 @@ var starters = func() map[string]bool {
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
 		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
 		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi
-		morning afternoon evening night`) {
+		morning afternoon evening night latest full right`) {
 		m[w] = true
 	}
 	return m
@@ -329,5 +332,6 @@ func init() {
 		(*tagger).partOfDay,
 		(*tagger).overTheYears,
 		(*tagger).allUnit,
+		(*tagger).reportPeriod,
 	}
 }

@@ -34,7 +34,9 @@ func (t *tagger) finish(m match) Timex {
 			t.week, t.weekSent = m.dt, t.sent[m.i]
 		}
 		if m.dt.g == model.GranQuarter {
-			if !t.period.known() {
+			// A story reports a period that is over: a quarter still running or ahead of
+			// the DCT is an outlook ("we estimate first quarter 2017 ...").
+			if !t.period.known() && (!t.hasDCT || m.dt.when().End.Before(t.dct)) {
 				t.period = m.dt
 			}
 			t.lastPeriod, t.lastPeriodSent = m.dt, t.sent[m.i]

@@ -1,0 +1,72 @@
+package timex
+
+import "storyline/model"
+
+// reportPeriod reads the periods a results story refers back to without naming them, with
+// the values TimeBank gives them: "the quarter" and "the latest quarter" are the quarter
+// being reported; "year-earlier" and "the year-ago period" the same period a year before;
+// "the full year" and "full-year" the year the reported period falls in. Outside a results
+// story only "year-earlier" is read, as the year before the DCT's.
+func (t *tagger) reportPeriod(i int) (match, bool) {
+	k := i
+	the := t.is(k, "the")
+	if the {
+		k++
+	}
+	if m, ok := t.yearEarlier(i, k, the); ok {
+		return m, true
+	}
+	p, ok := t.reported(i)
+	if !ok {
+		return match{}, false
+	}
+	switch {
+	case the && t.is(k, "full") && t.is(k+1, "year"):
+		return match{i: i, j: k + 2, typ: "DATE", dt: date{y: p.y, g: model.GranYear}}, true
+	case !the && t.is(k, "full") && t.is(k+1, "-") && t.tight(k+1) && t.tight(k+2) && t.is(k+2, "year"):
+		return match{i: i, j: k + 3, typ: "DATE", dt: date{y: p.y, g: model.GranYear}}, true
+	case !the:
+		return match{}, false
+	}
+	j := k
+	if t.is(j, "latest", "last") && t.is(j+1, "reported") {
+		j += 2
+	} else if t.is(j, "latest") || t.is(j, "most") && t.is(j+1, "recent") {
+		j += 1 + btoi(t.is(j, "most"))
+		if t.is(j, "period") {
+			return match{i: i, j: j + 1, typ: "DATE", dt: p}, true
+		}
+	}
+	// "the quarter" (not "the quarter of a century", "the quarter-final"), and only while
+	// the story reports a quarter, not a half.
+	if t.is(j, "quarter") && p.q != 0 && !t.is(j+1, "of", "-", "century", "final", "finals") {
+		return match{i: i, j: j + 1, typ: "DATE", dt: p}, true
+	}
+	return match{}, false
+}
+
+// yearEarlier reads "year-earlier" and "year-ago" at k ("a year-earlier profit"), or with
+// their noun after "the" ("the year-ago quarter"): the reported period a year back.
+func (t *tagger) yearEarlier(i, k int, the bool) (match, bool) {
+	if !t.is(k, "year") || !t.is(k+1, "-") || !t.tight(k+1) || !t.tight(k+2) || !t.is(k+2, "earlier", "ago") {
+		return match{}, false
+	}
+	dt := date{g: model.GranYear}
+	if p, ok := t.reported(k); ok {
+		dt = p
+		dt.y--
+	} else if t.hasDCT {
+		dt.y = t.dct.Year() - 1
+	}
+	if the && t.is(k+3, "period", "quarter", "half") {
+		return match{i: i, j: k + 4, typ: "DATE", dt: dt}, true
+	}
+	return match{i: k, j: k + 3, typ: "DATE", dt: dt}, true
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
