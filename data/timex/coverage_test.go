@@ -277,6 +277,8 @@ func TestUnseenNewsRules(t *testing.T) {
 		// never placed.
 		{"As a two-year-old he appeared on television and a year later he won.", "a year later", "DATE", "XXXX", "", ""},
 		{"He was elected in 2008 and re-elected a year later.", "a year later", "DATE", "2009", "", ""},
+		// "Hope" in a name is no future cue.
+		{"He appeared with Bob Hope and a year later he won.", "a year later", "DATE", "XXXX", "", ""},
 		{"Mugabe, a 93 year-old, spoke.", "93 year-old", "DURATION", "P93Y", "", ""},
 		{"Hours before the game, the coach spoke.", "Hours", "DURATION", "PTXH", "", ""},
 		{"It became a pariah in a matter of weeks.", "weeks", "DURATION", "PXW", "", ""},

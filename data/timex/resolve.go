@@ -73,7 +73,8 @@ var clauseOpener = map[string]bool{
 func (t *tagger) cue(k int) int {
 	w := t.w[k]
 	if lex.future[w] {
-		if t.planNoun(k) {
+		// "Bob Hope", "Will Smith": a capitalised word inside the sentence is a name.
+		if t.planNoun(k) || t.d.Tokens[k].Is(text.Upper) && k > 0 && t.sent[k-1] == t.sent[k] {
 			return present
 		}
 		return future
