@@ -11,8 +11,8 @@ import (
 var deicticDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 // deictic reads "today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
-// "yesterday morning", "now", "right now", "currently", "recently", "more recently", "the future", "the
-// past", "at present", "these days".
+// "yesterday morning", "now", "right now", "currently", "recently", "more recently", "the
+// future", "the past", "at present", "these days".
 func (t *tagger) deictic(i int) (match, bool) {
 	w := t.wd(i)
 	if t.is(i, "the") && t.is(i+1, "day") && t.is(i+2, "before", "after") {
