@@ -29,13 +29,16 @@ func (t *tagger) reportPeriod(i int) (match, bool) {
 		return match{}, false
 	}
 	j := k
-	if t.is(j, "latest", "last") && t.is(j+1, "reported") {
+	switch {
+	case t.is(j, "latest", "last") && t.is(j+1, "reported"):
 		j += 2
-	} else if t.is(j, "latest") || t.is(j, "most") && t.is(j+1, "recent") {
-		j += 1 + btoi(t.is(j, "most"))
-		if t.is(j, "period") {
-			return match{i: i, j: j + 1, typ: "DATE", dt: p}, true
-		}
+	case t.is(j, "most") && t.is(j+1, "recent"):
+		j += 2
+	case t.is(j, "latest"):
+		j++
+	}
+	if j > k && t.is(j, "period") { // "the latest period"
+		return match{i: i, j: j + 1, typ: "DATE", dt: p}, true
 	}
 	// "the quarter" (not "the quarter of a century", "the quarter-final"), and only while
 	// the story reports a quarter, not a half.
@@ -62,11 +65,4 @@ func (t *tagger) yearEarlier(i, k int, the bool) (match, bool) {
 		return match{i: i, j: k + 4, typ: "DATE", dt: dt}, true
 	}
 	return match{i: k, j: k + 3, typ: "DATE", dt: dt}, true
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
