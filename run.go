@@ -1,11 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/term"
@@ -14,6 +15,7 @@ import (
 	"storyline/data/article"
 	"storyline/data/extract"
 	"storyline/data/format"
+	"storyline/data/input"
 	"storyline/data/sample"
 	"storyline/model"
 	"storyline/ui"
@@ -45,7 +47,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "storyline", version)
 		return 0
 	}
-	tl, err := load(c, stdin)
+	tl, err := load(c, stdin, stderr)
 	if err != nil {
 		return fail(1, err)
 	}
@@ -88,53 +90,30 @@ func isBrokenPipe(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "broken pipe")
 }
 
-// load builds the timeline: from the embedded sample when no file is given, from a saved
-// storyline JSON timeline, or by extraction from articles.
-func load(c config, stdin io.Reader) (*model.Timeline, error) {
-	if len(c.files) == 1 && strings.EqualFold(filepath.Ext(c.files[0]), ".json") {
-		f, err := os.Open(c.files[0])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.files[0], unwrapPath(err))
-		}
-		defer f.Close()
-		tl, err := format.ReadJSON(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.files[0], err)
-		}
-		return tl, nil
-	}
+// load builds the timeline: from the embedded sample when no file is given, otherwise
+// from what the files and folders hold.
+func load(c config, stdin io.Reader, stderr io.Writer) (*model.Timeline, error) {
 	g := actor.DefaultGazetteer()
 	for _, path := range c.gazetteers {
 		if err := loadGazetteer(g, path); err != nil {
 			return nil, err
 		}
 	}
-	var arts []*article.Article
+	var items iter.Seq[input.Item]
 	if len(c.files) == 0 {
 		a, err := article.Parse(sample.Name, sample.Article)
 		if err != nil {
 			return nil, err
 		}
-		arts = append(arts, a)
+		items = func(yield func(input.Item) bool) { yield(input.Item{Article: a}) }
+	} else {
+		items = input.Read(context.Background(), input.Expand(c.files), input.Options{Stdin: stdin})
 	}
-	stdinUsed := false
-	for _, path := range c.files {
-		if strings.EqualFold(filepath.Ext(path), ".json") {
-			return nil, fmt.Errorf("%s: a saved JSON timeline is explored on its own, not with other files", path)
-		}
-		if path == "-" {
-			if stdinUsed {
-				return nil, errors.New("standard input (-) can be read only once")
-			}
-			stdinUsed = true
-		}
-		a, err := article.Read(path, stdin)
-		if err != nil {
-			return nil, err
-		}
-		arts = append(arts, a)
-	}
-	return extract.Run(arts, extract.Options{Date: c.date, Gazetteer: g})
+	tl, _, err := extract.Run(context.Background(), items, extract.RunOptions{
+		Options: extract.Options{Date: c.date, Gazetteer: g},
+		Warn:    func(err error) { fmt.Fprintf(stderr, "storyline: skipped %s\n", oneLine(err.Error())) },
+	})
+	return tl, err
 }
 
 func loadGazetteer(g *actor.Gazetteer, path string) error {

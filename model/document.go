@@ -5,18 +5,24 @@ import "time"
 // DateOrigin says where a document's publication date came from.
 type DateOrigin string
 
+// The origins, most trustworthy first: what the input declares (front matter, a JSON
+// field, a web page's metadata), a dateline in the text, the --date flag, the file's path,
+// and last a date inferred from the dates the text mentions.
 const (
 	DateUnknown     DateOrigin = ""
 	DateFrontMatter DateOrigin = "front matter"
-	DateFlag        DateOrigin = "flag"
+	DateField       DateOrigin = "json field"
+	DateMetadata    DateOrigin = "html metadata"
 	DateDateline    DateOrigin = "dateline"
+	DateFlag        DateOrigin = "flag"
+	DatePath        DateOrigin = "path"
 	DateInferred    DateOrigin = "inferred"
 )
 
 // Document is one article and what was found in it. Offsets count code points from the
 // start of Body.
 type Document struct {
-	ID         string
+	ID         string // from a hash of the article's content, so the same article has the same ID wherever it is read
 	Title      string
 	Source     string // the outlet that published it, as given
 	URL        string

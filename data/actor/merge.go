@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,24 +33,23 @@ func Slug(name string) string {
 	return b.String()
 }
 
-// MergeDocuments merges the actors and sources of several documents: actors with the same
-// canonical name (and kind) become one, and a person known in one document only by a
-// surname joins the one person of that surname named in full elsewhere. IDs are slugs of
-// the canonical names, so they are stable across runs. remap gives, for document doc and
-// an ID from its Result, the merged ID.
-func MergeDocuments(rs []*Result) (actors []model.Actor, sources []model.Source, remap func(doc int, id string) string) {
+// MergeDocuments merges the actors and sources of several documents, given per document:
+// actors with the same canonical name (and kind) become one, and a person known in one
+// document only by a surname joins the one person of that surname named in full elsewhere.
+// IDs are slugs of the canonical names, actors and sources each in their own namespace;
+// where two merged actors share a slug, the numbered suffixes go by kind and name, so no
+// ID depends on the order the documents came in. actorID and sourceID give, for document
+// doc and an ID from its own lists, the merged ID.
+func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (actors []model.Actor, sources []model.Source, actorID, sourceID func(doc int, id string) string) {
 	type key struct {
 		name string
 		kind model.ActorKind
 	}
 	idx := map[key]int{}
-	local := make([]map[string]int, len(rs)) // doc → local ID → index in actors
-	for di, r := range rs {
+	local := make([]map[string]int, len(docActors)) // doc → local ID → index in actors
+	for di, as := range docActors {
 		local[di] = map[string]int{}
-		if r == nil {
-			continue
-		}
-		for _, a := range r.Actors {
+		for _, a := range as {
 			k := key{strings.ToLower(a.Name), a.Kind}
 			i, ok := idx[k]
 			if !ok {
@@ -68,6 +69,7 @@ func MergeDocuments(rs []*Result) (actors []model.Actor, sources []model.Source,
 		}
 	}
 	target := make([]int, len(actors))
+	var kept []int
 	for i, a := range actors {
 		target[i] = i
 		// A bare word the document could not type (an organisation by default) may be
@@ -77,20 +79,23 @@ func MergeDocuments(rs []*Result) (actors []model.Actor, sources []model.Source,
 			if fs := full[a.Name]; len(fs) == 1 {
 				target[i] = fs[0]
 				mergeInto(&actors[fs[0]], a)
+				continue
 			}
 		}
+		kept = append(kept, i)
 	}
-	used := map[string]bool{}
 	ids := make([]string, len(actors))
+	used := map[string]bool{}
+	for _, i := range byIDOrder(kept, func(i int) (string, string, string) {
+		return Slug(actors[i].Name), string(actors[i].Kind), actors[i].Name
+	}) {
+		ids[i] = uniqueID(used, Slug(actors[i].Name))
+	}
 	var out []model.Actor
-	for i := range actors {
-		if target[i] != i {
-			continue
-		}
+	for _, i := range kept {
 		a := actors[i]
-		a.ID = uniqueID(used, Slug(a.Name))
+		a.ID = ids[i]
 		a.Aliases = without(a.Aliases, a.Name)
-		ids[i] = a.ID
 		out = append(out, a)
 	}
 	for i := range actors {
@@ -98,19 +103,16 @@ func MergeDocuments(rs []*Result) (actors []model.Actor, sources []model.Source,
 	}
 	// Sources by name.
 	sidx := map[string]int{}
-	slocal := make([]map[string]int, len(rs))
-	for di, r := range rs {
+	slocal := make([]map[string]int, len(docSources))
+	for di, ss := range docSources {
 		slocal[di] = map[string]int{}
-		if r == nil {
-			continue
-		}
-		for _, s := range r.Sources {
+		for _, s := range ss {
 			k := strings.ToLower(s.Name)
 			i, ok := sidx[k]
 			if !ok {
 				i = len(sources)
 				sidx[k] = i
-				sources = append(sources, model.Source{ID: uniqueID(used, Slug(s.Name)), Name: s.Name, Kind: s.Kind})
+				sources = append(sources, model.Source{Name: s.Name, Kind: s.Kind})
 			}
 			slocal[di][s.ID] = i
 			for _, al := range s.Aliases {
@@ -120,19 +122,43 @@ func MergeDocuments(rs []*Result) (actors []model.Actor, sources []model.Source,
 			}
 		}
 	}
-	remap = func(doc int, id string) string {
-		if doc < 0 || doc >= len(rs) {
-			return id
-		}
-		if i, ok := local[doc][id]; ok {
-			return ids[i]
-		}
-		if i, ok := slocal[doc][id]; ok {
-			return sources[i].ID
+	all := make([]int, len(sources))
+	for i := range all {
+		all[i] = i
+	}
+	sused := map[string]bool{}
+	for _, i := range byIDOrder(all, func(i int) (string, string, string) {
+		return Slug(sources[i].Name), sources[i].Kind, sources[i].Name
+	}) {
+		sources[i].ID = uniqueID(sused, Slug(sources[i].Name))
+	}
+	lookup := func(maps []map[string]int, doc int, id string, name func(int) string) string {
+		if doc >= 0 && doc < len(maps) {
+			if i, ok := maps[doc][id]; ok {
+				return name(i)
+			}
 		}
 		return id
 	}
-	return out, sources, remap
+	actorID = func(doc int, id string) string {
+		return lookup(local, doc, id, func(i int) string { return ids[i] })
+	}
+	sourceID = func(doc int, id string) string {
+		return lookup(slocal, doc, id, func(i int) string { return sources[i].ID })
+	}
+	return out, sources, actorID, sourceID
+}
+
+// byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which
+// clashing slugs get their suffixes.
+func byIDOrder(idx []int, key func(int) (slug, kind, name string)) []int {
+	out := slices.Clone(idx)
+	slices.SortStableFunc(out, func(a, b int) int {
+		sa, ka, na := key(a)
+		sb, kb, nb := key(b)
+		return cmp.Or(strings.Compare(sa, sb), strings.Compare(ka, kb), strings.Compare(na, nb))
+	})
+	return out
 }
 
 func mergeInto(dst *model.Actor, src model.Actor) {

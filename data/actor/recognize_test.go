@@ -208,7 +208,7 @@ func TestNoPunctuationAndEmpty(t *testing.T) {
 func TestMergeDocuments(t *testing.T) {
 	_, r1 := recognize("Syrian President Bashar Assad spoke with Russia. TASS reported it.")
 	_, r2 := recognize("Assad met officials from the Russian Federation, TASS said.")
-	actors, sources, remap := MergeDocuments([]*Result{r1, r2})
+	actors, sources, remap, sourceID := mergeResults(r1, r2)
 	names := map[string]model.Actor{}
 	for _, a := range actors {
 		names[a.Name] = a
@@ -224,7 +224,7 @@ func TestMergeDocuments(t *testing.T) {
 			t.Errorf("remap(1, %q) = %q", a.ID, got)
 		}
 	}
-	if len(sources) != 1 || sources[0].ID != "tass" || remap(1, r2.Sources[0].ID) != "tass" {
+	if len(sources) != 1 || sources[0].ID != "tass" || sourceID(1, r2.Sources[0].ID) != "tass" {
 		t.Errorf("sources = %+v", sources)
 	}
 	if !contains(names["Bashar Assad"].Aliases, "Assad") {
@@ -236,12 +236,53 @@ func TestMergeKeepsAmbiguousSurnames(t *testing.T) {
 	_, r1 := recognize("Hillary Clinton spoke.")
 	_, r2 := recognize("Bill Clinton spoke.")
 	_, r3 := recognize("President Clinton spoke.")
-	actors, _, remap := MergeDocuments([]*Result{r1, r2, r3})
+	actors, _, remap, _ := mergeResults(r1, r2, r3)
 	if len(actors) != 3 {
 		t.Errorf("want three people, got %+v", actors)
 	}
 	if id := remap(2, r3.Actors[0].ID); id != "clinton" {
 		t.Errorf("the bare surname should stay apart, got %q", id)
+	}
+}
+
+func mergeResults(rs ...*Result) ([]model.Actor, []model.Source, func(int, string) string, func(int, string) string) {
+	var as [][]model.Actor
+	var ss [][]model.Source
+	for _, r := range rs {
+		as, ss = append(as, r.Actors), append(ss, r.Sources)
+	}
+	return MergeDocuments(as, ss)
+}
+
+// An actor and a source of the same name keep the same slug, each in its namespace, and
+// clashing slugs are numbered by kind, whatever order the documents come in.
+func TestMergedIDsDoNotDependOnOrder(t *testing.T) {
+	georgia := []model.Actor{{ID: "g", Name: "Georgia", Kind: model.KindCountry}}
+	person := []model.Actor{{ID: "p", Name: "GEORGIA", Kind: model.KindPerson}}
+	jazeera := []model.Source{{ID: "aj", Name: "Al Jazeera", Kind: "broadcaster"}}
+	jazeeraActor := []model.Actor{{ID: "aj", Name: "Al Jazeera", Kind: model.KindOrganization}}
+	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 2, 0}} {
+		docs := [][]model.Actor{georgia, person, jazeeraActor}
+		srcs := [][]model.Source{nil, nil, jazeera}
+		var as [][]model.Actor
+		var ss [][]model.Source
+		for _, i := range order {
+			as, ss = append(as, docs[i]), append(ss, srcs[i])
+		}
+		_, _, actorID, sourceID := MergeDocuments(as, ss)
+		pos := map[int]int{}
+		for k, i := range order {
+			pos[i] = k
+		}
+		if got := actorID(pos[0], "g"); got != "georgia" {
+			t.Errorf("order %v: the country is %q", order, got)
+		}
+		if got := actorID(pos[1], "p"); got != "georgia-2" {
+			t.Errorf("order %v: the person is %q", order, got)
+		}
+		if a, s := actorID(pos[2], "aj"), sourceID(pos[2], "aj"); a != "al-jazeera" || s != "al-jazeera" {
+			t.Errorf("order %v: actor %q, source %q", order, a, s)
+		}
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"storyline/data/text"
+	"storyline/model"
 )
 
 // MaxSize is the largest article accepted. News articles are kilobytes; a file this large
@@ -26,7 +27,9 @@ type Article struct {
 	Title     string
 	Source    string
 	URL       string
-	Published time.Time // zero when the front matter gives none
+	Published time.Time        // zero when the input declares none
+	DateFrom  model.DateOrigin // what declared Published: front matter, a JSON field, a page's metadata
+	PathDate  time.Time        // a date in the file's path ("2012/05/25/"): a fallback below the dateline and --date
 	Markdown  bool
 	Body      string
 }

@@ -40,7 +40,7 @@ func TestReadBadInputs(t *testing.T) {
 		{"huge", huge, "50 MB is larger than the 8 MB limit"},
 		{"front matter only", write("fm.md", []byte("---\ntitle: x\n---\n\n")), "no article text"},
 		{"unclosed front matter", write("open.md", []byte("---\ntitle: x\nbody")), "never closed"},
-		{"bad date", write("date.md", []byte("---\ndate: yesterday\n---\nText.")), `front matter line 2: date "yesterday" is not YYYY-MM-DD`},
+		{"bad date", write("date.md", []byte("---\ndate: yesterday\n---\nText.")), `front matter line 2: date "yesterday" is not a date; write it as YYYY-MM-DD`},
 		{"bad line", write("line.md", []byte("---\ntitle: x\nsummary of it\n---\nText.")), "front matter line 3"},
 	}
 	for _, c := range cases {

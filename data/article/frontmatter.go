@@ -3,7 +3,8 @@ package article
 import (
 	"fmt"
 	"strings"
-	"time"
+
+	"storyline/model"
 )
 
 // frontMatter reads a YAML-style header between "---" lines at the very start of the text:
@@ -60,7 +61,7 @@ func (a *Article) setField(line string) error {
 		if err != nil {
 			return err
 		}
-		a.Published = d
+		a.Published, a.DateFrom = d, model.DateFrontMatter
 	}
 	return nil
 }
@@ -77,27 +78,4 @@ func clip(s string) string {
 		return s[:40] + "…"
 	}
 	return s
-}
-
-var dateLayouts = []string{
-	"2006-01-02",
-	time.RFC3339,
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006/01/02",
-}
-
-// ParseDate reads a publication date given as YYYY-MM-DD (a time after it is allowed and
-// dropped: the timeline works in days).
-func ParseDate(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			y, m, d := t.Date()
-			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD", clip(s))
 }

@@ -17,11 +17,11 @@ func BenchmarkPipelineSample(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	o := Options{Workers: 1}
+	o := RunOptions{Workers: 1}
 	b.SetBytes(int64(len(a.Body)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Run([]*article.Article{a}, o)
+		runArticles(b, o, a)
 	}
 }
 
@@ -39,7 +39,7 @@ func BenchmarkPipelineLarge(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			b.ReportAllocs()
 			for b.Loop() {
-				Run([]*article.Article{big}, Options{Workers: 1})
+				runArticles(b, RunOptions{Workers: 1}, big)
 			}
 		})
 	}

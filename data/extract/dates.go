@@ -10,10 +10,10 @@ import (
 	"storyline/model"
 )
 
-// publication decides the article's own date, most trustworthy first: front matter, a
-// dateline with a full date, the --date flag, a dateline's month and day with the year of
-// the flag or of the dates in the text, and last a date inferred from the text. Never
-// today's date: without any of these the article stays undated and relative expressions
+// publication decides the article's own date, most trustworthy first: what the input
+// declares (front matter, a JSON field, a page's metadata), a dateline with a full date,
+// the --date flag, a date in the file's path, a dateline's month and day with the year of
+// the dates in the text, and last a date inferred from the text. Never today's date: without any of these the article stays undated and relative expressions
 // stay unresolved. It also returns the dateline's extent, whose date belongs to no event.
 func publication(a *article.Article, d *text.Doc, flag time.Time) (time.Time, model.DateOrigin, event.Range) {
 	var line event.Range
@@ -23,11 +23,16 @@ func publication(a *article.Article, d *text.Doc, flag time.Time) (time.Time, mo
 	}
 	switch {
 	case !a.Published.IsZero():
-		return a.Published, model.DateFrontMatter, line
+		if a.DateFrom == model.DateUnknown {
+			return a.Published, model.DateFrontMatter, line
+		}
+		return a.Published, a.DateFrom, line
 	case hasDateline && gran == model.GranDay && !dl.IsZero() && dl.Year() > 1:
 		return dl, model.DateDateline, line
 	case !flag.IsZero():
 		return flag, model.DateFlag, line
+	case !a.PathDate.IsZero():
+		return a.PathDate, model.DatePath, line
 	}
 	inferred, ok := timex.InferDate(d)
 	if hasDateline && !dl.IsZero() && ok {

@@ -15,11 +15,7 @@ func extractOne(t *testing.T, name, body string, flag time.Time) *model.Timeline
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl, err := Run([]*article.Article{a}, Options{Date: flag})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tl
+	return runArticles(t, RunOptions{Options: Options{Date: flag}}, a)
 }
 
 func TestPublicationDates(t *testing.T) {
@@ -77,15 +73,12 @@ func TestDatelineIsNotATitleButASource(t *testing.T) {
 func TestSeveralArticlesShareActors(t *testing.T) {
 	a1, _ := article.Parse("one.txt", []byte("---\ndate: 2015-10-07\n---\nRussian Defense Minister Sergei Shoigu said on Wednesday the strikes went on."))
 	a2, _ := article.Parse("two.txt", []byte("---\ndate: 2015-10-08\n---\nShoigu said on Thursday that more strikes followed."))
-	tl, err := Run([]*article.Article{a1, a2}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tl := runArticles(t, RunOptions{}, a1, a2)
 	ids := tl.LookupActor("Sergei Shoigu")
 	if len(ids) != 1 || tl.ActorCount(ids[0]) != 2 {
 		t.Fatalf("Shoigu should be one actor in both articles: %v %+v", ids, tl.Actors)
 	}
-	if tl.Events[0].Doc != "one" || tl.Events[1].Doc != "two" || tl.Events[1].When.ISO() != "2015-10-08" {
+	if tl.Events[0].Doc != tl.Documents[0].ID || tl.Events[1].Doc != tl.Documents[1].ID || tl.Events[1].When.ISO() != "2015-10-08" {
 		t.Fatalf("events %+v", tl.Events)
 	}
 }

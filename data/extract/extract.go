@@ -1,11 +1,11 @@
-// Package extract is the pipeline from articles to a timeline: cleanup, sentences, time
-// expressions, actors, sources, quotes and events for each article, then one set of actors
-// and sources across all of them.
+// Package extract turns articles into a timeline: Document extracts one article on its own
+// (cleanup, sentences, time expressions, actors, sources, quotes and events), and Merge
+// joins any number of such extractions, fresh or stored, into one timeline with one set of
+// actors and sources.
 package extract
 
 import (
-	"path/filepath"
-	"runtime"
+	"context"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,54 +20,27 @@ import (
 	"storyline/model"
 )
 
-// Options configure a run.
+// Options configure extraction. Everything in them that changes what is found is part of
+// an article's Key or of the Extractor fingerprint.
 type Options struct {
 	Date      time.Time        // publication date for articles that give none (--date)
 	Gazetteer *actor.Gazetteer // nil means the built-in one
-	Workers   int              // articles processed at once; 0 means one per CPU
 }
 
 // builtinGazetteer is built once: loading the embedded name lists costs more than
 // extracting an article, and recognition only reads it.
 var builtinGazetteer = sync.OnceValue(actor.DefaultGazetteer)
 
-// result is one article's extraction before actors are merged across articles.
-type result struct {
-	doc    model.Document
-	actors *actor.Result
-	events []model.Event
-}
-
-// Run extracts every article and builds the timeline.
-func Run(arts []*article.Article, o Options) (*model.Timeline, error) {
+// Document extracts one article. Its document ID comes from the article's content (Key),
+// so the result does not depend on which other articles are read, or in what order.
+func Document(ctx context.Context, a *article.Article, o Options) (model.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return model.Extraction{}, err
+	}
 	if o.Gazetteer == nil {
 		o.Gazetteer = builtinGazetteer()
 	}
-	ids := documentIDs(arts)
-	results := make([]result, len(arts))
-	workers := o.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, len(arts)) {
-		wg.Go(func() {
-			for i := range next {
-				results[i] = Article(arts[i], ids[i], o)
-			}
-		})
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return merge(results), nil
-}
-
-// Article extracts one article.
-func Article(a *article.Article, id string, o Options) result {
+	id := DocumentID(Key(a, o))
 	body := a.Body
 	if a.Markdown {
 		body = article.PlainText(body)
@@ -80,14 +53,9 @@ func Article(a *article.Article, id string, o Options) result {
 	if doc.Title == "" && len(skip) > 0 {
 		doc.Title = strings.Join(strings.Fields(d.Text[skip[0].Start:skip[0].End]), " ")
 	}
-	if doc.Title == "" {
-		doc.Title = filepath.Base(a.Path)
-	}
-
 	tx := timex.Tag(d, timex.Options{DCT: dct})
 	ar := actor.Recognize(d, o.Gazetteer)
 	qs := quote.Find(d, ar)
-
 	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline}
 	for _, t := range tx {
 		// The dateline's date is when the story was filed, not when its events happened.
@@ -130,5 +98,5 @@ func Article(a *article.Article, id string, o Options) result {
 		}
 		doc.Quotes = append(doc.Quotes, mq)
 	}
-	return result{doc: doc, actors: ar, events: event.Build(in)}
+	return model.Extraction{Document: doc, Actors: ar.Actors, Sources: ar.Sources, Events: event.Build(in)}, nil
 }

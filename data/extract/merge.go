@@ -1,34 +1,55 @@
 package extract
 
 import (
+	"path/filepath"
+
 	"storyline/data/actor"
 	"storyline/model"
 )
 
-// merge gives all articles one set of actors and sources and builds the timeline.
-func merge(results []result) *model.Timeline {
-	rs := make([]*actor.Result, len(results))
-	for i := range results {
-		rs[i] = results[i].actors
+// Merge joins extractions into one timeline: one set of actors and sources across all
+// documents, every reference mapped onto it. Fresh and stored extractions merge alike. A
+// document met twice (the same content read from two files) is kept once, the first time.
+// The result depends only on the extractions and their order.
+func Merge(exts []model.Extraction) *model.Timeline {
+	seen := make(map[string]bool, len(exts))
+	kept := exts[:0:0]
+	for _, x := range exts {
+		if !seen[x.Document.ID] {
+			seen[x.Document.ID] = true
+			kept = append(kept, x)
+		}
 	}
-	actors, sources, remap := actor.MergeDocuments(rs)
-	var docs []model.Document
+	docActors := make([][]model.Actor, len(kept))
+	docSources := make([][]model.Source, len(kept))
+	for i, x := range kept {
+		docActors[i], docSources[i] = x.Actors, x.Sources
+	}
+	actors, sources, actorID, sourceID := actor.MergeDocuments(docActors, docSources)
+	docs := make([]model.Document, 0, len(kept))
 	var events []model.Event
-	for i, r := range results {
-		doc := r.doc
+	for i, x := range kept {
+		doc := x.Document
+		if doc.Title == "" {
+			doc.Title = filepath.Base(doc.Path)
+		}
+		doc.Mentions = append([]model.Mention(nil), doc.Mentions...)
 		for k := range doc.Mentions {
-			doc.Mentions[k].Actor = remap(i, doc.Mentions[k].Actor)
+			doc.Mentions[k].Actor = actorID(i, doc.Mentions[k].Actor)
 		}
+		doc.Quotes = append([]model.Quote(nil), doc.Quotes...)
 		for k := range doc.Quotes {
-			if doc.Quotes[k].Speaker != "" {
-				doc.Quotes[k].Speaker = remap(i, doc.Quotes[k].Speaker)
+			q := &doc.Quotes[k]
+			if q.Speaker != "" {
+				q.Speaker = actorID(i, q.Speaker)
+			}
+			if q.Source != "" {
+				q.Source = sourceID(i, q.Source)
 			}
 		}
-		for _, e := range r.events {
-			for k, a := range e.Actors {
-				e.Actors[k] = remap(i, a)
-			}
-			e.Actors = dedupe(e.Actors)
+		for _, e := range x.Events {
+			e.Actors = remapAll(e.Actors, i, actorID)
+			e.Sources = remapAll(e.Sources, i, sourceID)
 			events = append(events, e)
 		}
 		docs = append(docs, doc)
@@ -36,13 +57,21 @@ func merge(results []result) *model.Timeline {
 	return model.NewTimeline(docs, actors, sources, events)
 }
 
-func dedupe(ids []string) []string {
-	out := ids[:0]
-	seen := map[string]bool{}
+// remapAll maps a document's own IDs onto the merged ones, in a new slice (the extraction
+// may be shared, as a stored one is), dropping repeats where two local IDs merged into one.
+func remapAll(ids []string, doc int, to func(int, string) string) []string {
+	if len(ids) == 0 {
+		return ids
+	}
+	out := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
+		m := to(doc, id)
+		dup := false
+		for _, o := range out {
+			dup = dup || o == m
+		}
+		if !dup {
+			out = append(out, m)
 		}
 	}
 	return out

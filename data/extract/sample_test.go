@@ -18,10 +18,7 @@ func sampleTimeline(t testing.TB) (*model.Timeline, *sample.Gold) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl, err := Run([]*article.Article{a}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tl := runArticles(t, RunOptions{}, a)
 	g, err := sample.LoadGold()
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,71 @@
+package model
+
+import "slices"
+
+// Extraction is everything one document yields on its own: the document with its time
+// expressions, mentions and quotes, the actors and sources it names, and its events. It
+// is the unit of work and of caching. Actor and source IDs inside it are the document's
+// own until a merge maps them onto the corpus's, so extractions made apart (in parallel,
+// in an earlier run, on another machine) merge the same way as fresh ones.
+type Extraction struct {
+	Document Document
+	Actors   []Actor
+	Sources  []Source
+	Events   []Event
+}
+
+// Extractions splits a timeline back into one extraction per document, each with the
+// actors and sources that document refers to, so that a saved timeline merges with other
+// documents as fresh extractions do.
+func (t *Timeline) Extractions() []Extraction {
+	out := make([]Extraction, len(t.Documents))
+	at := make(map[string]int, len(t.Documents))
+	for i, d := range t.Documents {
+		out[i].Document = d
+		at[d.ID] = i
+	}
+	for _, e := range t.Events {
+		if i, ok := at[e.Doc]; ok {
+			out[i].Events = append(out[i].Events, e)
+		}
+	}
+	for i := range out {
+		x := &out[i]
+		var actors, sources []int
+		addActor := func(id string) {
+			if k, ok := t.actorIdx[id]; ok {
+				actors = append(actors, k)
+			}
+		}
+		addSource := func(id string) {
+			if k, ok := t.sourceIdx[id]; ok {
+				sources = append(sources, k)
+			}
+		}
+		for _, m := range x.Document.Mentions {
+			addActor(m.Actor)
+		}
+		for _, q := range x.Document.Quotes {
+			addActor(q.Speaker)
+			addSource(q.Source)
+		}
+		for _, e := range x.Events {
+			for _, a := range e.Actors {
+				addActor(a)
+			}
+			for _, s := range e.Sources {
+				addSource(s)
+			}
+		}
+		// In the timeline's own order, so that merging them again gives the same lists.
+		slices.Sort(actors)
+		slices.Sort(sources)
+		for _, k := range slices.Compact(actors) {
+			x.Actors = append(x.Actors, t.Actors[k])
+		}
+		for _, k := range slices.Compact(sources) {
+			x.Sources = append(x.Sources, t.Sources[k])
+		}
+	}
+	return out
+}
