@@ -3,8 +3,8 @@ package input
 import (
 	"bytes"
 	"cmp"
-	"errors"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -57,7 +57,9 @@ var (
 
 // recordArticle reads one JSON record as an article named at (a file and line).
 func recordArticle(at string, raw []byte, pathDate time.Time) (*article.Article, error) {
-	fail := func(format string, args ...any) error { return &article.Error{Path: at, Msg: fmt.Sprintf(format, args...)} }
+	fail := func(format string, args ...any) error {
+		return &article.Error{Path: at, Msg: fmt.Sprintf(format, args...)}
+	}
 	var r record
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return nil, fail("not a JSON record: %s", jsonProblem(err))
