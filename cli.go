@@ -1,14 +1,29 @@
 package main
 
 import (
-	"flag"
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+	"syscall"
 	"time"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
 
 	"storyline/data/article"
 )
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// env is the world a command runs in: its streams, so that tests run it in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
 
 // config is what the command line asks for.
 type config struct {
@@ -17,33 +32,20 @@ type config struct {
 	date       time.Time
 	actors     []string
 	gazetteers []string
-	help       bool
-	version    bool
+	noCache    bool
+	strict     bool
+	workers    int
 }
 
-type listFlag []string
+var formats = []string{"text", "json", "markdown"}
 
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+// exitError ends the run with a status of its own; an empty message prints nothing.
+type exitError struct {
+	code int
+	msg  string
+}
 
-const usage = `storyline turns news articles into a timeline you can explore.
-
-Usage:
-  storyline [flags] [FILE...]        explore the articles (the built-in sample without FILE;
-                                     "-" reads standard input); prints the timeline as text
-                                     when standard output is not a terminal
-  storyline eval timeml [-v] PATH...    score time expressions on TimeML (.tml) files
-  storyline eval meantime [-v] PATH...  score time expressions, names and speakers on MEANTIME XML
-  storyline eval brat [-v] PATH...      score quotes and speakers on brat attribution files
-
-Flags:
-  --format text|json|markdown   print the timeline instead of exploring it
-  --date YYYY-MM-DD             publication date for articles that give none
-  --actor NAME                  start the explorer filtered to this actor (repeatable)
-  --gazetteer FILE              extra names of people, places, groups and sources (repeatable)
-  --version                     print the version
-  -h, --help                    show this help
-`
+func (e exitError) Error() string { return e.msg }
 
 // usageError is a mistake in how the command was called (exit status 2).
 type usageError struct{ msg string }
@@ -52,46 +54,132 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
-func parseArgs(args []string) (config, error) {
+func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRoot(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	opts := []fang.Option{fang.WithErrorHandler(printError), fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM)}
+	if version != "dev" {
+		opts = append(opts, fang.WithVersion(version))
+	}
+	err := fang.Execute(context.Background(), root, opts...)
+	var ee exitError
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &ue), isCobraUsage(err):
+		return 2
+	}
+	return 1
+}
+
+// printError writes an error as one line, and points to the help after a usage mistake.
+func printError(w io.Writer, _ fang.Styles, err error) {
+	var ee exitError
+	if errors.As(err, &ee) && ee.msg == "" {
+		return
+	}
+	fmt.Fprintf(w, "storyline: %s\n", oneLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintln(w, "Run 'storyline --help' for usage.")
+	}
+}
+
+// isCobraUsage spots the mistakes cobra itself reports: unknown commands and bad arguments.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "invalid argument", "unknown flag", "unknown shorthand flag", "flag needs an argument", "bad flag syntax"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func newRoot(e *env) *cobra.Command {
 	var c config
-	var actors, gazetteers listFlag
-	var date string
-	fs := flag.NewFlagSet("storyline", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&c.format, "format", "", "")
-	fs.StringVar(&date, "date", "", "")
-	fs.Var(&actors, "actor", "")
-	fs.Var(&gazetteers, "gazetteer", "")
-	fs.BoolVar(&c.help, "help", false, "")
-	fs.BoolVar(&c.help, "h", false, "")
-	fs.BoolVar(&c.version, "version", false, "")
-	// Flags may come before or after the files, as people type them.
-	for {
-		if err := fs.Parse(args); err != nil {
-			return c, usagef("%v", err)
+	var format, date string
+	root := &cobra.Command{
+		Use:   "storyline [flags] [FILE|FOLDER...]",
+		Short: "Turn news articles into a timeline you can explore",
+		Long: `storyline turns news into a timeline you can explore: what happened when, who was
+involved, who said what and according to whom, merged across every article it is given.
+
+It reads plain text and Markdown articles (with optional front matter), saved web pages,
+JSON Lines dumps and JSON records from crawlers and data sets, saved storyline timelines,
+any of them gzipped, and whole folders of them. With no files it reads standard input when
+something is piped in, and otherwise opens the built-in sample story.
+
+When standard output is a terminal it opens the explorer; otherwise, or with --format, it
+prints the timeline.`,
+		Example: `# explore the built-in sample story
+storyline
+
+# explore a folder of articles, or a crawler's dump
+storyline articles/
+storyline dump.jsonl.gz
+
+# print the timeline as JSON, and explore it again later
+storyline articles/ --format json > timeline.json
+storyline timeline.json
+
+# read standard input
+cat story.txt | storyline
+
+# score the time expressions on TimeML files
+storyline eval timeml corpus/`,
+		Args:          cobra.ArbitraryArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c.files = args
+			var err error
+			if c.format, err = parseFormat(format); err != nil {
+				return err
+			}
+			if date != "" {
+				if c.date, err = article.ParseDate(date); err != nil {
+					return usagef("--date: %v", err)
+				}
+			}
+			return run(cmd.Context(), e, c)
+		},
+	}
+	f := root.Flags()
+	f.StringVarP(&format, "format", "f", "", "print the timeline as "+strings.Join(formats, ", ")+" instead of exploring it")
+	f.StringVar(&date, "date", "", "publication date for articles that give none (2012-05-25)")
+	f.StringArrayVar(&c.actors, "actor", nil, "start filtered to this actor (name, alias or a word of the name; repeatable); when printing, print only its events")
+	f.StringArrayVar(&c.gazetteers, "gazetteer", nil, "a file of your own names of people, places, groups and sources (repeatable)")
+	f.BoolVar(&c.noCache, "no-cache", false, "extract every article afresh, without reading or writing the cache")
+	f.BoolVar(&c.strict, "strict", false, "fail (exit 1) on any input that cannot be read, instead of skipping it with a warning")
+	f.IntVarP(&c.workers, "workers", "j", 0, "articles extracted at once (default: one per CPU)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.AddCommand(newEvalCommand(e))
+	return root
+}
+
+// parseFormat reads --format, in any case.
+func parseFormat(s string) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(s))
+	if f == "md" {
+		f = "markdown"
+	}
+	if f == "" {
+		return "", nil
+	}
+	for _, k := range formats {
+		if f == k {
+			return f, nil
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		c.files = append(c.files, args[0])
-		args = args[1:]
 	}
-	c.actors, c.gazetteers = actors, gazetteers
-	switch c.format {
-	case "", "text", "json", "markdown", "md":
-	default:
-		return c, usagef("--format %q: choose text, json or markdown", c.format)
-	}
-	if c.format == "md" {
-		c.format = "markdown"
-	}
-	if date != "" {
-		d, err := article.ParseDate(date)
-		if err != nil {
-			return c, usagef("--date: %v", err)
-		}
-		c.date = d
-	}
-	return c, nil
+	return "", usagef("--format %q: choose %s", s, strings.Join(formats, ", "))
 }

@@ -1,65 +1,53 @@
 package main
 
 import (
-	"flag"
 	"fmt"
-	"io"
+
+	"github.com/spf13/cobra"
 
 	"storyline/data/eval"
 )
 
-const evalUsage = `Usage:
-  storyline eval timeml [-v] PATH...     TempEval-3 time expression scores on TimeML files
-  storyline eval meantime [-v] PATH...   time expressions, named entities and speakers on MEANTIME CAT XML
-  storyline eval brat [-v] PATH...       quote detection and speaker attribution on brat standoff files
-PATH may be a file or a directory (searched recursively). -v lists every miss per document.
-`
+// evalKinds are the annotated corpora storyline scores itself on.
+var evalKinds = []struct {
+	name, short string
+	run         func([]string, eval.Options) error
+}{
+	{"timeml", "TempEval-3 time expression scores on TimeML (.tml) files", eval.TimeML},
+	{"meantime", "time expressions, named entities and speakers on MEANTIME CAT XML", eval.MEANTIME},
+	{"brat", "quote detection and speaker attribution on brat standoff files", eval.Brat},
+}
 
-func runEval(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprint(stdout, evalUsage)
-		if len(args) == 0 {
-			return 2
+func newEvalCommand(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval KIND PATH...",
+		Short: "Score storyline's extraction on annotated corpora",
+		Long: `Score storyline's extraction on annotated corpora and print the figures the literature
+reports. PATH may be a file or a folder (searched recursively).`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("eval: name a corpus kind (timeml, meantime or brat)")
+			}
+			return usagef("eval: unknown corpus kind %q (timeml, meantime or brat)", args[0])
+		},
+		RunE: func(*cobra.Command, []string) error { return nil },
+	}
+	for _, k := range evalKinds {
+		var verbose bool
+		sub := &cobra.Command{
+			Use:   k.name + " [-v] PATH...",
+			Short: k.short,
+			Args:  cobra.MinimumNArgs(1),
+			RunE: func(cmd *cobra.Command, paths []string) error {
+				if err := k.run(paths, eval.Options{Verbose: verbose, Out: e.stdout}); err != nil {
+					return fmt.Errorf("eval %s: %w", k.name, err)
+				}
+				return nil
+			},
 		}
-		return 0
+		sub.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss, false alarm and wrong value per document")
+		sub.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+		cmd.AddCommand(sub)
 	}
-	kind := args[0]
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	verbose := fs.Bool("v", false, "")
-	var paths []string
-	rest := args[1:]
-	for {
-		if err := fs.Parse(rest); err != nil {
-			fmt.Fprintf(stderr, "storyline: eval: %v\n", err)
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		paths = append(paths, fs.Arg(0))
-		rest = fs.Args()[1:]
-	}
-	if len(paths) == 0 {
-		fmt.Fprintf(stderr, "storyline: eval %s: give at least one file or directory\n", kind)
-		return 2
-	}
-	o := eval.Options{Verbose: *verbose, Out: stdout}
-	var err error
-	switch kind {
-	case "timeml":
-		err = eval.TimeML(paths, o)
-	case "meantime":
-		err = eval.MEANTIME(paths, o)
-	case "brat":
-		err = eval.Brat(paths, o)
-	default:
-		fmt.Fprintf(stderr, "storyline: eval: unknown corpus kind %q (timeml, meantime or brat)\n", kind)
-		return 2
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "storyline: eval %s: %s\n", kind, oneLine(err.Error()))
-		return 1
-	}
-	return 0
+	return cmd
 }

@@ -16,7 +16,7 @@ func main() {
 // guarded runs the command and turns a panic anywhere outside the explorer (which restores
 // the terminal itself) into a one-line message and a failing exit status.
 func guarded(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return guardedWith(func() int { return run(args, stdin, stdout, stderr) }, stderr)
+	return guardedWith(func() int { return execute(args, stdin, stdout, stderr) }, stderr)
 }
 
 func guardedWith(f func() int, stderr io.Writer) (code int) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,11 @@ import (
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := guarded(args, strings.NewReader(stdin), &out, &errOut)
+	var in io.Reader // nothing piped, as from a terminal
+	if stdin != "" {
+		in = strings.NewReader(stdin)
+	}
+	code := guarded(args, in, &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -121,14 +126,14 @@ func TestBadInputOneLineErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file or directory"},
-		{[]string{dir}, 1, "is a directory"},
+		{[]string{dir}, 1, "no articles found in " + dir},
 		{[]string{empty}, 1, "empty file"},
 		{[]string{bin}, 1, "binary file"},
 		{[]string{bad}, 1, "not valid UTF-8"},
-		{[]string{"--format", "xml"}, 2, `--format "xml": choose text, json or markdown`},
-		{[]string{"--date", "tomorrow"}, 2, `--date: date "tomorrow" is not YYYY-MM-DD`},
-		{[]string{"--nope"}, 2, "flag provided but not defined: -nope"},
-		{[]string{"-", "-"}, 1, "standard input (-) can be read only once"},
+		{[]string{"--format", "xml"}, 2, `--format "xml": choose text, json, markdown`},
+		{[]string{"--date", "tomorrow"}, 2, `--date: date "tomorrow" is not a date`},
+		{[]string{"--nope"}, 2, "unknown flag: --nope"},
+		{[]string{"-", "-"}, 2, "standard input (-) can be read only once"},
 		{[]string{"eval", "sparql", "x"}, 2, `unknown corpus kind "sparql"`},
 		{[]string{"eval", "timeml", filepath.Join(dir, "none")}, 1, "no such file or directory"},
 	}

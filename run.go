@@ -5,80 +5,72 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"os"
 	"strings"
+	"syscall"
 
 	"golang.org/x/term"
 
-	"storyline/data/actor"
-	"storyline/data/article"
 	"storyline/data/extract"
 	"storyline/data/format"
-	"storyline/data/input"
-	"storyline/data/sample"
 	"storyline/model"
 	"storyline/ui"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
-
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fail := func(code int, err error) int {
-		fmt.Fprintf(stderr, "storyline: %s\n", oneLine(err.Error()))
-		if code == 2 {
-			fmt.Fprintln(stderr, "Run 'storyline --help' for usage.")
-		}
-		return code
-	}
-	if len(args) > 0 && args[0] == "eval" {
-		return runEval(args[1:], stdout, stderr)
-	}
-	c, err := parseArgs(args)
+// run explores or prints the timeline of what the command line names.
+func run(ctx context.Context, e *env, c config) error {
+	src, err := newSource(e, c)
 	if err != nil {
-		return fail(2, err)
+		return err
 	}
-	if c.help {
-		fmt.Fprint(stdout, usage)
-		return 0
+	if c.format == "" && isTerminal(e.stdout) {
+		return explore(ctx, e, c, src)
 	}
-	if c.version {
-		fmt.Fprintln(stdout, "storyline", version)
-		return 0
-	}
-	tl, err := load(c, stdin, stderr)
+	src.status = newStatusLine(e.stderr)
+	tl, err := src.load(ctx, src.status.update)
 	if err != nil {
-		return fail(1, err)
+		return err
 	}
 	actors, err := resolveActors(tl, c.actors)
 	if err != nil {
-		return fail(1, err)
-	}
-	if c.format == "" && isTerminal(stdout) {
-		if err := ui.Run(tl, ui.Options{Actors: actors}); err != nil {
-			return fail(1, err)
-		}
-		return 0
+		return err
 	}
 	if len(actors) > 0 {
 		tl = onlyEvents(tl, tl.Filter(model.Filter{Actors: actors}))
 	}
 	switch c.format {
 	case "json":
-		err = format.WriteJSON(stdout, tl)
+		err = format.WriteJSON(e.stdout, tl)
 	case "markdown":
-		err = format.WriteMarkdown(stdout, tl)
+		err = format.WriteMarkdown(e.stdout, tl)
 	default:
-		err = format.WriteText(stdout, tl)
+		err = format.WriteText(e.stdout, tl)
 	}
 	if err != nil && !isBrokenPipe(err) {
-		return fail(1, err)
+		return err
 	}
-	return 0
+	return nil
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// explore opens the explorer, which shows the corpus loading with a progress bar. What
+// was skipped is listed on the terminal after the explorer closes, where it can be read.
+func explore(ctx context.Context, e *env, c config, src *source) error {
+	res, err := ui.Run(ui.Options{
+		Actors: c.actors,
+		Load: func(ctx context.Context, progress func(ui.Progress)) (*model.Timeline, string, error) {
+			tl, err := src.load(ctx, func(p extract.Progress) { progress(uiProgress(p)) })
+			return tl, src.summary(), err
+		},
+	})
+	src.flushWarnings(e.stderr)
+	if err != nil {
+		return err
+	}
+	if res.Cancelled {
+		return exitError{130, "loading cancelled"}
+	}
+	return nil
+}
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
@@ -86,52 +78,7 @@ func isTerminal(w io.Writer) bool {
 }
 
 // isBrokenPipe lets `storyline ... | head` end quietly.
-func isBrokenPipe(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "broken pipe")
-}
-
-// load builds the timeline: from the embedded sample when no file is given, otherwise
-// from what the files and folders hold.
-func load(c config, stdin io.Reader, stderr io.Writer) (*model.Timeline, error) {
-	g := actor.DefaultGazetteer()
-	for _, path := range c.gazetteers {
-		if err := loadGazetteer(g, path); err != nil {
-			return nil, err
-		}
-	}
-	var items iter.Seq[input.Item]
-	if len(c.files) == 0 {
-		a, err := article.Parse(sample.Name, sample.Article)
-		if err != nil {
-			return nil, err
-		}
-		items = func(yield func(input.Item) bool) { yield(input.Item{Article: a}) }
-	} else {
-		items = input.Read(context.Background(), input.Expand(c.files), input.Options{Stdin: stdin})
-	}
-	tl, _, err := extract.Run(context.Background(), items, extract.RunOptions{
-		Options: extract.Options{Date: c.date, Gazetteer: g},
-		Warn:    func(err error) { fmt.Fprintf(stderr, "storyline: skipped %s\n", oneLine(err.Error())) },
-	})
-	return tl, err
-}
-
-func loadGazetteer(g *actor.Gazetteer, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
-	}
-	defer f.Close()
-	return g.Load(f, path)
-}
-
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+func isBrokenPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
 // resolveActors turns --actor names into actor IDs, failing with the choices when a name
 // matches nothing.

@@ -4,25 +4,39 @@ import (
 	"io"
 
 	tea "charm.land/bubbletea/v2"
-
-	"storyline/model"
 )
 
 // Options configure the explorer.
 type Options struct {
 	Actors []string  // actor IDs or names (case-insensitive match on name/alias/ID) to filter by at start (--actor)
-	Input  io.Reader // nil = os.Stdin; for tests
+	Load   LoadFunc  // reads the corpus, behind a progress bar
+	Input  io.Reader // nil = the terminal; for tests
 	Output io.Writer // nil = os.Stdout
 }
 
-// Run explores the timeline until the user quits. Bubble Tea catches panics in Update,
-// View and commands and restores the terminal before Run returns the error; nothing
-// here turns that off, and the explorer starts no goroutines of its own.
-func Run(tl *model.Timeline, opts Options) error {
-	return run(New(tl, opts), opts)
+// Result says how the explorer ended.
+type Result struct {
+	Cancelled bool // the user left while the corpus was loading
 }
 
-func run(m tea.Model, opts Options, extra ...tea.ProgramOption) error {
+// Run loads the corpus behind a progress bar, then explores it until the user quits.
+// Bubble Tea catches panics in Update, View and commands and restores the terminal before
+// Run returns the error; nothing here turns that off. The loader runs in a command's
+// goroutine and stops when the user leaves.
+func Run(opts Options) (Result, error) {
+	l := newLoading(opts)
+	defer l.cancel()
+	final, err := run(l, opts)
+	if err != nil {
+		return Result{}, err
+	}
+	if fl, ok := final.(*loading); ok {
+		return Result{Cancelled: fl.cancelled}, fl.err
+	}
+	return Result{}, nil
+}
+
+func run(m tea.Model, opts Options, extra ...tea.ProgramOption) (tea.Model, error) {
 	var po []tea.ProgramOption
 	if opts.Input != nil {
 		po = append(po, tea.WithInput(opts.Input))
@@ -30,6 +44,5 @@ func run(m tea.Model, opts Options, extra ...tea.ProgramOption) error {
 	if opts.Output != nil {
 		po = append(po, tea.WithOutput(opts.Output))
 	}
-	_, err := tea.NewProgram(m, append(po, extra...)...).Run()
-	return err
+	return tea.NewProgram(m, append(po, extra...)...).Run()
 }

@@ -66,7 +66,8 @@ func runWith(t *testing.T, m tea.Model, keys string) (string, error) {
 	t.Cleanup(func() { close(in.stop) })
 	done := make(chan error, 1)
 	go func() {
-		done <- run(m, Options{Input: in, Output: out}, tea.WithWindowSize(100, 30))
+		_, err := run(m, Options{Input: in, Output: out}, tea.WithWindowSize(100, 30))
+		done <- err
 	}()
 	select {
 	case err := <-done:

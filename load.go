@@ -1,0 +1,219 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"storyline/data/actor"
+	"storyline/data/article"
+	"storyline/data/extract"
+	"storyline/data/input"
+	"storyline/data/sample"
+	"storyline/model"
+)
+
+// source is what a run reads (the files and folders named, standard input, or the built-in
+// sample) and how: the gazetteers, the cache, the workers. It reports what it skipped.
+type source struct {
+	e      *env
+	c      config
+	plan   input.Plan
+	sample bool
+	opts   extract.RunOptions
+	cache  io.Closer
+
+	status   *statusLine // where warnings go while printing; nil in the explorer
+	warnings []string    // kept for the end of the run in the explorer
+	sum      extract.Summary
+}
+
+func newSource(e *env, c config) (*source, error) {
+	g := actor.DefaultGazetteer()
+	gh := sha256.New()
+	for _, path := range c.gazetteers {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		}
+		if err := g.Load(strings.NewReader(string(raw)), path); err != nil {
+			return nil, err
+		}
+		gh.Write(raw)
+	}
+	s := &source{e: e, c: c}
+	s.opts = extract.RunOptions{
+		Options:   extract.Options{Date: c.date, Gazetteer: g},
+		Workers:   c.workers,
+		Extractor: extract.Extractor(hex.EncodeToString(gh.Sum(nil))),
+	}
+	files := c.files
+	if len(files) == 0 {
+		if !piped(e.stdin) {
+			s.sample = true
+			return s, nil
+		}
+		files = []string{"-"}
+	}
+	if dashes := slices.DeleteFunc(slices.Clone(files), func(f string) bool { return f != "-" }); len(dashes) > 1 {
+		return nil, usagef("standard input (-) can be read only once")
+	}
+	s.plan = input.Expand(files)
+	s.opts.Total = s.plan.Size()
+	if !c.noCache {
+		s.openCache()
+	}
+	return s, nil
+}
+
+// items are the inputs in order: the sample, or what the plan reads.
+func (s *source) items(ctx context.Context) iter.Seq[input.Item] {
+	if !s.sample {
+		return input.Read(ctx, s.plan, input.Options{Stdin: s.e.stdin})
+	}
+	return func(yield func(input.Item) bool) {
+		a, err := article.Parse(sample.Name, sample.Article)
+		yield(input.Item{Article: a, Err: err})
+	}
+}
+
+// load reads and extracts everything into one timeline. With --strict the first input
+// that cannot be read ends the run.
+func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*model.Timeline, error) {
+	defer s.closeCache()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	o := s.opts
+	o.Progress = progress
+	o.Warn = func(err error) {
+		var ce *extract.CacheError
+		if s.c.strict && !errors.As(err, &ce) {
+			cancel(exitError{1, err.Error() + " (--strict stops at the first input that cannot be read)"})
+			return
+		}
+		s.warn(err)
+	}
+	tl, sum, err := extract.Run(ctx, s.items(ctx), o)
+	s.sum = sum
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return nil, cause
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s.status != nil {
+		s.status.clear()
+	}
+	if sum.Documents == 0 {
+		if sum.Skipped > 0 {
+			return nil, exitError{1, "no articles read (" + plural(sum.Skipped, "input", "inputs") + " skipped)"}
+		}
+		return nil, exitError{1, "no articles found in " + strings.Join(s.c.files, ", ") + s.ignored()}
+	}
+	if s.status != nil && s.wantSummary() {
+		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
+	}
+	return tl, nil
+}
+
+func (s *source) warn(err error) {
+	var ce *extract.CacheError
+	line := "skipped " + oneLine(err.Error())
+	if errors.As(err, &ce) {
+		line = oneLine(err.Error())
+	}
+	if s.status != nil {
+		s.status.println("storyline: " + line)
+		return
+	}
+	s.warnings = append(s.warnings, line)
+}
+
+// flushWarnings prints what the explorer kept back, and the summary.
+func (s *source) flushWarnings(w io.Writer) {
+	for _, l := range s.warnings {
+		fmt.Fprintln(w, "storyline: "+l)
+	}
+	if len(s.warnings) > 0 {
+		fmt.Fprintln(w, "storyline: "+s.summary())
+	}
+	s.warnings = nil
+}
+
+// wantSummary: a corpus ends with a summary; one article read as asked needs none.
+func (s *source) wantSummary() bool {
+	return s.sum.Done() > 1 || s.sum.Skipped > 0 || len(s.plan.Ignored) > 0
+}
+
+// summary says in one line what the run read: "654 articles read, 2 skipped".
+func (s *source) summary() string {
+	sum := s.sum
+	read := sum.Extracted + sum.Cached + sum.Saved
+	parts := []string{plural(read, "article", "articles") + " read"}
+	if sum.Cached > 0 {
+		parts[0] += fmt.Sprintf(" (%d from the cache)", sum.Cached)
+	}
+	if sum.Skipped > 0 {
+		parts = append(parts, fmt.Sprintf("%d skipped", sum.Skipped))
+	}
+	if sum.Duplicates > 0 {
+		parts = append(parts, plural(sum.Duplicates, "duplicate", "duplicates")+" left out")
+	}
+	return strings.Join(parts, ", ") + s.ignored()
+}
+
+// ignored is ", 5 files of other kinds ignored (.pdf, .jpg)", or nothing.
+func (s *source) ignored() string {
+	n := len(s.plan.Ignored)
+	if n == 0 {
+		return ""
+	}
+	var exts []string
+	for _, p := range s.plan.Ignored {
+		if e := strings.ToLower(filepath.Ext(p)); e != "" && !slices.Contains(exts, e) && len(exts) < 4 {
+			exts = append(exts, e)
+		}
+	}
+	out := ", " + plural(n, "file", "files") + " of other kinds ignored"
+	if len(exts) > 0 {
+		out += " (" + strings.Join(exts, ", ") + ")"
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// piped reports whether standard input carries data: a pipe or a redirected file, not a
+// terminal or /dev/null. Readers other than files (tests) count as piped.
+func piped(r io.Reader) bool {
+	if r == nil {
+		return false
+	}
+	f, ok := r.(*os.File)
+	if !ok {
+		return true
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice == 0
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
