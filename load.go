@@ -33,6 +33,9 @@ type source struct {
 
 	status   *statusLine // where warnings go while printing; nil in the explorer
 	warnings []string    // kept for the end of the run in the explorer
+	held     string      // the first warning, until another input is read: if it was the only input, it is the error
+	done     int         // inputs dealt with so far
+	warned   int
 	sum      extract.Summary
 }
 
@@ -92,7 +95,12 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	o := s.opts
-	o.Progress = progress
+	o.Progress = func(p extract.Progress) {
+		if s.done = p.Done(); s.done > 1 {
+			s.release()
+		}
+		progress(p)
+	}
 	o.Warn = func(err error) {
 		var ce *extract.CacheError
 		if s.c.strict && !errors.As(err, &ce) {
@@ -113,11 +121,16 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 		s.status.clear()
 	}
 	if sum.Documents == 0 {
+		if sum.Skipped == 1 && s.held != "" {
+			return nil, exitError{1, strings.TrimPrefix(s.held, "skipped ")}
+		}
+		s.release()
 		if sum.Skipped > 0 {
 			return nil, exitError{1, "no articles read (" + plural(sum.Skipped, "input", "inputs") + " skipped)"}
 		}
 		return nil, exitError{1, "no articles found in " + strings.Join(s.c.files, ", ") + s.ignored()}
 	}
+	s.release()
 	if s.status != nil && s.wantSummary() {
 		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
 	}
@@ -130,6 +143,23 @@ func (s *source) warn(err error) {
 	if errors.As(err, &ce) {
 		line = oneLine(err.Error())
 	}
+	if s.warned++; s.warned == 1 && s.done == 0 {
+		s.held = line
+		return
+	}
+	s.show(line)
+}
+
+// release shows the warning held back.
+func (s *source) release() {
+	if h := s.held; h != "" {
+		s.held = ""
+		s.show(h)
+	}
+}
+
+func (s *source) show(line string) {
+	s.release()
 	if s.status != nil {
 		s.status.println("storyline: " + line)
 		return

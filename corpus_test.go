@@ -1,0 +1,169 @@
+package main
+
+import (
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusDir writes a small multi-site corpus: a dated folder of text files, a JSON Lines
+// dump with a bad line, a gzipped copy, a file of another kind and a hidden one.
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	write := func(rel, content string) {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("2012-05-25/houla.txt", "Syrian government forces shelled the town of Houla on Friday, activists said. The United Nations condemned the attack.\n")
+	write("2012-05-27/un.txt", "The UN Security Council met on Sunday in New York, diplomats said, after Al Jazeera reported the deaths.\n")
+	write("dump.jsonl", `{"time": "2012-06-01", "text": "Kofi Annan arrived in Damascus on Thursday, Reuters reported."}`+"\n"+
+		`{"time": "2012-06-02", "oops"`+"\n"+
+		`{"date": "2012-06-03", "maintext": "Al Jazeera said on Sunday that the talks had failed, according to Al Jazeera's correspondent.", "source_domain": "aljazeera.com"}`+"\n")
+	write("empty.txt", "")
+	write("photo.jpg", "\xff\xd8\xff")
+	write(".hidden/secret.txt", "never read")
+	f, err := os.Create(filepath.Join(dir, "more.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := gzip.NewWriter(f)
+	zw.Write([]byte(`{"time": "2012-06-05", "text": "Russia said on Tuesday it opposed new sanctions, TASS reported."}` + "\n"))
+	zw.Close()
+	f.Close()
+	return dir
+}
+
+func TestCorpusFolderSkipsBadInputsAndSummarises(t *testing.T) {
+	dir := corpusDir(t)
+	code, out, errOut := runCLI(t, "", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, w := range []string{
+		"storyline: skipped " + filepath.Join(dir, "dump.jsonl") + ":2: not a JSON record",
+		"storyline: skipped " + filepath.Join(dir, "empty.txt") + ": empty file",
+		"storyline: 5 articles read, 2 skipped, 1 file of other kinds ignored (.jpg)",
+	} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errOut)
+		}
+	}
+	for _, w := range []string{"2012-05-25", "Houla", "2012-05-27", "Kofi Annan", "2012-06-05"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("timeline lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Contains(out, "never read") {
+		t.Error("a hidden folder was read")
+	}
+	// --strict: the first bad input ends the run.
+	code, out, errOut = runCLI(t, "", "--strict", dir)
+	if code != 1 || out != "" || !strings.Contains(errOut, "dump.jsonl:2: not a JSON record") || !strings.Contains(errOut, "--strict") {
+		t.Fatalf("--strict: exit %d, stdout %d bytes, stderr %q", code, len(out), errOut)
+	}
+}
+
+// Two articles whose actors and sources share names make a JSON timeline that opens again
+// as the same timeline, and prints the same.
+func TestMultiArticleJSONRoundTrip(t *testing.T) {
+	dir := corpusDir(t)
+	code, saved, errOut := runCLI(t, "", "--format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(saved, `"al-jazeera"`) {
+		t.Fatal("the corpus should name Al Jazeera as a source, or the test proves nothing")
+	}
+	p := filepath.Join(t.TempDir(), "two.json")
+	os.WriteFile(p, []byte(saved), 0o644)
+	code, again, errOut := runCLI(t, "", "--format", "json", p)
+	if code != 0 || again != saved {
+		t.Fatalf("re-opened timeline differs (exit %d, %s)", code, errOut)
+	}
+	_, text1, _ := runCLI(t, "", dir)
+	_, text2, _ := runCLI(t, "", p)
+	if text1 != text2 {
+		t.Fatalf("a saved timeline prints differently:\n%s\n---\n%s", text1, text2)
+	}
+}
+
+func TestOutputIsTheSameWithAnyNumberOfWorkers(t *testing.T) {
+	dir := corpusDir(t)
+	_, one, _ := runCLI(t, "", "--format", "json", "-j", "1", dir)
+	for _, j := range []string{"2", "8"} {
+		if _, many, _ := runCLI(t, "", "--format", "json", "-j", j, dir); many != one {
+			t.Fatalf("-j %s gives other output than -j 1", j)
+		}
+	}
+}
+
+func TestPipedInputIsRead(t *testing.T) {
+	code, out, errOut := runCLI(t, "The minister resigned on Monday, officials said.\n", "--date", "2015-10-07")
+	if code != 0 || !strings.Contains(out, "2015-10-05") || strings.Contains(out, "Caspian") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, `{"time": "2015-10-07", "text": "The minister resigned on Monday."}`+"\n")
+	if code != 0 || !strings.Contains(out, "2015-10-05") {
+		t.Fatalf("JSON Lines on stdin: exit %d: %s", code, out)
+	}
+	code, _, errOut = runCLI(t, " \n")
+	if code != 1 || !strings.Contains(errOut, "standard input: empty file") {
+		t.Fatalf("blank stdin: exit %d: %q", code, errOut)
+	}
+}
+
+func TestDateFlagSpellings(t *testing.T) {
+	p := writeFile(t, "a.txt", "The minister resigned on Monday, officials said.\n")
+	for _, d := range []string{"2015-10-07", "2015-10-7", "2015/10/07", "7 October 2015", "October 7, 2015"} {
+		if code, out, errOut := runCLI(t, "", "--date", d, p); code != 0 || !strings.Contains(out, "2015-10-05") {
+			t.Errorf("--date %s: exit %d %q %q", d, code, out, errOut)
+		}
+	}
+	for d, want := range map[string]string{
+		"2012-02-30": `--date: date "2012-02-30" is not a date: February 2012 has 29 days`,
+		"0000-01-01": "the year must be between 1000 and 9999",
+		"05/06/2012": "ambiguous",
+	} {
+		if code, _, errOut := runCLI(t, "", "--date", d, p); code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("--date %s: exit %d %q", d, code, errOut)
+		}
+	}
+}
+
+func TestFormatIgnoresCaseAndDashDashProtectsFiles(t *testing.T) {
+	if code, out, _ := runCLI(t, "", "--format", "JSON"); code != 0 || !strings.HasPrefix(out, `{"storyline"`) && !strings.HasPrefix(out, "{\n") {
+		t.Fatalf("--format JSON: exit %d %.40q", code, out)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "-x.md"), []byte("The minister resigned on Monday.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("Talks began on Tuesday.\n"), 0o644)
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	code, out, errOut := runCLI(t, "", "--", "a.md", "-x.md")
+	if code != 0 || !strings.Contains(out, "minister") || !strings.Contains(out, "Talks") {
+		t.Fatalf("-- a.md -x.md: exit %d %q %q", code, out, errOut)
+	}
+}
+
+func TestForeignJSONIsToldApart(t *testing.T) {
+	for content, want := range map[string]string{
+		`{"name": "left-pad", "version": "1.3.0"}`:        "JSON from another program",
+		`{"storyline": 99, "documents": [], "events": []}`: "newer storyline",
+		`{"documents": [], "actors": [], "events": []}`:    `no "storyline" format version`,
+	} {
+		p := writeFile(t, "x.json", content)
+		code, _, errOut := runCLI(t, "", p)
+		if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "x.json") {
+			t.Errorf("%s: exit %d %q, want %q", content, code, errOut, want)
+		}
+	}
+}
