@@ -2,10 +2,13 @@ package main
 
 import (
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"storyline/data/eval/corpus"
 )
 
 // corpusDir writes a small multi-site corpus: a dated folder of text files, a JSON Lines
@@ -164,6 +167,82 @@ func TestForeignJSONIsToldApart(t *testing.T) {
 		code, _, errOut := runCLI(t, "", p)
 		if code != 1 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "x.json") {
 			t.Errorf("%s: exit %d %q, want %q", content, code, errOut, want)
+		}
+	}
+}
+
+// The 30 MEANTIME Wikinews articles in the repository, as a JSON Lines dump, make a
+// timeline that saves and opens again unchanged: a real multi-article corpus.
+func TestRealCorpusRoundTrip(t *testing.T) {
+	paths, err := corpus.Files([]string{"data/eval/testdata/meantime-apple"}, ".xml")
+	if err != nil || len(paths) < 20 {
+		t.Fatalf("MEANTIME files: %v (%d)", err, len(paths))
+	}
+	var dump strings.Builder
+	for _, p := range paths {
+		d, err := corpus.ReadMEANTIME(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, _ := json.Marshal(map[string]string{"title": d.Name, "date": d.DCT.Format("2006-01-02"), "text": d.Text})
+		dump.Write(rec)
+		dump.WriteByte('\n')
+	}
+	src := writeFile(t, "apple.jsonl", dump.String())
+	code, saved, errOut := runCLI(t, "", "--format", "json", src)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var tl struct {
+		Documents []struct{ ID string }
+		Sources   []struct{ ID string }
+		Events    []struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(saved), &tl); err != nil || len(tl.Documents) != len(paths) || len(tl.Events) < 100 {
+		t.Fatalf("timeline: %v, %d documents, %d events", err, len(tl.Documents), len(tl.Events))
+	}
+	seen := map[string]bool{}
+	for _, e := range tl.Events {
+		if seen[e.ID] {
+			t.Fatalf("event id %s twice", e.ID)
+		}
+		seen[e.ID] = true
+	}
+	p := writeFile(t, "apple.json", saved)
+	code, again, errOut := runCLI(t, "", "--format", "json", p)
+	if code != 0 || again != saved {
+		t.Fatalf("the saved corpus opens differently (exit %d, %s)", code, errOut)
+	}
+}
+
+// t17 is the Timeline17 development corpus (../shared/corpora/README.md), when laid out
+// here; it is copyrighted news, never in the repository, so tests that need it skip
+// without it.
+func t17(t *testing.T) string {
+	dir := os.Getenv("STORYLINE_T17")
+	if dir == "" {
+		home, _ := os.UserHomeDir()
+		dir = filepath.Join(home, "storyline-corpora", "t17")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no Timeline17 corpus at", dir)
+	}
+	return dir
+}
+
+// Every Timeline17 topic saves and opens again byte for byte: hundreds of real articles
+// per topic, with all the actors and sources that share names across them.
+func TestTimeline17RoundTrip(t *testing.T) {
+	dir := t17(t)
+	topics, _ := filepath.Glob(filepath.Join(dir, "*", "articles.jsonl"))
+	for _, src := range topics {
+		code, saved, errOut := runCLI(t, "", "--format", "json", src)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", src, code, errOut)
+		}
+		p := writeFile(t, "topic.json", saved)
+		if _, again, _ := runCLI(t, "", "--format", "json", p); again != saved {
+			t.Errorf("%s: the saved timeline opens differently", src)
 		}
 	}
 }

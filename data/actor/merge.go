@@ -91,6 +91,8 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	}) {
 		ids[i] = uniqueID(used, Slug(actors[i].Name))
 	}
+	// Listed by ID, so that the list does not depend on the order of documents either, and
+	// a saved timeline split into documents merges back to the same list.
 	var out []model.Actor
 	for _, i := range kept {
 		a := actors[i]
@@ -98,6 +100,7 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 		a.Aliases = without(a.Aliases, a.Name)
 		out = append(out, a)
 	}
+	slices.SortFunc(out, func(a, b model.Actor) int { return strings.Compare(a.ID, b.ID) })
 	for i := range actors {
 		ids[i] = ids[target[i]]
 	}
@@ -132,6 +135,8 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	}) {
 		sources[i].ID = uniqueID(sused, Slug(sources[i].Name))
 	}
+	byID := slices.Clone(sources)
+	slices.SortFunc(byID, func(a, b model.Source) int { return strings.Compare(a.ID, b.ID) })
 	lookup := func(maps []map[string]int, doc int, id string, name func(int) string) string {
 		if doc >= 0 && doc < len(maps) {
 			if i, ok := maps[doc][id]; ok {
@@ -146,7 +151,7 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	sourceID = func(doc int, id string) string {
 		return lookup(slocal, doc, id, func(i int) string { return sources[i].ID })
 	}
-	return out, sources, actorID, sourceID
+	return out, byID, actorID, sourceID
 }
 
 // byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which

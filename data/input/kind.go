@@ -56,10 +56,14 @@ func sniff(head []byte) Kind {
 	case h[0] == '[':
 		return JSON
 	case h[0] == '{':
-		// One complete record on the first line makes a JSON Lines dump; an object that
-		// goes on over several lines is one JSON value.
-		line, _, _ := bytes.Cut(h, []byte("\n"))
-		if validObject(bytes.TrimSpace(line)) {
+		// One complete record on the first line makes a JSON Lines dump, and so does a
+		// first line too long to see the end of; an object that goes on over several
+		// lines is one JSON value, and so is a storyline timeline.
+		line, _, more := bytes.Cut(h, []byte("\n"))
+		if timelineStart.Match(h) {
+			return JSON
+		}
+		if !more || validObject(bytes.TrimSpace(line)) {
 			return JSONLines
 		}
 		return JSON

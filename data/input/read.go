@@ -55,7 +55,7 @@ func readFile(ctx context.Context, f File, o Options, yield func(Item) bool) boo
 		src = gz
 	}
 	br := bufio.NewReaderSize(src, 64<<10)
-	head, _ := br.Peek(4096)
+	head, _ := br.Peek(br.Size())
 	kind, err := decide(f.Kind, head)
 	if err != nil {
 		return fail(err)
