@@ -159,7 +159,7 @@ func TestFormatIgnoresCaseAndDashDashProtectsFiles(t *testing.T) {
 
 func TestForeignJSONIsToldApart(t *testing.T) {
 	for content, want := range map[string]string{
-		`{"name": "left-pad", "version": "1.3.0"}`:        "JSON from another program",
+		`{"name": "left-pad", "version": "1.3.0"}`:         "JSON from another program",
 		`{"storyline": 99, "documents": [], "events": []}`: "newer storyline",
 		`{"documents": [], "actors": [], "events": []}`:    `no "storyline" format version`,
 	} {
