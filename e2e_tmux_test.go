@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -17,22 +18,7 @@ import (
 // quit, and check the terminal is given back. It waits for what the screen shows, never
 // for a fixed time. STORYLINE_E2E_BIN runs a prebuilt binary instead of building one.
 func TestExplorerInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test; skipped with -short")
-	}
-	tmuxPath, err := exec.LookPath("tmux")
-	if err != nil {
-		t.Skip("tmux is not on PATH; the end-to-end explorer test needs it")
-	}
-	bin := os.Getenv("STORYLINE_E2E_BIN")
-	if bin == "" {
-		bin = filepath.Join(t.TempDir(), "storyline")
-		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-			t.Fatalf("go build: %v\n%s", err, out)
-		}
-	}
-	s := &e2eTmux{t: t, path: tmuxPath, socket: fmt.Sprintf("storyline-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	t.Cleanup(s.close)
+	s, bin := e2eStart(t)
 
 	// The shell reports the exit status and keeps the pane open to be read afterwards.
 	s.must("new-session", "-d", "-x", "100", "-y", "30",
@@ -114,6 +100,39 @@ func TestExplorerInTmux(t *testing.T) {
 		t.Errorf("alternate screen still on after quitting: %q", alt)
 	}
 }
+
+// e2eStart finds tmux and the binary (built once for all the end-to-end tests, or
+// STORYLINE_E2E_BIN), or skips the test.
+func e2eStart(t *testing.T) (*e2eTmux, string) {
+	if testing.Short() {
+		t.Skip("end-to-end test; skipped with -short")
+	}
+	tmuxPath, err := exec.LookPath("tmux")
+	if err != nil {
+		t.Skip("tmux is not on PATH; the end-to-end explorer test needs it")
+	}
+	bin := os.Getenv("STORYLINE_E2E_BIN")
+	if bin == "" {
+		if bin, err = e2eBuild(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := &e2eTmux{t: t, path: tmuxPath, socket: fmt.Sprintf("storyline-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	t.Cleanup(s.close)
+	return s, bin
+}
+
+var e2eBuild = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "storyline-e2e-")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "storyline")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
 
 // e2eStatus reads the header's count, e.g. "8 of 21 events".
 var e2eStatus = regexp.MustCompile(`storyline · (\d+) of (\d+) events`)

@@ -148,8 +148,9 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	actorID = func(doc int, id string) string {
 		return lookup(local, doc, id, func(i int) string { return ids[i] })
 	}
+	merged := sources // the named result is the list sorted by ID when this returns
 	sourceID = func(doc int, id string) string {
-		return lookup(slocal, doc, id, func(i int) string { return sources[i].ID })
+		return lookup(slocal, doc, id, func(i int) string { return merged[i].ID })
 	}
 	return out, byID, actorID, sourceID
 }

@@ -263,7 +263,7 @@ func TestMergedIDsDoNotDependOnOrder(t *testing.T) {
 	jazeeraActor := []model.Actor{{ID: "aj", Name: "Al Jazeera", Kind: model.KindOrganization}}
 	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 2, 0}} {
 		docs := [][]model.Actor{georgia, person, jazeeraActor}
-		srcs := [][]model.Source{nil, nil, jazeera}
+		srcs := [][]model.Source{nil, {{ID: "r", Name: "Reuters", Kind: "news agency"}}, jazeera}
 		var as [][]model.Actor
 		var ss [][]model.Source
 		for _, i := range order {
@@ -282,6 +282,9 @@ func TestMergedIDsDoNotDependOnOrder(t *testing.T) {
 		}
 		if a, s := actorID(pos[2], "aj"), sourceID(pos[2], "aj"); a != "al-jazeera" || s != "al-jazeera" {
 			t.Errorf("order %v: actor %q, source %q", order, a, s)
+		}
+		if s := sourceID(pos[1], "r"); s != "reuters" {
+			t.Errorf("order %v: Reuters is %q", order, s)
 		}
 	}
 }

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"storyline/data/eval/corpus"
+)
+
+// TestExplorerLoadsACorpusInTmux opens a folder of real articles in the explorer, as a
+// user would: the timeline of all of them opens with the summary of what was read, and
+// quitting gives the terminal back.
+func TestExplorerLoadsACorpusInTmux(t *testing.T) {
+	s, bin := e2eStart(t)
+	dir := t.TempDir()
+	paths, err := corpus.Files([]string{"data/eval/testdata/meantime-apple"}, ".xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dump strings.Builder
+	for _, p := range paths {
+		d, err := corpus.ReadMEANTIME(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, _ := json.Marshal(map[string]string{"title": d.Name, "date": d.DCT.Format("2006-01-02"), "text": d.Text})
+		dump.Write(rec)
+		dump.WriteByte('\n')
+	}
+	os.WriteFile(filepath.Join(dir, "apple.jsonl"), []byte(dump.String()), 0o644)
+	os.WriteFile(filepath.Join(dir, "broken.jsonl"), []byte("{\"text\": \n"), 0o644)
+
+	s.must("new-session", "-d", "-x", "100", "-y", "30",
+		fmt.Sprintf("sh -c '%s --no-cache %s; echo EXITED:$?; sleep 600'", bin, dir))
+	screen := s.waitFor("the corpus to open", func(sc string) bool {
+		return e2eStatus.MatchString(sc) && strings.Contains(sc, fmt.Sprintf("%d articles read, 1 skipped", len(paths)))
+	})
+	if m := e2eStatus.FindStringSubmatch(screen); e2eAtoi(t, m[2]) < 100 {
+		t.Errorf("%d articles make only %s events:\n%s", len(paths), m[2], screen)
+	}
+	s.keys("q")
+	screen = s.waitFor("the program to exit", e2eHas("EXITED:0"))
+	if !strings.Contains(strings.ReplaceAll(screen, "\n", ""), "broken.jsonl:1: not a JSON record") {
+		t.Errorf("the skipped input is not listed after the explorer closes:\n%s", screen)
+	}
+}
+
+// TestExplorerLoadingCancelsInTmux starts on a pipe that sends nothing: the explorer shows
+// its loading screen, q cancels, and the terminal comes back with a clear status.
+func TestExplorerLoadingCancelsInTmux(t *testing.T) {
+	s, bin := e2eStart(t)
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	s.must("new-session", "-d", "-x", "100", "-y", "30",
+		fmt.Sprintf("sh -c 'mkfifo %[1]s; sleep 600 > %[1]s & %[2]s --no-cache < %[1]s; echo EXITED:$?; sleep 600'", fifo, bin))
+	s.waitFor("the loading screen", func(sc string) bool {
+		return strings.Contains(sc, "Reading 0 articles") && strings.Contains(sc, "q or esc to cancel")
+	})
+	s.keys("q")
+	screen := s.waitFor("the program to exit", e2eHas("EXITED:130"))
+	if !strings.Contains(screen, "storyline: loading cancelled") {
+		t.Errorf("no word of the cancellation:\n%s", screen)
+	}
+	if alt := strings.TrimSpace(s.must("display", "-p", "#{alternate_on}")); alt != "0" {
+		t.Errorf("alternate screen still on after cancelling: %q", alt)
+	}
+}
