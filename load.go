@@ -111,14 +111,18 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	}
 	tl, sum, err := extract.Run(ctx, s.items(ctx), o)
 	s.sum = sum
+	if s.status != nil {
+		s.status.clear()
+	}
 	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
 		return nil, cause
 	}
+	if errors.Is(err, context.Canceled) {
+		s.release()
+		return nil, exitError{130, fmt.Sprintf("interrupted after %s", plural(sum.Done()-sum.Skipped, "article", "articles"))}
+	}
 	if err != nil {
 		return nil, err
-	}
-	if s.status != nil {
-		s.status.clear()
 	}
 	if sum.Documents == 0 {
 		if sum.Skipped == 1 && s.held != "" {
