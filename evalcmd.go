@@ -73,7 +73,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	case "html":
 		err = eval.HTML(paths, o)
 	default:
-		fmt.Fprintf(stderr, "storyline: eval: unknown corpus kind %q (timeml, meantime or brat)\n", kind)
+		fmt.Fprintf(stderr, "storyline: eval: unknown corpus kind %q (timeml, meantime, brat or html)\n", kind)
 		return 2
 	}
 	if err != nil {
