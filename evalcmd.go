@@ -10,13 +10,32 @@ import (
 
 // evalKinds are the annotated corpora storyline scores itself on.
 var evalKinds = []struct {
-	name, short string
-	run         func([]string, eval.Options) error
+	name, short, long string
+	run               func([]string, eval.Options) error
 }{
-	{"timeml", "TempEval-3 time expression scores on TimeML (.tml) files", eval.TimeML},
-	{"meantime", "time expressions, named entities and speakers on MEANTIME CAT XML", eval.MEANTIME},
-	{"brat", "quote detection and speaker attribution on brat standoff files", eval.Brat},
+	{"timeml", "TempEval-3 time expression scores on TimeML (.tml) files", "", eval.TimeML},
+	{"meantime", "time expressions, named entities and speakers on MEANTIME CAT XML", "", eval.MEANTIME},
+	{"brat", "quote detection and speaker attribution on brat standoff files", "", eval.Brat},
+	{"html", "main text, title and date of saved web pages (trafilatura's evaluation set)", htmlEvalHelp, eval.HTML},
 }
+
+const htmlEvalHelp = `Score storyline's web-page reader on trafilatura's evaluation set: DIR/data.go (parsed,
+not run) and DIR/pages/. Pages fall in a dev or a test half by a hash of their address;
+--split scores one, and both are reported apart by default. The main text is scored twice:
+
+shingles: ScrapingHub's evaluate.py. \w+ tokens (case kept), runs of 4 (a shorter text is
+one run), counted as multisets. The With snippets stand for the gold text: their shingles in
+the output are TP, missing ones FN. The Without snippets are known non-main text: their
+shingles in the output beyond the gold's are FP. The rest of the output is not judged. P and
+R per page are averaged over the pages (P where something was output or leaked, R where there
+is gold); F1 of the two.
+
+snippets: trafilatura's measure. A With snippet in the text is TP, else FN; a Without snippet
+in the text is FP, else TN; P, R, accuracy and F over all snippets.
+
+Both flatten white space and drop soft hyphens on either side, and a snippet the output holds
+is widened to whole words there (snippets are cut at characters). The title is compared
+ignoring case and spacing, the publication day as YYYY-MM-DD.`
 
 func newEvalCommand(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -26,26 +45,31 @@ func newEvalCommand(e *env) *cobra.Command {
 reports. PATH may be a file or a folder (searched recursively).`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usagef("eval: name a corpus kind (timeml, meantime or brat)")
+				return usagef("eval: name a corpus kind (timeml, meantime, brat or html)")
 			}
-			return usagef("eval: unknown corpus kind %q (timeml, meantime or brat)", args[0])
+			return usagef("eval: unknown corpus kind %q (timeml, meantime, brat or html)", args[0])
 		},
 		RunE: func(*cobra.Command, []string) error { return nil },
 	}
 	for _, k := range evalKinds {
 		var verbose bool
+		var split string
 		sub := &cobra.Command{
 			Use:   k.name + " [-v] PATH...",
 			Short: k.short,
+			Long:  k.long,
 			Args:  cobra.MinimumNArgs(1),
 			RunE: func(cmd *cobra.Command, paths []string) error {
-				if err := k.run(paths, eval.Options{Verbose: verbose, Out: e.stdout}); err != nil {
+				if err := k.run(paths, eval.Options{Verbose: verbose, Out: e.stdout, Split: split}); err != nil {
 					return fmt.Errorf("eval %s: %w", k.name, err)
 				}
 				return nil
 			},
 		}
 		sub.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss, false alarm and wrong value per document")
+		if k.name == "html" {
+			sub.Flags().StringVar(&split, "split", "all", "score the dev half, the test half, or all pages")
+		}
 		sub.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 		cmd.AddCommand(sub)
 	}

@@ -8,4 +8,5 @@ import "io"
 type Options struct {
 	Verbose bool      // list every miss, false positive and wrong attribute per document
 	Out     io.Writer // where the report goes; nil means standard output
+	Split   string    // html: the half of the pages to score, "dev" or "test"; empty or "all" for both
 }
