@@ -23,6 +23,7 @@ func TestReadJSONErrors(t *testing.T) {
 		// A newer storyline's, even with its keys reordered and its elements changed.
 		`{"storyline": 9}`:                       "written by a newer storyline (format 9); this build reads up to 1",
 		`{"documents":[{"id":5}],"storyline":2}`: "written by a newer storyline (format 2)",
+		`{"documents":[{"id":5}],"storyline":1}`: `damaged storyline timeline: documents[0] at byte 14: field "id" is a number where a string belongs`,
 		// Damaged.
 		`{"storyline":"1"}`:                                                                         `damaged storyline timeline: the "storyline" format version is a string, not a number`,
 		`{"storyline":0}`:                                                                           `format version 0 is not one storyline writes`,
