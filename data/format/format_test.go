@@ -2,8 +2,6 @@ package format
 
 import (
 	"bytes"
-	"encoding/json"
-	"strings"
 	"testing"
 
 	"storyline/model"
@@ -24,72 +22,6 @@ func fixture() *model.Timeline {
 	actors := []model.Actor{{ID: "russia", Name: "Russia", Kind: model.KindCountry, Aliases: []string{"Russian warships"}}, {ID: "carter", Name: "Ashton Carter", Kind: model.KindPerson, Roles: []string{"Defense Secretary"}}}
 	sources := []model.Source{{ID: "ap", Name: "Associated Press", Kind: "news agency", Aliases: []string{"AP"}}}
 	return model.NewTimeline([]model.Document{doc}, actors, sources, events)
-}
-
-func TestJSONRoundTrip(t *testing.T) {
-	tl := fixture()
-	var buf bytes.Buffer
-	if err := WriteJSON(&buf, tl); err != nil {
-		t.Fatal(err)
-	}
-	var raw map[string]any
-	if err := json.Unmarshal(buf.Bytes(), &raw); err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range []string{"storyline", "documents", "actors", "sources", "events"} {
-		if _, ok := raw[k]; !ok {
-			t.Fatalf("missing %q", k)
-		}
-	}
-	ev := raw["events"].([]any)[0].(map[string]any)
-	if ev["start"] != "2011-10-07" || ev["end"] != "2015-10-07" || ev["mod"] != "before" || ev["granularity"] != "day" {
-		t.Fatalf("interval event %v", ev)
-	}
-	back, err := ReadJSON(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var again bytes.Buffer
-	if err := WriteJSON(&again, back); err != nil {
-		t.Fatal(err)
-	}
-	var first bytes.Buffer
-	WriteJSON(&first, tl)
-	if first.String() != again.String() {
-		t.Fatalf("round trip changed the timeline:\n%s\n----\n%s", first.String(), again.String())
-	}
-}
-
-func TestReadJSONErrors(t *testing.T) {
-	cases := map[string]string{
-		`{"storyline": 9}`: "version 9 is not supported",
-		`not json`:         "not a storyline JSON timeline",
-		`{"storyline":1,"documents":[],"events":[{"id":"e","document":"nope"}]}`:                                                `unknown document "nope"`,
-		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","actors":["ghost"]}]}`:                      `unknown actor "ghost"`,
-		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","quotes":[3]}]}`:                            "quote index 3 out of range",
-		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","start":"2015-13-01"}]}`:                    "is not an ISO date",
-		`{"storyline":1,"documents":[{"id":"d"}],"events":[{"id":"e","document":"d","start":"2015-10-07","end":"2015-10-01"}]}`: "before start",
-	}
-	for in, want := range cases {
-		_, err := ReadJSON(strings.NewReader(in))
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: got %v, want %q", in, err, want)
-		}
-	}
-}
-
-func TestReadJSONMakesControlsVisible(t *testing.T) {
-	in := `{"storyline":1,"documents":[{"id":"d","title":"t\u001b]0;x\u0007"}],"actors":[{"id":"a","name":"\u001b[31mRed"}],"events":[{"id":"e","document":"d","title":"\u001b]52;c;aGk=\u0007","actors":["a"]}]}`
-	tl, err := ReadJSON(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	WriteText(&out, tl)
-	WriteMarkdown(&out, tl)
-	if strings.ContainsAny(out.String(), "\x1b\x07") {
-		t.Fatalf("control characters reached the output: %q", out.String())
-	}
 }
 
 func TestWriteText(t *testing.T) {
@@ -130,23 +62,4 @@ func TestSummary(t *testing.T) {
 	if got := Summary(undated); got != "no dated events in 1 article (1 event, all undated)" {
 		t.Fatal(got)
 	}
-}
-
-func FuzzReadJSON(f *testing.F) {
-	var buf bytes.Buffer
-	WriteJSON(&buf, fixture())
-	f.Add(buf.Bytes())
-	f.Add([]byte(`{"storyline":1}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tl, err := ReadJSON(bytes.NewReader(data))
-		if err != nil {
-			return
-		}
-		var out bytes.Buffer
-		if err := WriteText(&out, tl); err != nil {
-			t.Fatal(err)
-		}
-		WriteMarkdown(&out, tl)
-		WriteJSON(&out, tl)
-	})
 }

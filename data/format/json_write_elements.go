@@ -1,0 +1,58 @@
+package format
+
+import "storyline/model"
+
+// The forms the writer encodes, filled from the model into the writer's own, reused, so
+// that an element costs no allocation beyond its encoding.
+
+func (jw *jsonWriter) document(d *model.Document) any {
+	jd := &jw.doc
+	*jd = jsonDocument{ID: d.ID, Title: d.Title, Published: dateString(d.Published), PublishedFrom: string(d.DateOrigin),
+		Source: d.Source, URL: d.URL, Path: d.Path, Body: d.Body,
+		Timexes: jd.Timexes[:0], Mentions: jd.Mentions[:0], Quotes: jd.Quotes[:0]}
+	for _, t := range d.Timexes {
+		jd.Timexes = append(jd.Timexes, jsonTimex{t.Start, t.End, t.Text, t.Type, t.Value, t.Mod})
+	}
+	for _, m := range d.Mentions {
+		jd.Mentions = append(jd.Mentions, jsonMention{m.Start, m.End, m.Text, m.Actor})
+	}
+	for _, q := range d.Quotes {
+		jd.Quotes = append(jd.Quotes, jsonQuote{q.ID, q.Start, q.End, q.Text, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Source, q.Direct})
+	}
+	jd.Timexes, jd.Mentions, jd.Quotes = nonNil(jd.Timexes), nonNil(jd.Mentions), nonNil(jd.Quotes)
+	return jd
+}
+
+func (jw *jsonWriter) actor(a *model.Actor) any {
+	jw.actorF = jsonActor{a.ID, a.Name, string(a.Kind), nonNil(a.Aliases), a.Roles}
+	return &jw.actorF
+}
+
+func (jw *jsonWriter) source(s *model.Source) any {
+	jw.srcF = jsonSource{s.ID, s.Name, s.Kind, s.Aliases}
+	return &jw.srcF
+}
+
+func (jw *jsonWriter) event(e *model.Event) any {
+	je := &jw.ev
+	*je = jsonEvent{ID: e.ID, Granularity: e.When.Gran.String(), Mod: string(e.When.Mod), DateText: e.DateText,
+		Title: e.Title, Text: e.Text, Document: e.Doc, Spans: je.Spans[:0],
+		Actors: nonNil(e.Actors), Sources: nonNil(e.Sources), Quotes: nonNil(e.Quotes)}
+	if e.When.Dated() {
+		je.Start, je.End = jw.timeString(e.When.Start, e.When.Gran), jw.timeString(e.When.End, e.When.Gran)
+	}
+	for _, sp := range e.Spans {
+		je.Spans = append(je.Spans, [2]int{sp.Start, sp.End})
+	}
+	je.Spans = nonNil(je.Spans)
+	return je
+}
+
+// nonNil keeps an empty list an empty array rather than null, as readers of version 1
+// have always seen it.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
