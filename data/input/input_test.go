@@ -182,10 +182,10 @@ func TestJSONFiles(t *testing.T) {
 		t.Errorf("bodies %q", bodies)
 	}
 	for _, w := range []string{
-		"bad.json: JSON from another program",
+		"bad.json: not valid JSON: unexpected end of JSON input",
 		"many.json[2]: no article text",
 		"notjson.json: not JSON",
-		"old.json: not a storyline timeline: it has no \"storyline\" format version",
+		"old.json: not a storyline timeline: no \"storyline\" format version",
 		"other.json: JSON from another program: not a storyline timeline, and no article text",
 	} {
 		found := false

@@ -14,8 +14,9 @@ import (
 	"storyline/data/format"
 )
 
-// A storyline timeline names its format version first.
-var timelineStart = regexp.MustCompile(`^\s*\{\s*"storyline"\s*:`)
+// A storyline timeline names its format version first, or, when a tool has sorted its
+// keys, its actors; the timeline reader takes any order and says what is wrong.
+var timelineStart = regexp.MustCompile(`^\s*\{\s*"(storyline|actors|documents|sources|events)"\s*:`)
 
 // readJSON reads one JSON value: a storyline timeline (its documents come out extracted
 // already), an array of article records, or one record.
@@ -85,6 +86,9 @@ func foreign(err error, raw []byte) string {
 	var ae *article.Error
 	if !errors.As(err, &ae) {
 		return err.Error()
+	}
+	if !json.Valid(raw) {
+		return strings.Replace(ae.Msg, "not a JSON record", "not valid JSON", 1)
 	}
 	var probe struct {
 		Storyline json.RawMessage `json:"storyline"`
