@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -202,69 +203,71 @@ func (r *jsonReader) str() string {
 		return ""
 	}
 	r.i++
-	for j := r.i; j < len(r.s); j++ {
-		switch r.s[j] {
-		case '"':
-			s := r.s[r.i:j]
-			r.i = j + 1
-			return s
-		case '\\':
-			return r.unescape(r.i)
-		}
+	end := strings.IndexByte(r.s[r.i:], '"')
+	if end < 0 {
+		r.fail()
+		return ""
 	}
-	r.fail()
-	return ""
+	if strings.IndexByte(r.s[r.i:r.i+end], '\\') >= 0 {
+		return r.unescape()
+	}
+	s := r.s[r.i : r.i+end]
+	r.i += end + 1
+	return s
 }
 
-func (r *jsonReader) unescape(start int) string {
-	b := make([]byte, 0, len(r.s)-start)
-	for i := start; i < len(r.s); {
-		c := r.s[i]
-		switch {
-		case c == '"':
-			r.i = i + 1
-			return string(b)
-		case c != '\\':
-			b = append(b, c)
-			i++
-		case i+1 >= len(r.s):
-			i++
-		default:
-			e := r.s[i+1]
-			i += 2
-			switch e {
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				var ok bool
-				var c rune
-				if c, ok = r.hex4(i); !ok {
-					r.fail()
-					return ""
-				}
-				i += 4
-				if utf16.IsSurrogate(c) {
-					if lo, ok := r.hex4(i + 2); ok && r.s[i:i+2] == `\u` {
-						c = utf16.DecodeRune(c, lo)
-						i += 6
-					}
-				}
-				b = utf8.AppendRune(b, c)
-			default: // \" \\ \/
-				b = append(b, e)
-			}
+// unescape reads the rest of a string that has escapes, a run between them at a time.
+func (r *jsonReader) unescape() string {
+	var b []byte
+	for {
+		rest := r.s[r.i:]
+		quote := strings.IndexByte(rest, '"')
+		if quote < 0 {
+			r.fail()
+			return ""
 		}
+		esc := strings.IndexByte(rest[:quote], '\\')
+		if esc < 0 {
+			r.i += quote + 1
+			return string(append(b, rest[:quote]...))
+		}
+		b = append(b, rest[:esc]...)
+		r.i += esc // at the backslash; the quote found is the escape's, or after it
+		if e := r.s[r.i+1]; e != 'u' {
+			b = append(b, unescaped(e))
+			r.i += 2
+			continue
+		}
+		c, ok := r.hex4(r.i + 2)
+		if !ok {
+			r.fail()
+			return ""
+		}
+		r.i += 6
+		if lo, ok := r.hex4(r.i + 2); ok && utf16.IsSurrogate(c) && r.s[r.i:r.i+2] == `\u` {
+			c = utf16.DecodeRune(c, lo)
+			r.i += 6
+		}
+		b = utf8.AppendRune(b, c)
 	}
-	r.fail()
-	return ""
+}
+
+// unescaped is what a one-letter escape stands for: a control character, or the letter
+// itself (\" \\ \/).
+func unescaped(e byte) byte {
+	switch e {
+	case 'b':
+		return '\b'
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 't':
+		return '\t'
+	}
+	return e
 }
 
 func (r *jsonReader) hex4(i int) (rune, bool) {

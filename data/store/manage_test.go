@@ -17,6 +17,7 @@ func TestInfo(t *testing.T) {
 	all := extractAll(t, append(meantimeArticles(t)[:3], sampleArticle(t)))
 	for i, k := range all {
 		if i == 3 {
+			s.Flush()                // the writer reads the clock
 			day = day.Add(time.Hour) // a second build, an hour later
 		}
 		extractor := map[bool]string{true: "new build", false: "old build"}[i == 3]

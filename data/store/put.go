@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 
 	"storyline/model"
 )
@@ -29,63 +30,76 @@ func (s *Store) Put(ctx context.Context, key, extractor string, x model.Extracti
 // Flush waits until everything Put has been written, and returns the first failure.
 func (s *Store) Flush() error { return s.w.flush() }
 
-// insert writes one document and its rows, in the writer's transaction.
-func (s *Store) insert(ctx context.Context, tx *sql.Tx, key, extractor string, x model.Extraction) error {
+// insert writes a batch's documents, then each table's rows of all of them, rowsPerInsert
+// rows to a statement: the driver's cost for each statement run is larger than SQLite's
+// for each row.
+func (s *Store) insert(ctx context.Context, tx *sql.Tx, batch []pending) error {
 	st := &s.stmts
 	now := s.now().Unix()
-	if _, err := tx.StmtContext(ctx, st.insertExtractor).ExecContext(ctx, extractor, now, now); err != nil {
-		return err
+	var rows [6][]any // the tables' values, row after row
+	for _, p := range batch {
+		if _, err := tx.StmtContext(ctx, st.insertExtractor).ExecContext(ctx, p.extractor, now, now); err != nil {
+			return err
+		}
+		d := &p.x.Document
+		var id int64
+		err := tx.StmtContext(ctx, st.insertDocument).QueryRowContext(ctx, p.key, p.extractor, d.ID, d.Title, d.Source,
+			d.URL, timeColumn(d.Published), string(d.DateOrigin), d.Body, listBits(p.x)).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		appendRows(&rows, id, p.x)
 	}
-	d := &x.Document
-	var id int64
-	err := tx.StmtContext(ctx, st.insertDocument).QueryRowContext(ctx, key, extractor, d.ID, d.Title, d.Source, d.URL,
-		timeColumn(d.Published), string(d.DateOrigin), d.Body, listBits(x)).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	for i, rows := range childRows(x) {
-		q := tx.StmtContext(ctx, st.insertChild[i])
-		for seq, row := range rows {
-			if _, err := q.ExecContext(ctx, append([]any{id, seq}, row...)...); err != nil {
+	for i, values := range rows {
+		width := len(children[i].columns) + 2
+		many, one := tx.StmtContext(ctx, st.insertMany[i]), tx.StmtContext(ctx, st.insertChild[i])
+		for len(values) > 0 {
+			q, n := many, rowsPerInsert*width
+			if len(values) < n {
+				q, n = one, width
+			}
+			if _, err := q.ExecContext(ctx, values[:n]...); err != nil {
 				return fmt.Errorf("%s: %w", children[i].name, err)
 			}
+			values = values[n:]
 		}
 	}
 	return nil
 }
 
-// childRows are the values of the rows of children, in their columns' order. Rows go in
-// one statement each: SQLite's JSON functions could spread a list into rows in one, but
-// taking each row apart again costs more than binding its values.
-func childRows(x model.Extraction) [6][][]any {
-	var out [6][][]any
+// appendRows appends the values of a document's rows of children: its ID, the row's place
+// in its list, and the columns in order.
+func appendRows(rows *[6][]any, id int64, x model.Extraction) {
 	d := &x.Document
-	for _, t := range d.Timexes {
-		out[0] = append(out[0], []any{t.Start, t.End, t.Text, t.Type, t.Value, t.Mod})
+	for i, n := range []int{len(d.Timexes), len(d.Mentions), len(d.Quotes), len(x.Actors), len(x.Sources), len(x.Events)} {
+		rows[i] = slices.Grow(rows[i], n*(len(children[i].columns)+2))
 	}
-	for _, m := range d.Mentions {
-		out[1] = append(out[1], []any{m.Start, m.End, m.Text, m.Actor})
+	for seq, t := range d.Timexes {
+		rows[0] = append(rows[0], id, seq, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod)
 	}
-	for _, q := range d.Quotes {
-		out[2] = append(out[2], []any{q.ID, q.Start, q.End, q.Text, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Source, q.Direct})
+	for seq, m := range d.Mentions {
+		rows[1] = append(rows[1], id, seq, m.Start, m.End, m.Text, m.Actor)
 	}
-	for _, a := range x.Actors {
-		out[3] = append(out[3], []any{a.ID, a.Name, string(a.Kind), listColumn(a.Aliases, (*jsonWriter).strs), listColumn(a.Roles, (*jsonWriter).strs)})
+	for seq, q := range d.Quotes {
+		rows[2] = append(rows[2], id, seq, q.ID, q.Start, q.End, q.Text, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Source, q.Direct)
 	}
-	for _, so := range x.Sources {
-		out[4] = append(out[4], []any{so.ID, so.Name, so.Kind, listColumn(so.Aliases, (*jsonWriter).strs)})
+	for seq, a := range x.Actors {
+		rows[3] = append(rows[3], id, seq, a.ID, a.Name, string(a.Kind), listColumn(a.Aliases, (*jsonWriter).strs),
+			listColumn(a.Roles, (*jsonWriter).strs))
 	}
-	for _, e := range x.Events {
-		out[5] = append(out[5], []any{e.ID, timeColumn(e.When.Start), timeColumn(e.When.End),
+	for seq, so := range x.Sources {
+		rows[4] = append(rows[4], id, seq, so.ID, so.Name, so.Kind, listColumn(so.Aliases, (*jsonWriter).strs))
+	}
+	for seq, e := range x.Events {
+		rows[5] = append(rows[5], id, seq, e.ID, timeColumn(e.When.Start), timeColumn(e.When.End),
 			e.When.Gran.String(), // by name: reordering the constants changes nothing stored
-			string(e.When.Mod), e.DateText, e.Title, e.Text,
-			listColumn(e.Spans, (*jsonWriter).spans), listColumn(e.Actors, (*jsonWriter).strs), listColumn(e.Sources, (*jsonWriter).strs),
-			listColumn(e.Quotes, (*jsonWriter).ints)})
+			string(e.When.Mod), e.DateText, e.Title, e.Text, listColumn(e.Spans, (*jsonWriter).spans),
+			listColumn(e.Actors, (*jsonWriter).strs), listColumn(e.Sources, (*jsonWriter).strs),
+			listColumn(e.Quotes, (*jsonWriter).ints))
 	}
-	return out
 }
 
 // listColumn is a list in a column of its own: a JSON array, NULL for a nil list.

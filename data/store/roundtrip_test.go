@@ -42,7 +42,7 @@ func TestRoundTripEdges(t *testing.T) {
 	ctx := context.Background()
 	at := time.Date(2015, 10, 7, 14, 30, 5, 123456789, time.UTC)
 	zoned := time.Date(2015, 10, 7, 9, 0, 0, 0, time.FixedZone("", 2*3600))
-	odd := "quote \" backslash \\ tab \t nul \x00 line\u2028 <&> é 東京 \U0001F600"
+	odd := "quote \" backslash \\ tab \t nul \x00 line\u2028 <&> é 東京 \U0001F600 invalid \xff\xfe"
 	var events []model.Event
 	for g := model.GranNone; g <= model.GranTime; g++ {
 		for _, m := range []model.Mod{model.ModNone, model.ModBefore, model.ModApprox, model.ModEnd} {

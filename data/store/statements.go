@@ -31,10 +31,21 @@ var children = []child{
 		lists: map[string]bool{"spans": true, "actors": true, "sources": true, "quotes": true}},
 }
 
-// insert adds one row.
-func (c child) insert() string {
-	return "INSERT INTO " + c.name + " (doc, seq, " + strings.Join(c.columns, ", ") + ") VALUES (?, ?" +
-		strings.Repeat(", ?", len(c.columns)) + ")"
+// rowsPerInsert is how many rows one statement inserts (see Store.insert).
+const rowsPerInsert = 32
+
+// insert adds n rows.
+func (c child) insert(n int) string {
+	vals := make([]string, len(c.columns))
+	for i, col := range c.columns {
+		vals[i] = "?"
+		if c.lists[col] {
+			vals[i] = "jsonb(?)" // compact, and gathered into JSON without being parsed again
+		}
+	}
+	row := "(?, ?, " + strings.Join(vals, ", ") + ")"
+	return "INSERT INTO " + c.name + " (doc, seq, " + strings.Join(c.columns, ", ") + ") VALUES " +
+		strings.Repeat(row+", ", n-1) + row
 }
 
 // gather is a subquery giving the rows of document d as a JSON array, in order.
@@ -42,9 +53,7 @@ func (c child) gather() string {
 	vals := make([]string, len(c.columns))
 	for i, col := range c.columns {
 		vals[i] = col
-		if c.lists[col] {
-			vals[i] = "json(" + col + ")"
-		}
+		_ = c.lists
 	}
 	return "(SELECT json_group_array(json_array(" + strings.Join(vals, ", ") + ") ORDER BY seq) FROM " + c.name +
 		" WHERE doc = d.id)"
@@ -57,7 +66,8 @@ type statements struct {
 	// one snapshot: a Clear or prune in another process cannot take rows away halfway.
 	document       *sql.Stmt
 	insertDocument *sql.Stmt
-	insertChild    [6]*sql.Stmt // in the order of children
+	insertChild    [6]*sql.Stmt // one row, in the order of children
+	insertMany     [6]*sql.Stmt // rowsPerInsert rows
 	// Clear or a prune in another process may have removed the extractor's row since this
 	// Store recorded its use.
 	insertExtractor *sql.Stmt
@@ -78,7 +88,8 @@ func (st *statements) prepare(ctx context.Context, db *sql.DB) error {
 		&st.insertExtractor: `INSERT INTO extractors (extractor, first_used, last_used) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 	}
 	for i, c := range children {
-		queries[&st.insertChild[i]] = c.insert()
+		queries[&st.insertChild[i]] = c.insert(1)
+		queries[&st.insertMany[i]] = c.insert(rowsPerInsert)
 	}
 	for p, q := range queries {
 		s, err := db.PrepareContext(ctx, q)
@@ -94,7 +105,7 @@ func (st *statements) prepare(ctx context.Context, db *sql.DB) error {
 func (st *statements) close() error {
 	ps := []**sql.Stmt{&st.document, &st.insertDocument, &st.insertExtractor}
 	for i := range st.insertChild {
-		ps = append(ps, &st.insertChild[i])
+		ps = append(ps, &st.insertChild[i], &st.insertMany[i])
 	}
 	var errs []error
 	for _, p := range ps {

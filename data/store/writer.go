@@ -134,12 +134,5 @@ var errClosed = errors.New("store: closed")
 // writeBatch is the writer's write: the documents of a batch in one transaction.
 func (s *Store) writeBatch(batch []pending) error {
 	ctx := context.Background() // the Puts' callers have moved on; the busy timeout bounds the wait
-	return s.writeTx(ctx, func(tx *sql.Tx) error {
-		for _, p := range batch {
-			if err := s.insert(ctx, tx, p.key, p.extractor, p.x); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return s.writeTx(ctx, func(tx *sql.Tx) error { return s.insert(ctx, tx, batch) })
 }
