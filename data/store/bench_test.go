@@ -44,6 +44,23 @@ func BenchmarkGet(b *testing.B) {
 	}
 }
 
+// BenchmarkOpen opens a store that exists and closes it again: what every run of
+// storyline pays before its first Get.
+func BenchmarkOpen(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "store.db")
+	s := openAt(b, path)
+	putSample(b, s)
+	s.Close()
+	ctx := context.Background()
+	for b.Loop() {
+		s, err := Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
+
 // BenchmarkT17 compares, per article of a real corpus (377 Reuters articles on the Libyan
 // war, from the Timeline17 data set), extracting it with storing and with taking its
 // extraction from the store, on one goroutine. The corpus is copyrighted and not in the

@@ -27,7 +27,7 @@ type NewerError struct {
 }
 
 func (e *NewerError) Error() string {
-	return fmt.Sprintf("%s was written by a newer storyline (schema %d; this one knows %d); running without the cache",
+	return fmt.Sprintf("the cache %s was written by a newer storyline (schema %d; this one knows %d); running without it",
 		e.Path, e.Schema, e.Known)
 }
 

@@ -49,7 +49,7 @@ func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extractio
 	return x, true, nil
 }
 
-// decodeRows reads the lists encodeRows wrote, as SQLite gives them back.
+// decodeRows reads the rows the document query gathers, in the order of children.
 func decodeRows(x *model.Extraction, in [6]string, lists int64) error {
 	d := &x.Document
 	var errs []error

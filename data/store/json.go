@@ -12,11 +12,11 @@ import (
 	"storyline/model"
 )
 
-// JSON carries what the driver would move slowly or not exactly. A Get gathers each of a
-// document's tables into one JSON array of row arrays inside SQLite (json_group_array),
-// because the driver costs microseconds for every row and column it moves, more than
-// extracting a short article costs per mention. Lists inside a row (aliases, an event's
-// spans) are JSON arrays, written here.
+// JSON carries what the driver would move slowly. A Get gathers each of a document's
+// tables into one JSON array of row arrays inside SQLite (json_group_array), because the
+// driver costs microseconds for every row and column it moves, more than extracting a
+// short article costs per mention. Lists inside a row (aliases, an event's spans) are
+// written here as JSON, which SQLite keeps as JSONB and gathers without parsing again.
 //
 // Strings are written as they are, bytes outside ASCII untouched, and SQLite keeps them so
 // (even invalid UTF-8), which encoding/json would not. A zero time and a nil list are null;

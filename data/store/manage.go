@@ -78,7 +78,11 @@ func (s *Store) Clear(ctx context.Context) error {
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		// Children first: each table emptied whole, rather than row by row through the
 		// cascade from documents.
-		for _, table := range []string{"timexes", "mentions", "quotes", "actors", "sources", "events", "documents", "extractors"} {
+		tables := []string{"documents", "extractors"}
+		for _, c := range children {
+			tables = append([]string{c.name}, tables...)
+		}
+		for _, table := range tables {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 				return err
 			}

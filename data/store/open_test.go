@@ -196,7 +196,7 @@ func TestOpenLeavesNewerStoreAlone(t *testing.T) {
 	if !errors.As(err, &newer) || newer.Schema != len(migrations)+1 {
 		t.Fatalf("Open of a newer store: %v", err)
 	}
-	if !strings.Contains(err.Error(), "newer storyline") || !strings.Contains(err.Error(), "running without the cache") {
+	if !strings.Contains(err.Error(), "newer storyline") || !strings.Contains(err.Error(), "running without it") {
 		t.Errorf("message %q", err)
 	}
 	after, _ := os.ReadFile(path)

@@ -13,7 +13,8 @@ import (
 // Put stores an extraction under the article's key and the extractor that made it. It
 // returns at once: a goroutine writes the extraction, with others, in one transaction (see
 // writer), and a Get finds it meanwhile. An extraction already stored under both is kept
-// as it is. An error is that of an earlier write, which Flush and Close report too.
+// as it is. Put fails when an earlier write failed (Flush and Close report that too), or
+// when the extraction's events name another document.
 func (s *Store) Put(ctx context.Context, key, extractor string, x model.Extraction) error {
 	for _, e := range x.Events {
 		// Events are stored under their document, and get its ID back.
@@ -36,14 +37,15 @@ func (s *Store) Flush() error { return s.w.flush() }
 func (s *Store) insert(ctx context.Context, tx *sql.Tx, batch []pending) error {
 	st := &s.stmts
 	now := s.now().Unix()
+	insertExtractor, insertDocument := tx.StmtContext(ctx, st.insertExtractor), tx.StmtContext(ctx, st.insertDocument)
 	var rows [6][]any // the tables' values, row after row
 	for _, p := range batch {
-		if _, err := tx.StmtContext(ctx, st.insertExtractor).ExecContext(ctx, p.extractor, now, now); err != nil {
+		if _, err := insertExtractor.ExecContext(ctx, p.extractor, now, now); err != nil {
 			return err
 		}
 		d := &p.x.Document
 		var id int64
-		err := tx.StmtContext(ctx, st.insertDocument).QueryRowContext(ctx, p.key, p.extractor, d.ID, d.Title, d.Source,
+		err := insertDocument.QueryRowContext(ctx, p.key, p.extractor, d.ID, d.Title, d.Source,
 			d.URL, timeColumn(d.Published), string(d.DateOrigin), d.Body, listBits(p.x)).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue

@@ -15,10 +15,11 @@ import (
 const batchSize = 128
 
 // writer writes what Put hands it on a goroutine of its own, many documents to a
-// transaction. Storing costs about as much as extracting did, and SQLite takes one writer
-// at a time: written by the workers, the first open of a corpus would take twice as long,
-// and on many cores far longer. So the workers go on extracting, the timeline is shown
-// when they are done, and the writing finishes behind it; Close waits for it.
+// transaction. Storing an article costs over half what extracting it did, and SQLite takes
+// one writer at a time: written by the workers, the first open of a corpus would take half
+// as long again, and on many cores several times as long. So the workers go on
+// extracting, the timeline is shown when they are done, and the writing finishes behind
+// it; Close waits for it.
 //
 // Extractions are shared, never changed (see extract.Merge), so the writer keeps the
 // values it was given, and a Get of one not yet written is answered from them.
@@ -57,6 +58,9 @@ func (w *writer) loop(write func([]pending) error) {
 			n := min(len(w.queue), batchSize)
 			batch := w.queue[:n:n]
 			w.queue = w.queue[n:]
+			if len(w.queue) == 0 {
+				w.queue = nil // let go of the extractions written
+			}
 			w.writing = n
 			w.mu.Unlock()
 			if n == 0 {
