@@ -65,6 +65,32 @@ func TestTwoStoresShareOneFile(t *testing.T) {
 	integrity(t, stores[1])
 }
 
+// Storylines started at once all create and migrate the same new store: one migrates,
+// the others find it done, none takes the new file for a bad one.
+func TestOpenAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "storyline", "store.db")
+	stores := make([]*Store, 6)
+	errs := make([]error, len(stores))
+	var wg sync.WaitGroup
+	for i := range stores {
+		wg.Go(func() { stores[i], errs[i] = Open(context.Background(), path) })
+	}
+	wg.Wait()
+	for i, s := range stores {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		defer s.Close()
+		if s.Notice() != "" {
+			t.Errorf("notice: %s", s.Notice())
+		}
+	}
+	putSample(t, stores[0])
+	if _, err := os.Stat(path + ".bad"); err == nil {
+		t.Error("a new store was moved aside")
+	}
+}
+
 // childEnv names the store a child process works on; see TestMain.
 const childEnv = "STORYLINE_STORE_TEST_CHILD"
 
@@ -116,8 +142,8 @@ func TestTwoProcesses(t *testing.T) {
 	integrity(t, openAt(t, path))
 }
 
-// otherProcess is one of two processes: it opens the store (the two may create it at
-// once) and puts and gets articles many times over, checking what it gets.
+// otherProcess is one of two processes: it opens the store and puts and gets articles
+// many times over, checking what it gets.
 func otherProcess(path string) error {
 	ctx := context.Background()
 	s, err := Open(ctx, path)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -77,6 +78,27 @@ func TestRoundTripEdges(t *testing.T) {
 		}
 		same(t, s, k, testExtractor)
 	}
+}
+
+// An extraction waiting to be written is found: the writer is held up here by taking the
+// lock it writes under.
+func TestGetFindsWhatWaitsToBeWritten(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	k := extractAll(t, []*article.Article{sampleArticle(t)})[0]
+	s.touch(ctx, testExtractor)
+	s.write.Lock()
+	if err := s.Put(ctx, k.key, testExtractor, k.x); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := s.Get(ctx, k.key, testExtractor)
+	var stored int
+	s.db.QueryRow("SELECT count(*) FROM documents").Scan(&stored)
+	s.write.Unlock()
+	if err != nil || !ok || !reflect.DeepEqual(got, k.x) || stored != 0 {
+		t.Fatalf("Get before the write: ok %v, err %v, equal %v, %d stored", ok, err, reflect.DeepEqual(got, k.x), stored)
+	}
+	same(t, s, k, testExtractor)
 }
 
 func TestGetMisses(t *testing.T) {
