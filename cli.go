@@ -163,7 +163,7 @@ storyline eval timeml corpus/`,
 	f.BoolVar(&c.strict, "strict", false, "fail (exit 1) on any input that cannot be read, instead of skipping it with a warning")
 	f.IntVarP(&c.workers, "workers", "j", 0, "articles extracted at once (default: one per CPU)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
-	root.AddCommand(newEvalCommand(e))
+	root.AddCommand(newEvalCommand(e), newCacheCommand(e))
 	return root
 }
 

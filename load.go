@@ -12,12 +12,14 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"storyline/data/actor"
 	"storyline/data/article"
 	"storyline/data/extract"
 	"storyline/data/input"
 	"storyline/data/sample"
+	"storyline/data/store"
 	"storyline/model"
 )
 
@@ -29,7 +31,10 @@ type source struct {
 	plan   input.Plan
 	sample bool
 	opts   extract.RunOptions
-	cache  io.Closer
+	store  *store.Store // nil with --no-cache, or when it cannot be opened
+
+	mu      sync.Mutex
+	running chan struct{} // closed when load returns
 
 	status   *statusLine // where warnings go while printing; nil in the explorer
 	warnings []string    // kept for the end of the run in the explorer
@@ -71,9 +76,6 @@ func newSource(e *env, c config) (*source, error) {
 	}
 	s.plan = input.Expand(files)
 	s.opts.Total = s.plan.Size()
-	if !c.noCache {
-		s.openCache()
-	}
 	return s, nil
 }
 
@@ -91,7 +93,14 @@ func (s *source) items(ctx context.Context) iter.Seq[input.Item] {
 // load reads and extracts everything into one timeline. With --strict the first input
 // that cannot be read ends the run.
 func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*model.Timeline, error) {
-	defer s.closeCache()
+	done := make(chan struct{})
+	defer close(done)
+	s.mu.Lock()
+	s.running = done
+	s.mu.Unlock()
+	if !s.c.noCache {
+		s.openCache(ctx)
+	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	o := s.opts
@@ -164,6 +173,12 @@ func (s *source) release() {
 
 func (s *source) show(line string) {
 	s.release()
+	s.note(line)
+}
+
+// note shows a line about the run: at once while printing, after the explorer closes
+// otherwise.
+func (s *source) note(line string) {
 	if s.status != nil {
 		s.status.println("storyline: " + line)
 		return

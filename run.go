@@ -27,6 +27,7 @@ func run(ctx context.Context, e *env, c config) error {
 		return explore(ctx, e, c, src)
 	}
 	src.status = newStatusLine(e.stderr)
+	defer src.closeCache()
 	tl, err := src.load(ctx, src.status.update)
 	if err != nil {
 		return err
@@ -62,6 +63,7 @@ func explore(ctx context.Context, e *env, c config, src *source) error {
 			return tl, src.summary(), err
 		},
 	})
+	src.closeCache()
 	src.flushWarnings(e.stderr)
 	if err != nil {
 		return err

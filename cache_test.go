@@ -1,0 +1,89 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestMain keeps every test's store in a folder of its own: tests never touch the user's
+// cache, nor each other's.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "storyline-test-cache-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// withCache gives a test a cache folder of its own.
+func withCache(t *testing.T) string {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", dir)
+	return filepath.Join(dir, "storyline", "store.db")
+}
+
+func TestSecondOpenComesFromTheStore(t *testing.T) {
+	db := withCache(t)
+	dir := corpusDir(t)
+	_, first, errOut := runCLI(t, "", "--format", "json", dir)
+	if !strings.Contains(errOut, "5 articles read, 2 skipped") {
+		t.Fatalf("first run: %s", errOut)
+	}
+	_, second, errOut := runCLI(t, "", "--format", "json", dir)
+	if !strings.Contains(errOut, "5 articles read (5 from the cache), 2 skipped") {
+		t.Fatalf("second run: %s", errOut)
+	}
+	if first != second {
+		t.Fatal("the timeline from the store differs from the one extracted")
+	}
+	// A changed article is extracted again; the others still come from the store.
+	os.WriteFile(filepath.Join(dir, "2012-05-27", "un.txt"), []byte("The UN Security Council met again on Monday.\n"), 0o644)
+	_, _, errOut = runCLI(t, "", dir)
+	if !strings.Contains(errOut, "5 articles read (4 from the cache)") {
+		t.Fatalf("after a change: %s", errOut)
+	}
+	_, info, _ := runCLI(t, "", "cache", "info")
+	if !strings.Contains(info, db) || !regexp.MustCompile(`articles\s+6\n`).MatchString(info) {
+		t.Fatalf("cache info:\n%s", info)
+	}
+	code, out, _ := runCLI(t, "", "cache", "clear")
+	if code != 0 || !strings.Contains(out, "cleared 6 articles") {
+		t.Fatalf("cache clear: %d %q", code, out)
+	}
+	if _, _, errOut = runCLI(t, "", dir); strings.Contains(errOut, "from the cache") {
+		t.Fatalf("after clearing: %s", errOut)
+	}
+}
+
+func TestNoCacheWritesNothing(t *testing.T) {
+	db := withCache(t)
+	if code, _, errOut := runCLI(t, "", "--no-cache", corpusDir(t)); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Dir(db)); err == nil {
+		t.Fatal("--no-cache made the cache folder")
+	}
+}
+
+func TestDamagedStoreIsRebuilt(t *testing.T) {
+	db := withCache(t)
+	os.MkdirAll(filepath.Dir(db), 0o700)
+	os.WriteFile(db, []byte(strings.Repeat("not a database ", 500)), 0o600)
+	p := writeFile(t, "a.txt", "The minister resigned on Monday.\n")
+	code, out, errOut := runCLI(t, "", "--date", "2015-10-07", p)
+	if code != 0 || !strings.Contains(out, "2015-10-05") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "store.db.bad") || strings.Count(errOut, "\n") != 1 {
+		t.Fatalf("the move aside should be one line naming where the file went: %q", errOut)
+	}
+	if _, _, errOut := runCLI(t, "", "--date", "2015-10-07", p); errOut != "" {
+		t.Fatalf("the rebuilt store should work quietly: %q", errOut)
+	}
+}
