@@ -117,6 +117,11 @@ func TestMultiArticleJSONRoundTrip(t *testing.T) {
 	if text1 != text2 {
 		t.Fatalf("a saved timeline prints differently:\n%s\n---\n%s", text1, text2)
 	}
+	// The saved timeline with the articles it came from: each article once.
+	code, both, errOut := runCLI(t, "", "--format", "json", p, dir)
+	if code != 0 || both != saved || !strings.Contains(errOut, "5 duplicates left out") {
+		t.Fatalf("saved timeline and its articles: exit %d, same %v, %s", code, both == saved, errOut)
+	}
 }
 
 func TestOutputIsTheSameWithAnyNumberOfWorkers(t *testing.T) {
