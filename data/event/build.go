@@ -142,7 +142,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		// A quotation cut short as a headline loses its attribution: say who speaks,
 		// Shoigu: “Intensive work…”.
 		if name, q := s.in.Names(t.speaker), s.quoteIn(t.clause); name != "" && q >= 0 {
-			words := strings.Join(strings.Fields(d.Text[s.in.Quotes[q].Start:s.in.Quotes[q].End]), " ")
+			words := text.Squeeze(d.Text[s.in.Quotes[q].Start:s.in.Quotes[q].End])
 			e.Title = title(name+": “"+strings.TrimRight(words, ",.;: ")+"”", false)
 		}
 	}
@@ -155,7 +155,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		e.Spans = append(e.Spans, model.Span{Start: a, End: b})
 		if m.sent != lastSent {
 			sent := d.Sentences[m.sent]
-			texts = append(texts, strings.Join(strings.Fields(d.Text[sent.Start:sent.End]), " "))
+			texts = append(texts, text.Squeeze(d.Text[sent.Start:sent.End]))
 			s.citationsIn(sent.Start, sent.End, func(c Citation) { sources.add(c.Source) })
 			lastSent = m.sent
 		}
@@ -193,16 +193,18 @@ var (
 	clauseLinks = []string{"when ", "as ", "since ", "because ", "while ", "although ", "though ", "whereas "}
 	// Words that open a sentence without adding to a headline.
 	sentenceLinks = []string{"and ", "but ", "meanwhile, ", "meanwhile "}
+	// Both, for a clause cut from a longer sentence.
+	splitLinks = append(slices.Clip(clauseLinks), sentenceLinks...)
 )
 
 // title turns a clause into a one-line headline: no leading connective (for a clause cut
 // from a longer sentence, not "Since then" opening a sentence), a capital first letter, no
 // final full stop, cut at a word boundary.
 func title(clause string, split bool) string {
-	t := strings.Join(strings.Fields(clause), " ")
+	t := text.Squeeze(clause)
 	links := sentenceLinks
 	if split {
-		links = append(slices.Clip(clauseLinks), sentenceLinks...)
+		links = splitLinks
 	}
 	for changed := true; changed; {
 		changed = false

@@ -1,0 +1,75 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Squeeze returns s on one line: its words separated by single spaces, with no space at
+// either end, exactly as strings.Join(strings.Fields(s), " ") would. Event titles and
+// texts squeeze every clause and sentence, and most are already squeezed, so that case
+// returns s itself without allocating.
+func Squeeze(s string) string {
+	if isSqueezed(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	word := false // inside a word
+	for i := 0; i < len(s); {
+		c := s[i]
+		w := 1
+		space := asciiSpace[c] != 0
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space:
+			word = false
+		case !word:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			word = true
+			fallthrough
+		default:
+			b.WriteString(s[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// isSqueezed reports whether s has no space at either end and no space but single ' '
+// between its words.
+func isSqueezed(s string) bool {
+	prevSpace := true // a space at the start is not squeezed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				if c != ' ' || prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += w
+	}
+	return !prevSpace || s == ""
+}
