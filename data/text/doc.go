@@ -6,6 +6,7 @@ type Doc struct {
 	Text      string
 	Lower     string // Text with ASCII letters in lower case, at the same byte offsets
 	Tokens    []Token
+	Words     []WordID // the Word of each token's lower-cased text
 	Sentences []Sentence
 	Runes     *RuneIndex
 }
@@ -14,7 +15,8 @@ type Doc struct {
 func Analyze(raw string) *Doc {
 	s := Clean(raw)
 	toks := Tokenize(s)
-	return &Doc{Text: s, Lower: asciiLower(s), Tokens: toks, Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
+	lower := asciiLower(s)
+	return &Doc{Text: s, Lower: lower, Tokens: toks, Words: words(lower, toks), Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
 }
 
 // LowerTok returns token i with ASCII letters in lower case; other letters keep their case,

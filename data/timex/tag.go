@@ -9,7 +9,9 @@
 package timex
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"storyline/data/text"
@@ -40,6 +42,7 @@ const maxLook = 14
 // Tag finds the time expressions of d, sorted by Start and non-overlapping.
 func Tag(d *text.Doc, o Options) []Timex {
 	t := newTagger(d, o)
+	defer t.release()
 	var out []Timex
 	var last match
 	for m := range t.matches {
@@ -135,8 +138,16 @@ type tagger struct {
 	lastPeriodSent     int32
 }
 
+// taggers keeps taggers between documents, so that a worker tagging one article after
+// another reuses the per-token tables instead of allocating them for each.
+var taggers = sync.Pool{New: func() any { return &tagger{tense: map[int32]int{}} }}
+
+// newTagger returns a tagger for d from the pool; release gives it back.
 func newTagger(d *text.Doc, o Options) *tagger {
-	t := &tagger{d: d, w: make([]string, len(d.Tokens)), sent: make([]int32, len(d.Tokens)), tense: map[int32]int{}}
+	t := taggers.Get().(*tagger)
+	n := len(d.Tokens)
+	clear(t.tense)
+	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense}
 	// The document's lower-cased copy serves every token, so looking words up allocates
 	// nothing: every table word is ASCII, and byte offsets stay those of the text.
 	for i, tok := range d.Tokens {
@@ -154,6 +165,13 @@ func newTagger(d *text.Doc, o Options) *tagger {
 		t.ref = dayDate(t.dct)
 	}
 	return t
+}
+
+// release returns t to the pool; nothing may use it afterwards.
+func (t *tagger) release() {
+	clear(t.w) // the strings would keep the document's text alive
+	t.d = nil
+	taggers.Put(t)
 }
 
 // w returns the lower-case text of token i, or "" outside the current match window.
@@ -194,69 +212,84 @@ func (t *tagger) canStart(i int) bool {
 	if tok.Kind != text.Word && t.w[i] != "'" && t.w[i] != "’" {
 		return false
 	}
-	if !starters[t.w[i]] {
+	c := triggers.Of(t.d.Words[i])
+	if c&starts == 0 {
 		return false
 	}
 	// Function words open an expression only before another temporal word: most "the",
 	// "a" and "at" in a text are skipped without running the matchers.
-	switch t.w[i] {
-	case "the", "a", "an", "at", "this", "that", "these", "over", "about", "some", "all", "each", "every", "per", "under", "up", "no", "just", "well":
+	if c&opensBefore != 0 {
 		n := i + 1
 		if n >= len(t.w) {
 			return false
 		}
-		return continues(t, n)
+		return t.d.Tokens[n].Kind == text.Num || triggers.Of(t.d.Words[n])&continues != 0
 	}
 	return true
 }
 
-// continues reports whether token n can continue an expression opened by a function word.
-func continues(t *tagger, n int) bool {
-	return t.d.Tokens[n].Kind == text.Num || starters[t.w[n]] || lex.ordinals[t.w[n]] != 0 ||
-		t.w[n] == "'" || t.w[n] == "’" || t.w[n] == "very" || t.w[n] == "turn" || t.w[n] == "close" ||
-		t.w[n] == "financial" || t.w[n] == "other" || t.w[n] == "day" || t.w[n] == "moment" || t.w[n] == "least" ||
-		t.w[n] == "most" || t.w[n] == "than" || t.w[n] == "under" || t.w[n] == "over" || t.w[n] == "to" || t.w[n] == "less" || t.w[n] == "more" ||
-		t.w[n] == "rest" || t.w[n] == "remainder"
-}
+// trigger says how a word can begin an expression.
+type trigger uint8
 
-// starters holds every word that can open an expression, built from the tables and the
-// modifier and determiner words the matchers accept.
-var starters = func() map[string]bool {
-	m := map[string]bool{}
+const (
+	starts      trigger = 1 << iota // it can open an expression
+	opensBefore                     // a function word: only before a word that continues
+	continues                       // it can follow such a function word
+)
+
+// triggers classifies every word that can open an expression, from the tables and the
+// modifier and determiner words the matchers accept, and the words that can continue one.
+var triggers = func() text.Classes[trigger] {
+	var c text.Classes[trigger]
+	const opens = starts | continues // whatever starts an expression continues one
+	mark := func(f trigger, words ...string) {
+		for _, w := range words {
+			*c.Add(w) |= f
+		}
+	}
 	for _, tbl := range []map[string]int{lex.months, lex.weekdays, lex.numbers, lex.ordinals} {
 		for w := range tbl {
-			m[w] = true
+			mark(opens, w)
 		}
 	}
 	for _, tbl := range []map[string]string{lex.units, lex.seasons, lex.dayparts, lex.vague, lex.sets} {
 		for w := range tbl {
-			m[w] = true
+			mark(opens, w)
 		}
 	}
 	for w := range lex.clock {
-		m[w] = true
+		mark(opens, w)
 	}
 	for w := range lex.holidays {
-		m[w] = true
+		mark(opens, w)
 	}
 	for w := range lex.weekdays {
-		m[w+"s"] = true // "Mondays"
+		mark(opens, w+"s") // "Mondays"
 	}
 	for w := range decadeWords {
-		m[w] = true
+		mark(opens, w)
 	}
 	for w := range quantMods {
-		m[strings.Fields(w)[0]] = true
+		mark(opens, strings.Fields(w)[0])
 	}
-	for _, w := range strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
+	mark(opens, strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
 		following same recent early late mid end beginning start middle earlier later today
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
 		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
 		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi
-		morning afternoon evening night latest full right`) {
-		m[w] = true
+		morning afternoon evening night latest full right`)...)
+	mark(opensBefore, strings.Fields(`the a an at this that these over about some all each every per under up no
+		just well`)...)
+	// Ordinals and a few words of modifiers continue an expression too ("at the very
+	// start", "over the rest of the year").
+	for w, n := range lex.ordinals {
+		if n != 0 {
+			mark(continues, w)
+		}
 	}
-	return m
+	mark(continues, strings.Fields(`' ’ very turn close financial other day moment least most than under over to
+		less more rest remainder`)...)
+	return c
 }()
 
 // match is a recognised expression before it becomes a Timex.
