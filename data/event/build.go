@@ -18,6 +18,7 @@ func Build(in Input) []model.Event {
 		return nil
 	}
 	s := newScope(&in)
+	defer s.release()
 	ms := s.mentions()
 	if len(ms) == 0 {
 		return nil

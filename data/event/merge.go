@@ -54,11 +54,17 @@ func (s *scope) merge(ms []mention) groups {
 			g.union(k-1, k)
 		}
 	}
-	words := make([][]uint32, len(ms))
-	ids := map[string]uint32{}
+	// The mentions' word sets share one buffer: words[k] is bound[k]:bound[k+1].
+	buf, bound := s.wordBuf[:0], append(s.wordBound[:0], 0)
+	// A new table each time: clearing one grown on a long document would cost every
+	// short one after it as much.
+	s.wordIDs = make(map[string]uint32, len(s.in.Doc.Tokens)/4)
 	for k := range ms {
-		words[k] = s.contentWords(ms[k].clause, ids)
+		buf = s.contentWords(buf, ms[k].clause)
+		bound = append(bound, len(buf))
 	}
+	s.wordBuf, s.wordBound = buf, bound
+	words := func(k int) []uint32 { return buf[bound[k]:bound[k+1]] }
 	buckets := map[string][]int{}
 	for k, m := range ms {
 		if m.when.Dated() {
@@ -69,7 +75,7 @@ func (s *scope) merge(ms []mention) groups {
 	for _, b := range buckets {
 		for x := range b {
 			for y := x + 1; y < len(b) && y-x <= mergeWindow; y++ {
-				if similar(words[b[x]], words[b[y]]) {
+				if similar(words(b[x]), words(b[y])) {
 					g.union(b[x], b[y])
 				}
 			}
@@ -108,36 +114,36 @@ func similar(a, b []uint32) bool {
 	return shared >= 3 && ratio >= 0.4 || shared >= 2 && ratio >= 0.6
 }
 
-// contentWords are the clause's stemmed words other than stop words and time expressions,
-// as sorted IDs from the document's word table.
-func (s *scope) contentWords(c clause, ids map[string]uint32) []uint32 {
+// contentWords appends to buf the clause's stemmed words other than stop words and time
+// expressions, as sorted IDs from the document's word table (s.wordIDs).
+func (s *scope) contentWords(buf []uint32, c clause) []uint32 {
 	d := s.in.Doc
-	var out []uint32
-	tx := s.timexesIn(c.start, c.end)
+	from := len(buf)
+	lo, hi := s.timexesIn(c.start, c.end)
 	for i := c.first; i < c.last; i++ {
 		t := d.Tokens[i]
-		if t.Kind != text.Word || inTimexes(s.in.Timexes, tx, t.Start) {
+		if t.Kind != text.Word || inTimexes(s.in.Timexes[lo:hi], t.Start) {
 			continue
 		}
 		w := lower(d, i)
-		if len(w) < 3 || stopwords[w] || w[0] == '\'' || strings.HasPrefix(w, "’") {
+		if len(w) < 3 || classOf(d, i)&stopword != 0 || w[0] == '\'' || strings.HasPrefix(w, "’") {
 			continue
 		}
 		w = stem(w)
-		id, ok := ids[w]
+		id, ok := s.wordIDs[w]
 		if !ok {
-			id = uint32(len(ids))
-			ids[w] = id
+			id = uint32(len(s.wordIDs))
+			s.wordIDs[w] = id
 		}
-		out = append(out, id)
+		buf = append(buf, id)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(buf[from:])
+	return buf[:from+len(slices.Compact(buf[from:]))]
 }
 
-func inTimexes(all []Timex, idx []int, b int) bool {
-	for _, i := range idx {
-		if all[i].Start <= b && b < all[i].End {
+func inTimexes(tx []Timex, b int) bool {
+	for _, t := range tx {
+		if t.Start <= b && b < t.End {
 			return true
 		}
 	}
