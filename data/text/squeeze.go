@@ -49,27 +49,31 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 // isSqueezed reports whether s has no space at either end and no space but single ' '
 // between its words.
 func isSqueezed(s string) bool {
-	prevSpace := true // a space at the start is not squeezed
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] != 0 {
-				if c != ' ' || prevSpace {
-					return false
-				}
-				prevSpace = true
-			} else {
-				prevSpace = false
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		prevSpace = false
-		i += w
+	if s == "" {
+		return true
 	}
-	return !prevSpace || s == ""
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < utf8.RuneSelf: // most of any text
+		case c == ' ':
+			if s[i+1] == ' ' { // s does not end in a space
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if asciiSpace[c] != 0 {
+				return false
+			}
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += w - 1
+		}
+	}
+	return true
 }

@@ -43,7 +43,7 @@ func (t Token) Text(s string) string { return s[t.Start:t.End] }
 // punctuation so that later steps can decide whether "al-Qaeda" or "9/30" belong together
 // (adjacent tokens have no gap between them).
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	toks := make([]Token, 0, len(s)/4+1) // news runs four to six bytes a token
 	var pending Flag = NewLine | NewPara
 	lines := 0
 	i := 0
@@ -129,6 +129,23 @@ func scanWord(s string, i int) Token {
 	segLetters := 0 // letters since the last period, for initialisms
 	dotted := false
 	for i < len(s) {
+		// ASCII letters and digits, most of any English word, by table.
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
+			switch asciiWord[c] {
+			case wordUpper:
+				upper++
+				if first {
+					t.Flags |= Upper
+				}
+				first = false
+			case wordLower:
+				lower++
+				first = false
+			}
+			segLetters++
+			i++
+			continue
+		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
 			count(r)
@@ -171,6 +188,24 @@ func scanWord(s string, i int) Token {
 	}
 	return t
 }
+
+// asciiWord classes the ASCII runes isWordRune accepts, as count in scanWord needs them.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wordDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wordLower
+		t[c-'a'+'A'] = wordUpper
+	}
+	return t
+}()
+
+const (
+	wordDigit = iota + 1
+	wordLower
+	wordUpper
+)
 
 // isClitic reports whether an "s" that ends a word starts at i (after an apostrophe).
 func isClitic(s string, i int) bool {
