@@ -245,7 +245,10 @@ func (r *recognizer) result() *Result {
 			continue
 		}
 		a := accs[c.key]
-		words := len(strings.Fields(c.name))
+		words := 0
+		for range strings.FieldsSeq(c.name) {
+			words++
+		}
 		if a == nil {
 			a = &acc{idx: len(res.Actors), best: words}
 			accs[c.key] = a
@@ -260,6 +263,22 @@ func (r *recognizer) result() *Result {
 	for _, key := range order {
 		act := &res.Actors[accs[key].idx]
 		act.ID = uniqueID(ids, Slug(act.Name))
+	}
+	mentions, places := 0, 0
+	for _, c := range r.cands {
+		switch {
+		case c.drop:
+		case c.place:
+			places++
+		default:
+			mentions++
+		}
+	}
+	if mentions > 0 {
+		res.Mentions = make([]Mention, 0, mentions)
+	}
+	if places > 0 {
+		res.Places = make([]Mention, 0, places)
 	}
 	for _, c := range r.cands {
 		if c.drop {

@@ -68,6 +68,7 @@ const (
 
 type entry struct {
 	name    string
+	key     string // the key of its candidates: class and lower-cased name
 	cls     class
 	kind    model.ActorKind // actors; KindPlace for places
 	srcKind string          // sources
@@ -250,7 +251,7 @@ func (g *Gazetteer) entry(name string, cls class, kind model.ActorKind) *entry {
 		}
 		return e
 	}
-	e := &entry{name: name, cls: cls, kind: kind}
+	e := &entry{name: name, cls: cls, kind: kind, key: "g:" + string(rune('0'+cls)) + strings.ToLower(name)}
 	g.entries[key] = e
 	return e
 }

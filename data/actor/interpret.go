@@ -429,7 +429,7 @@ func actorHit(hs []hit) *entry {
 	return nil
 }
 
-func keyOf(e *entry) string { return "g:" + string(rune('0'+e.cls)) + strings.ToLower(e.name) }
+func keyOf(e *entry) string { return e.key }
 
 func govKey(country *entry) string { return "gov:" + strings.ToLower(country.name) }
 

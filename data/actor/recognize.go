@@ -4,7 +4,9 @@
 package actor
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"storyline/data/text"
 	"storyline/model"
@@ -101,6 +103,8 @@ type recognizer struct {
 	// lastPlace is the token after the last place found, for "in Syria and Iraq".
 	lastPlace int
 	singles   map[string]int // one-word names by word, counted on first use
+	cover     []bool         // nominals: tokens inside a candidate
+	endAt     []int32        // nominals: the candidate that ends before each token, or -1
 }
 
 // Recognize finds the actors, sources and their mentions in d.
@@ -108,11 +112,27 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	if g == nil {
 		g = NewGazetteer()
 	}
-	r := &recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1,
-		cands: make([]cand, 0, len(d.Tokens)/8+4)}
+	r := recognizers.Get().(*recognizer)
+	defer r.release()
+	*r = recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1,
+		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
+		cover: r.cover, endAt: r.endAt}
 	r.scan()
 	r.nominals()
 	return r.build()
+}
+
+// recognizers keeps recognizers between documents, so that a worker reuses their
+// candidate lists from one article to the next.
+var recognizers = sync.Pool{New: func() any { return new(recognizer) }}
+
+// release returns r to the pool; nothing may use it afterwards.
+func (r *recognizer) release() {
+	clear(r.cands) // their strings and entries would stay alive
+	clear(r.cites)
+	clear(r.pieces)
+	r.d, r.g, r.midCaps, r.singles = nil, nil, nil, nil
+	recognizers.Put(r)
 }
 
 // scan walks every sentence, reading runs of capitalised words (and gazetteer names such

@@ -1,5 +1,7 @@
 package text
 
+import "unicode/utf8"
+
 // Doc is cleaned text with its tokens and sentences, computed once and shared by every
 // extraction step.
 type Doc struct {
@@ -15,7 +17,7 @@ type Doc struct {
 func Analyze(raw string) *Doc {
 	s := Clean(raw)
 	toks := Tokenize(s)
-	lower := asciiLower(s)
+	lower := LowerASCII(s)
 	return &Doc{Text: s, Lower: lower, Tokens: toks, Words: words(lower, toks), Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
 }
 
@@ -23,8 +25,21 @@ func Analyze(raw string) *Doc {
 // which is enough for the English word lists the extractors look tokens up in.
 func (d *Doc) LowerTok(i int) string { return d.Lower[d.Tokens[i].Start:d.Tokens[i].End] }
 
-// asciiLower lowers ASCII letters only, so that every byte offset stays valid.
-func asciiLower(s string) string {
+// IsASCII reports whether token i is all ASCII, so that strings.ToLower of its text is
+// LowerTok(i).
+func (d *Doc) IsASCII(i int) bool {
+	t := d.Tokens[i]
+	for k := t.Start; k < t.End; k++ {
+		if d.Text[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// LowerASCII lowers ASCII letters only, so that every byte offset stays valid. It is how
+// Doc.Lower is made, and so how a word list's entries must be lowered for Classes.
+func LowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
