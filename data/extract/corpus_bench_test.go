@@ -62,11 +62,11 @@ func readT17(tb testing.TB, topic string) []*article.Article {
 }
 
 // benchSet is the fixed benchmark set and its size in bytes.
-func benchSet(b *testing.B) ([]*article.Article, int) {
+func benchSet(tb testing.TB) ([]*article.Article, int) {
 	var arts []*article.Article
 	size := 0
 	for _, topic := range benchTopics {
-		for _, a := range readT17(b, topic) {
+		for _, a := range readT17(tb, topic) {
 			arts = append(arts, a)
 			size += len(a.Body)
 		}
