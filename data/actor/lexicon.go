@@ -117,17 +117,13 @@ func (wl *wordList) at(d *text.Doc, i int) int {
 	if i < 0 || i >= len(d.Tokens) {
 		return 0
 	}
-	var w string
-	if d.IsASCII(i) { // then strings.ToLower is the document's lower-cased text
-		if listWords.Of(d.Words[i])&wl.bit == 0 {
-			return 0
-		}
-		w = d.LowerTok(i)
-	} else {
-		w = strings.ToLower(d.Tok(i))
+	// An ASCII token's lower-cased text is that of its WordID.
+	if d.IsASCII(i) && listWords.Of(d.Words[i])&wl.bit == 0 {
+		return 0
 	}
+	w := d.ToLower(i)
 	if i+1 < len(d.Tokens) && d.Tokens[i+1].Is(text.Space) {
-		if second := wl.two[w]; second != nil && second[strings.ToLower(d.Tok(i+1))] {
+		if second := wl.two[w]; second != nil && second[d.ToLower(i+1)] {
 			return 2
 		}
 	}

@@ -95,7 +95,7 @@ func (r *recognizer) nominals() {
 				i++
 				continue
 			}
-			if i >= 1 && (strings.EqualFold(r.tok(i-1), "the") || possessivePronoun[strings.ToLower(r.tok(i-1))]) && w != "administration" {
+			if i >= 1 && (strings.EqualFold(r.tok(i-1), "the") || possessivePronoun[r.d.ToLower(i-1)]) && w != "administration" {
 				r.cands = append(r.cands, cand{a: i - 1, b: i + 1, nameA: i - 1, name: r.span(i-1, i+1),
 					kind: model.KindOrganization, mk: Nominal, ref: refGov})
 			}
@@ -105,9 +105,9 @@ func (r *recognizer) nominals() {
 			}
 			a, b := i, i+1
 			name := ""
-			if i >= 1 && oppositionAd[strings.ToLower(r.tok(i-1))] {
+			if i >= 1 && oppositionAd[r.d.ToLower(i-1)] {
 				a = i - 1
-				name = strings.ToLower(r.tok(i-1)) + " opposition"
+				name = r.d.ToLower(i-1) + " opposition"
 			} else if i >= 3 && r.tok(i-1) == "backed" && r.tok(i-2) == "-" {
 				a = i - 3
 				name = r.span(i-3, i+1)

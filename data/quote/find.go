@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"storyline/data/actor"
 	"storyline/data/text"
@@ -62,12 +63,43 @@ type finder struct {
 	inQuote []bool
 	owner   []int32 // outermost mention covering each token
 	cite    []int32 // citation covering each token
-	kinds   map[string]model.ActorKind
-	roles   map[string][]string
+	// actorOf indexes r.Actors by ID, and mActor gives each mention's actor by that
+	// index (-1 for none), so that resolution reads kinds and genders without lookups.
+	actorOf map[string]int32
+	mActor  []int32
 	spans   []span
 	// titleCase marks sentences in title case (headlines)
 	titleCase []bool
-	gender    map[string]int // person actors' genders, computed on the first pronoun
+	gender    []int8 // person actors' genders by actor index, computed on the first pronoun
+	gendered  bool
+}
+
+// finders keeps finders between documents, so that a worker reuses their per-token
+// tables from one article to the next.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// release returns f to the pool; nothing may use it afterwards.
+func (f *finder) release() {
+	clear(f.spans)
+	*f = finder{para: f.para, sent: f.sent, inQuote: f.inQuote, owner: f.owner, cite: f.cite,
+		mActor: f.mActor, spans: f.spans[:0], titleCase: f.titleCase, gender: f.gender}
+	finders.Put(f)
+}
+
+// kind is the kind of actor a (an index of r.Actors, or -1).
+func (f *finder) kind(a int32) model.ActorKind {
+	if a < 0 {
+		return ""
+	}
+	return f.r.Actors[a].Kind
+}
+
+// actorIndex is the index of actor id in r.Actors, or -1.
+func (f *finder) actorIndex(id string) int32 {
+	if a, ok := f.actorOf[id]; ok {
+		return a
+	}
+	return -1
 }
 
 // Find returns the direct quotes and reported claims of d, sorted by Start. r gives the
@@ -80,6 +112,7 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 		r = &actor.Result{}
 	}
 	f := newFinder(d, r)
+	defer f.release()
 	items := f.direct()
 	claims := f.claims()
 	items = append(items, claims...)
@@ -99,8 +132,13 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 
 func newFinder(d *text.Doc, r *actor.Result) *finder {
 	n := len(d.Tokens)
-	f := &finder{d: d, r: r, para: make([]int, n), sent: make([]int, n), inQuote: make([]bool, n),
-		owner: make([]int32, n), cite: make([]int32, n), kinds: map[string]model.ActorKind{}, roles: map[string][]string{}}
+	f := finders.Get().(*finder)
+	f.d, f.r = d, r
+	f.para, f.sent = resize(f.para, n), resize(f.sent, n)
+	f.inQuote, f.owner, f.cite = resize(f.inQuote, n), resize(f.owner, n), resize(f.cite, n)
+	clear(f.para) // tokens outside every sentence
+	clear(f.sent)
+	clear(f.inQuote)
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last && i < n; i++ {
 			f.para[i] = s.Para
@@ -111,11 +149,12 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 		f.owner[i], f.cite[i] = -1, -1
 	}
 	// headlines: sentences of a few words most of them capitalised
-	f.titleCase = make([]bool, len(d.Sentences))
+	f.titleCase = resize(f.titleCase, len(d.Sentences))
 	for si, s := range d.Sentences {
 		words, caps := 0, 0
 		for i := s.First; i < s.Last && i < n; i++ {
-			if d.Tokens[i].Kind != text.Word || smallTitleWords[d.Tok(i)] {
+			// A small title word is lower-case: its text is its WordID's.
+			if d.Tokens[i].Kind != text.Word || smallTitle.Of(d.Words[i]) && d.Tok(i) == d.LowerTok(i) {
 				continue
 			}
 			words++
@@ -139,21 +178,45 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 			f.cite[i] = int32(k)
 		}
 	}
-	for _, a := range r.Actors {
-		f.kinds[a.ID] = a.Kind
-		f.roles[a.ID] = a.Roles
+	f.actorOf = make(map[string]int32, len(r.Actors))
+	for k, a := range r.Actors {
+		f.actorOf[a.ID] = int32(k)
+	}
+	f.mActor = resize(f.mActor, len(r.Mentions))
+	for k, m := range r.Mentions {
+		f.mActor[k] = f.actorIndex(m.Actor)
 	}
 	return f
 }
 
+// resize returns s with length n, reusing its array when it is large enough; the
+// elements are not cleared.
+func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
+
 func spanLen(m actor.Mention) int { return m.End - m.Start }
 
-// tokRange returns the tokens covering bytes [start, end).
+// tokRange returns the tokens covering bytes [start, end). The searches are written out:
+// resolution asks this of every mention, several times.
 func (f *finder) tokRange(start, end int) (int, int) {
 	ts := f.d.Tokens
-	a := sort.Search(len(ts), func(i int) bool { return ts[i].End > start })
-	b := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= end })
-	return a, b
+	lo, hi := 0, len(ts) // the first token that ends after start
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ts[m].End > start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	a := lo
+	lo, hi = 0, len(ts) // the first token that starts at or after end
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ts[m].Start >= end {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return a, lo
 }
 
 func (f *finder) tok(i int) string { return f.d.Tok(i) }
@@ -172,7 +235,7 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	if t.Is(text.Upper) {
 		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
 		if i > 0 && f.titleCase[f.sent[i]] && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) {
-			if c, ok := cues[strings.ToLower(w)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
+			if c, ok := cues[f.d.ToLower(i)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
 				return c, 1
 			}
 		}
@@ -180,6 +243,9 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	}
 	if (w == "put" || w == "puts") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "it" && i > 0 && f.d.Tokens[i-1].Kind == text.Word {
 		return cueQuote, 2 // "as the New Yorker put it, “the operator”"
+	}
+	if !cueWords.Of(f.d.Words[i]) {
+		return cueNone, 0 // most words: no cue in any case
 	}
 	if c, ok := cues[w]; ok {
 		if nounLike[w] && !f.verbContext(i) {
@@ -211,7 +277,7 @@ var nounLike = map[string]bool{"call": true, "calls": true, "claims": true, "cla
 func (f *finder) verbContext(i int) bool {
 	if i > 0 {
 		p := f.d.Tokens[i-1]
-		pw := strings.ToLower(f.tok(i - 1))
+		pw := f.d.ToLower(i - 1)
 		if pronouns[pw] || f.owner[i-1] >= 0 || (p.Kind == text.Word && p.Is(text.Upper)) || strings.HasSuffix(pw, "ly") {
 			return true
 		}
@@ -277,6 +343,15 @@ func (f *finder) direct() []item {
 var smallTitleWords = map[string]bool{"of": true, "and": true, "the": true, "a": true, "an": true, "in": true,
 	"on": true, "for": true, "with": true, "to": true, "at": true, "by": true, "from": true, "or": true}
 
+// smallTitle flags the WordIDs of smallTitleWords, so that most words are passed over
+// without a map lookup.
+var smallTitle = func() (c text.Classes[bool]) {
+	for w := range smallTitleWords {
+		*c.Add(w) = true
+	}
+	return c
+}()
+
 // isTitle reports whether the quoted words [a, b) are the title of a show, a song, a book or
 // an event ("on Fox News’s “Fox and Friends”", "his 1994 “Contract with America”"), not
 // words someone said: two to six words, each capitalised but the small ones, in a sentence that
@@ -315,7 +390,7 @@ func (f *finder) isTitle(s span, a, b, words int) bool {
 	sn := d.Sentences[f.sent[s.open]]
 	outside, capsOut := 0, 0
 	for i := sn.First; i < sn.Last && i < len(d.Tokens); i++ {
-		if f.inQuote[i] || i == sn.First || d.Tokens[i].Kind != text.Word || smallTitleWords[strings.ToLower(f.tok(i))] {
+		if f.inQuote[i] || i == sn.First || d.Tokens[i].Kind != text.Word || smallTitleWords[f.d.ToLower(i)] {
 			continue
 		}
 		outside++
@@ -415,7 +490,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 		}
 		var w who
 		switch {
-		case k > lo && beForms[strings.ToLower(f.tok(k-1))]:
+		case k > lo && beForms[f.d.ToLower(k-1)]:
 			// a passive cue ("has been called a charlatan by fellow physicians"): the agent
 			// after "by" speaks, and the subject does not
 			// "by" before the quotation or after it in the sentence
@@ -436,7 +511,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 				it.cue, it.cueLen = k, cl
 				return
 			}
-		case isParticiple(f.tok(k)) && k > lo && (f.tok(k-1) == "," || afterPrep[strings.ToLower(f.tok(k-1))]):
+		case isParticiple(f.tok(k)) && k > lo && (f.tok(k-1) == "," || afterPrep[f.d.ToLower(k-1)]):
 			w = f.clauseSubject(lo, k, false) // "..., stating: “...”", "... after saying “...”"
 		case k > lo && (f.tok(k-1) == "and" || f.tok(k-1) == "but"):
 			w = f.clauseSubject(lo, k, false) // "Clinton stressed ... and said “...”"
@@ -620,7 +695,7 @@ func (f *finder) cueAfter(j int) (who, int, int) {
 		w := f.subjectAfter(j+cl, n)
 		return w, j, cl
 	}
-	if clauseOpeners[strings.ToLower(f.tok(j))] {
+	if clauseOpeners[f.d.ToLower(j)] {
 		return who{}, -1, 0 // "..., though she noted ...": another clause, not an attribution
 	}
 	words, firstComma := 0, -1
@@ -744,7 +819,7 @@ func (f *finder) clauseSubject(lo, v int, needVerb bool) who {
 			break
 		}
 	}
-	if start < v && d.Tokens[start].Kind == text.Word && openingPrep[strings.ToLower(f.tok(start))] {
+	if start < v && d.Tokens[start].Kind == text.Word && openingPrep[f.d.ToLower(start)] {
 		for k := start; k < v; k++ {
 			if f.tok(k) == "," && !f.inQuote[k] {
 				start = k + 1
@@ -760,7 +835,7 @@ func (f *finder) clauseSubject(lo, v int, needVerb bool) who {
 		if m := f.owner[i]; m >= 0 {
 			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
 			w = who{a: min(a, i), b: b, actor: f.r.Mentions[m].Actor}
-		} else if lw := strings.ToLower(f.tok(i)); pronouns[lw] && lw != "who" && lw != "you" {
+		} else if lw := f.d.ToLower(i); pronouns[lw] && lw != "who" && lw != "you" {
 			w = who{a: i, b: i + 1, pron: lw}
 		} else if c := f.cite[i]; c >= 0 {
 			a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
@@ -821,10 +896,10 @@ func (f *finder) isVerb(i int) bool {
 		return false
 	}
 	lw := f.tok(i)
-	if (lw == "’s" || lw == "'s") && i > 0 && !pronouns[strings.ToLower(f.tok(i-1))] {
+	if (lw == "’s" || lw == "'s") && i > 0 && !pronouns[f.d.ToLower(i-1)] {
 		return false // "Russia’s network": a possessive
 	}
-	if i > 0 && determiners[strings.ToLower(f.tok(i-1))] || i > 0 && f.d.Tokens[i-1].Kind == text.Num {
+	if i > 0 && determiners[f.d.ToLower(i-1)] || i > 0 && f.d.Tokens[i-1].Kind == text.Num {
 		return false // "a few days", "his remarks", "two weeks": a noun
 	}
 	if c, _ := f.cueAt(i); c != cueNone {
@@ -843,14 +918,14 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "few": tru
 // of "be" followed by a past participle ("was called", "have been accused").
 func (f *finder) passiveAt(i, v int) bool {
 	for k := i; k < v && k < i+3; k++ {
-		if !beForms[strings.ToLower(f.tok(k))] || k+1 >= v {
+		if !beForms[f.d.ToLower(k)] || k+1 >= v {
 			continue
 		}
 		n := k + 1
 		for n+1 < v && strings.HasSuffix(f.tok(n), "ly") {
 			n++ // "was widely ridiculed"
 		}
-		nw := strings.ToLower(f.tok(n))
+		nw := f.d.ToLower(n)
 		if strings.HasSuffix(nw, "ed") || strings.HasSuffix(nw, "en") || strings.HasSuffix(nw, "wn") || nw == "told" || nw == "said" || nw == "called" {
 			return true
 		}
@@ -998,15 +1073,16 @@ func (f *finder) pronoun(p string, at int, last []item) string {
 		if sp == "" {
 			continue
 		}
-		if (f.kinds[sp] == model.KindPerson) == person && f.fitsGender(sp, p) {
+		if a := f.actorIndex(sp); (f.kind(a) == model.KindPerson) == person && f.fitsGender(a, p) {
 			return sp
 		}
 	}
-	return f.lastMention(at, func(id string) bool { return (f.kinds[id] == model.KindPerson) == person && f.fitsGender(id, p) })
+	return f.lastMention(at, func(a int32) bool { return (f.kind(a) == model.KindPerson) == person && f.fitsGender(a, p) })
 }
 
-// lastMention returns the actor of the last mention before token at that fits.
-func (f *finder) lastMention(at int, ok func(string) bool) string {
+// lastMention returns the actor of the last mention before token at whose actor (an
+// index of r.Actors, -1 for none) fits.
+func (f *finder) lastMention(at int, ok func(int32) bool) string {
 	if at > len(f.d.Tokens) {
 		at = len(f.d.Tokens)
 	}
@@ -1016,7 +1092,7 @@ func (f *finder) lastMention(at int, ok func(string) bool) string {
 	// an antecedent stands within a few paragraphs: looking further back would make long
 	// texts without a fitting actor quadratic
 	for k--; k >= 0 && ms[k].Start >= start-antecedentBytes; k-- {
-		if ok(ms[k].Actor) {
+		if ok(f.mActor[k]) {
 			return ms[k].Actor
 		}
 	}
@@ -1034,8 +1110,11 @@ const antecedentBytes = 6000
 func (f *finder) nominal(w who, at int) string {
 	head := w.head
 	kind := actor.NominalHead(head)
-	if id := f.lastMention(at, func(id string) bool {
-		for _, r := range f.roles[id] {
+	if id := f.lastMention(at, func(a int32) bool {
+		if a < 0 {
+			return false
+		}
+		for _, r := range f.r.Actors[a].Roles {
 			for _, rw := range strings.Fields(strings.ToLower(r)) {
 				if rw == head {
 					return true
@@ -1048,12 +1127,12 @@ func (f *finder) nominal(w who, at int) string {
 	}
 	switch kind {
 	case model.KindOrganization:
-		return f.subjectMention(at, func(id string) bool {
-			k := f.kinds[id]
+		return f.subjectMention(at, func(a int32) bool {
+			k := f.kind(a)
 			return k == model.KindOrganization || k == model.KindGroup
 		})
 	case model.KindCountry:
-		return f.subjectMention(at, func(id string) bool { return f.kinds[id] == model.KindCountry })
+		return f.subjectMention(at, func(a int32) bool { return f.kind(a) == model.KindCountry })
 	}
 	return ""
 }
@@ -1061,7 +1140,7 @@ func (f *finder) nominal(w who, at int) string {
 // subjectMention returns, in the last sentence before token at that names a fitting
 // actor, the first such actor: the likelier subject ("Apple sued Samsung. ... the company
 // said" is Apple).
-func (f *finder) subjectMention(at int, ok func(string) bool) string {
+func (f *finder) subjectMention(at int, ok func(int32) bool) string {
 	last := f.lastMention(at, ok)
 	if last == "" {
 		return ""
@@ -1069,7 +1148,7 @@ func (f *finder) subjectMention(at int, ok func(string) bool) string {
 	start := f.d.Tokens[min(at, len(f.d.Tokens)-1)].Start
 	ms := f.r.Mentions
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start }) - 1
-	for k >= 0 && !ok(ms[k].Actor) {
+	for k >= 0 && !ok(f.mActor[k]) {
 		k--
 	}
 	if k < 0 {
@@ -1077,7 +1156,7 @@ func (f *finder) subjectMention(at int, ok func(string) bool) string {
 	}
 	sent := f.d.SentenceAt(ms[k].Start)
 	for j := k - 1; j >= 0 && f.d.SentenceAt(ms[j].Start) == sent; j-- {
-		if ok(ms[j].Actor) {
+		if ok(f.mActor[j]) {
 			last = ms[j].Actor
 		}
 	}

@@ -95,7 +95,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 		a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
 		return who{a: a, b: b, source: f.r.Citations[c].Source}
 	}
-	lw := strings.ToLower(f.tok(j))
+	lw := f.d.ToLower(j)
 	if t.Kind == text.Word && pronouns[lw] {
 		return who{a: j, b: j + 1, pron: lw}
 	}
@@ -193,14 +193,14 @@ func (f *finder) subjectAfter(j, limit int) who {
 		a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
 		return who{a: a, b: b, source: f.r.Citations[c].Source}
 	}
-	lw := strings.ToLower(f.tok(j))
+	lw := f.d.ToLower(j)
 	if pronouns[lw] && lw != "who" {
 		return who{a: j, b: j + 1, pron: lw}
 	}
 	// "said board president Karen Albright", "said 9/11 widow Terry Strada": a lower-case
 	// role before a name.
 	for k := j; k < limit && k < j+6 && (d.Tokens[k].Kind == text.Word && !d.Tokens[k].Is(text.Upper) || d.Tokens[k].Kind == text.Num || f.tok(k) == "/" || f.tok(k) == "-"); k++ {
-		if npStop[strings.ToLower(f.tok(k))] {
+		if npStop[f.d.ToLower(k)] {
 			break
 		}
 		if k+1 >= limit {
@@ -222,7 +222,7 @@ func (f *finder) subjectAfter(j, limit int) who {
 		if c, _ := f.cueAt(k); c != cueNone {
 			break
 		}
-		if npStop[strings.ToLower(f.tok(k))] && f.tok(k) != "for" {
+		if npStop[f.d.ToLower(k)] && f.tok(k) != "for" {
 			break
 		}
 		k++
@@ -243,7 +243,7 @@ func (f *finder) subjectAfter(j, limit int) who {
 			break
 		}
 	}
-	w := who{a: j, b: k, head: strings.ToLower(f.tok(h))}
+	w := who{a: j, b: k, head: f.d.ToLower(h)}
 	for i := j; i < k; i++ {
 		if m := f.owner[i]; m >= 0 {
 			w.inner = f.r.Mentions[m].Actor

@@ -1,6 +1,9 @@
 package text
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Doc is cleaned text with its tokens and sentences, computed once and shared by every
 // extraction step.
@@ -28,6 +31,9 @@ func (d *Doc) LowerTok(i int) string { return d.Lower[d.Tokens[i].Start:d.Tokens
 // IsASCII reports whether token i is all ASCII, so that strings.ToLower of its text is
 // LowerTok(i).
 func (d *Doc) IsASCII(i int) bool {
+	if d.Runes != nil && d.Runes.ascii {
+		return true // the whole text is
+	}
 	t := d.Tokens[i]
 	for k := t.Start; k < t.End; k++ {
 		if d.Text[k] >= utf8.RuneSelf {
@@ -35,6 +41,15 @@ func (d *Doc) IsASCII(i int) bool {
 		}
 	}
 	return true
+}
+
+// ToLower returns strings.ToLower of token i's text, without a new string for the ASCII
+// tokens that make up nearly all of English text.
+func (d *Doc) ToLower(i int) string {
+	if d.IsASCII(i) {
+		return d.LowerTok(i)
+	}
+	return strings.ToLower(d.Tok(i))
 }
 
 // LowerASCII lowers ASCII letters only, so that every byte offset stays valid. It is how
