@@ -156,7 +156,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		e.Spans = append(e.Spans, model.Span{Start: a, End: b})
 		if m.sent != lastSent {
 			sent := d.Sentences[m.sent]
-			texts = append(texts, text.Squeeze(d.Text[sent.Start:sent.End]))
+			texts = append(texts, s.sentenceText(m.sent))
 			s.citationsIn(sent.Start, sent.End, func(c Citation) { sources.add(c.Source) })
 			lastSent = m.sent
 		}
@@ -172,6 +172,22 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	e.Text = strings.Join(texts, " … ")
 	e.Actors, e.Sources = actors.list, sources.list
 	return e
+}
+
+// sentText is a sentence on one line, once made.
+type sentText struct {
+	text string
+	made bool
+}
+
+// sentenceText is sentence k on one line. Every event of the sentence's clauses quotes it,
+// so it is squeezed once.
+func (s *scope) sentenceText(k int) string {
+	if st := &s.sentTexts[k]; !st.made {
+		sent := s.in.Doc.Sentences[k]
+		st.text, st.made = text.Squeeze(s.in.Doc.Text[sent.Start:sent.End]), true
+	}
+	return s.sentTexts[k].text
 }
 
 // ordered is a small set that keeps first-seen order; events have few actors, so a slice
@@ -244,7 +260,7 @@ func title(clause string, split bool) string {
 func (s *scope) possessor(c clause) string {
 	d := s.in.Doc
 	for i := c.first; i < c.last; i++ {
-		if w := lower(d, i); (w != "his" && w != "her") || s.inQuote(d.Tokens[i].Start) {
+		if w := lower(d, i); (w != "his" && w != "her") || s.quoted[i] {
 			continue
 		}
 		from := d.Sentences[max(0, c.sent-1)].Start

@@ -31,6 +31,8 @@ type clause struct {
 type scope struct {
 	in        *Input
 	quotes    []Range // direct quotes, sorted
+	quoted    []bool  // tokens that start inside a direct quote
+	sentTexts []sentText
 	bySent    [][]int // quotes touching each sentence: by content or by the words naming the speaker
 	actorRefs []Mention
 	cites     []Citation
@@ -55,7 +57,10 @@ func newScope(in *Input) *scope {
 		}
 	}
 	sort.Slice(s.quotes, func(i, j int) bool { return s.quotes[i].Start < s.quotes[j].Start })
+	s.markQuoted()
 	n := len(in.Doc.Sentences)
+	s.sentTexts = slices.Grow(s.sentTexts[:0], n)[:n]
+	clear(s.sentTexts)
 	s.bySent = slices.Grow(s.bySent[:0], n)[:n]
 	for k := range s.bySent {
 		s.bySent[k] = s.bySent[k][:0]
@@ -87,6 +92,7 @@ func newScope(in *Input) *scope {
 // release returns s to the pool; nothing may use it afterwards.
 func (s *scope) release() {
 	clear(s.actorRefs) // their strings would keep the document alive
+	clear(s.sentTexts)
 	clear(s.cites)
 	s.wordIDs = nil
 	s.in = nil
@@ -122,6 +128,30 @@ func (s *scope) citationsIn(a, b int, f func(Citation)) {
 func (s *scope) inQuote(b int) bool {
 	i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].End > b })
 	return i < len(s.quotes) && s.quotes[i].Start <= b
+}
+
+// markQuoted answers inQuote for every token's start at once: the clause, tense and
+// speech rules ask it of each token several times.
+func (s *scope) markQuoted() {
+	toks := s.in.Doc.Tokens
+	s.quoted = slices.Grow(s.quoted[:0], len(toks))[:len(toks)]
+	for k := 1; k < len(s.quotes); k++ {
+		if s.quotes[k].End < s.quotes[k-1].End { // nested quotes: search for each token
+			for i, t := range toks {
+				s.quoted[i] = s.inQuote(t.Start)
+			}
+			return
+		}
+	}
+	// The quotes' ends rise with their starts, so the quote inQuote finds for a token
+	// (the first that ends after it) moves only forward through the text.
+	q := 0
+	for i, t := range toks {
+		for q < len(s.quotes) && s.quotes[q].End <= t.Start {
+			q++
+		}
+		s.quoted[i] = q < len(s.quotes) && s.quotes[q].Start <= t.Start
+	}
 }
 
 // timexesIn returns the range [lo, hi) of indexes of the timexes that start within [a, b).
@@ -174,8 +204,7 @@ func (s *scope) clauses(k int) []clause {
 		cur = clause{sent: k, first: at, kind: kind, anchor: anchor}
 	}
 	for i := sent.First; i < sent.Last; i++ {
-		t := d.Tokens[i]
-		if s.inQuote(t.Start) {
+		if s.quoted[i] {
 			continue
 		}
 		w := lower(d, i)

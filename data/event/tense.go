@@ -54,7 +54,7 @@ func isFiniteVerb(d *text.Doc, i int) bool {
 func (s *scope) clauseTense(c clause) tense {
 	d := s.in.Doc
 	for i := c.first; i < c.last; i++ {
-		if s.inQuote(d.Tokens[i].Start) || d.Tokens[i].Kind != text.Word {
+		if s.quoted[i] || d.Tokens[i].Kind != text.Word {
 			continue
 		}
 		w := lower(d, i)
@@ -94,7 +94,7 @@ func (s *scope) quoteOnly(c clause) bool {
 			continue
 		}
 		words++
-		if s.inQuote(d.Tokens[i].Start) {
+		if s.quoted[i] {
 			quoted++
 		}
 	}
