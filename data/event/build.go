@@ -25,24 +25,24 @@ func Build(in Input) []model.Event {
 	}
 	s.date(ms)
 	g := s.merge(ms)
-	members := map[int][]int{}
-	var roots []int
+	// A group's root is its first mention, so the roots in text order are the events in
+	// the order of their first mentions.
+	rootOf := s.rootOf[:0]
+	roots := 0
 	for k := range ms {
-		r := g.find(k)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
-		}
-		members[r] = append(members[r], k)
-	}
-	owned := map[int][]int{} // root mention -> its quotes, in order
-	for qi, r := range s.assignQuotes(ms, g) {
-		if r >= 0 {
-			owned[r] = append(owned[r], qi)
+		rootOf = append(rootOf, g.find(k))
+		if rootOf[k] == k {
+			roots++
 		}
 	}
-	events := make([]model.Event, 0, len(roots))
-	for n, r := range roots {
-		events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(n+1), ms, members[r], owned[r]))
+	s.rootOf = rootOf
+	members := s.members.of(rootOf, len(ms))
+	owned := s.owned.of(s.assignQuotes(ms, g), len(ms)) // each root mention's quotes, in order
+	events := make([]model.Event, 0, roots)
+	for r := range ms {
+		if rootOf[r] == r {
+			events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(len(events)+1), ms, members.group(r), owned.group(r)))
+		}
 	}
 	return events
 }
@@ -51,7 +51,8 @@ func Build(in Input) []model.Event {
 // clause's tense and speaker. A clause reports speech when a quote or claim names its
 // speaker there, or when it is all quotation.
 func (s *scope) mentions() []mention {
-	var ms []mention
+	ms := s.ms[:0]
+	defer func() { s.ms = ms }()
 	for k, sent := range s.in.Doc.Sentences {
 		if s.skipped(sent.Start, sent.End) {
 			continue

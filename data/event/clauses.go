@@ -41,6 +41,11 @@ type scope struct {
 	wordBuf   []uint32
 	wordBound []int
 	wordIDs   map[string]uint32
+	// Build: the mentions, their groups' roots, and mentions and quotes by root.
+	ms             []mention
+	clauseBuf      []clause
+	rootOf         []int
+	members, owned grouping
 }
 
 // scopes keeps scopes between documents, so that a worker building one article's events
@@ -94,7 +99,8 @@ func (s *scope) release() {
 	clear(s.actorRefs) // their strings would keep the document alive
 	clear(s.sentTexts)
 	clear(s.cites)
-	s.wordIDs = nil
+	clear(s.ms)
+	clear(s.wordIDs) // the stems are the document's text
 	s.in = nil
 	scopes.Put(s)
 }
@@ -193,7 +199,8 @@ var (
 func (s *scope) clauses(k int) []clause {
 	d := s.in.Doc
 	sent := d.Sentences[k]
-	var out []clause
+	out := s.clauseBuf[:0] // the caller is done with the last sentence's clauses
+	defer func() { s.clauseBuf = out }()
 	cur := clause{sent: k, first: sent.First, kind: clauseMain, anchor: -1}
 	cut := func(at int, kind clauseKind, anchor int) {
 		if at-cur.first < 2 || sent.Last-at < 3 {

@@ -39,6 +39,36 @@ func (g groups) union(a, b int) {
 	g[rb] = ra
 }
 
+// grouping lists items by group: group g holds items[start[g]:start[g+1]], in order.
+type grouping struct{ start, items []int }
+
+// of groups the items x by key[x], a group below n (-1 for none), reusing g's arrays.
+func (g *grouping) of(key []int, n int) *grouping {
+	start := slices.Grow(g.start[:0], n+2)[:n+2]
+	clear(start)
+	for _, k := range key {
+		if k >= 0 {
+			start[k+2]++
+		}
+	}
+	for k := 2; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	// start[k+1] is now where group k begins; filling moves it to where k ends.
+	items := slices.Grow(g.items[:0], start[n+1])[:start[n+1]]
+	for x, k := range key {
+		if k >= 0 {
+			items[start[k+1]] = x
+			start[k+1]++
+		}
+	}
+	g.start, g.items = start[:n+1], items
+	return g
+}
+
+// group returns the items of group k.
+func (g *grouping) group(k int) []int { return g.items[g.start[k]:g.start[k+1]] }
+
 // mergeWindow bounds how many same-day mentions are compared with each other, which keeps
 // merging linear in the length of very long documents.
 const mergeWindow = 64
@@ -56,9 +86,12 @@ func (s *scope) merge(ms []mention) groups {
 	}
 	// The mentions' word sets share one buffer: words[k] is bound[k]:bound[k+1].
 	buf, bound := s.wordBuf[:0], append(s.wordBound[:0], 0)
-	// A new table each time: clearing one grown on a long document would cost every
-	// short one after it as much.
-	s.wordIDs = make(map[string]uint32, len(s.in.Doc.Tokens)/4)
+	// The table is kept between documents unless a long one made it large: clearing a
+	// large table would cost every short document after it as much.
+	if s.wordIDs == nil || len(s.wordIDs) > maxKeptWords {
+		s.wordIDs = make(map[string]uint32, min(len(s.in.Doc.Tokens)/4, maxKeptWords))
+	}
+	clear(s.wordIDs)
 	for k := range ms {
 		buf = s.contentWords(buf, ms[k].clause)
 		bound = append(bound, len(buf))
@@ -87,6 +120,9 @@ func (s *scope) merge(ms []mention) groups {
 func sameWhen(a, b model.When) bool {
 	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Gran == b.Gran && a.Mod == b.Mod
 }
+
+// maxKeptWords bounds the table of stems a scope keeps for the next document.
+const maxKeptWords = 2048
 
 // similar compares two sorted sets of word IDs: enough shared words, relative to the
 // shorter mention, make the same happening.
