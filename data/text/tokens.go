@@ -48,6 +48,11 @@ func Tokenize(s string) []Token {
 	lines := 0
 	i := 0
 	for i < len(s) {
+		if s[i] == ' ' { // between most tokens
+			pending |= Space
+			i++
+			continue
+		}
 		r, w := decode(s, i)
 		if r == '\n' {
 			lines++
@@ -129,7 +134,19 @@ func scanWord(s string, i int) Token {
 	segLetters := 0 // letters since the last period, for initialisms
 	dotted := false
 	for i < len(s) {
-		// ASCII letters and digits, most of any English word, by table.
+		// A run of lower-case ASCII letters: most of any English word.
+		if s[i]-'a' < 26 {
+			j := i + 1
+			for j < len(s) && s[j]-'a' < 26 {
+				j++
+			}
+			lower += j - i
+			segLetters += j - i
+			first = false
+			i = j
+			continue
+		}
+		// Other ASCII letters and digits by table.
 		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
 			switch asciiWord[c] {
 			case wordUpper:
