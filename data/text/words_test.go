@@ -42,3 +42,22 @@ func TestInternAfterAnalyzePanics(t *testing.T) {
 	}()
 	Intern("a word too late")
 }
+
+func TestWordTableMatchesMap(t *testing.T) {
+	ids := map[string]WordID{}
+	for i := range 5000 {
+		ids["w"+string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = WordID(len(ids) + 1)
+	}
+	tbl := newWordTable(ids)
+	for w, id := range ids {
+		if got := tbl.lookup(w); got != id {
+			t.Fatalf("lookup(%q) = %d, want %d", w, got, id)
+		}
+		if got := tbl.lookup(w + "x"); got != NoWord {
+			t.Fatalf("lookup(%q) = %d, want none", w+"x", got)
+		}
+	}
+	if tbl.lookup("") != NoWord {
+		t.Fatal("empty word")
+	}
+}
