@@ -139,7 +139,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	if dl := s.in.Dateline; dl.End > from && dl.Start <= from && dl.End < ms[titleFrom].end {
 		from = dl.End
 	}
-	e.Title = title(strings.TrimLeft(d.Text[from:ms[titleFrom].end], " -–—:"), ms[titleFrom].kind != clauseMain)
+	e.Title = titleOf(s.clauseText(ms[titleFrom].sent, from, ms[titleFrom].end), ms[titleFrom].kind != clauseMain)
 	if t := ms[titleFrom]; t.speaker != "" && s.in.Names != nil && strings.HasSuffix(e.Title, "…") && startsQuote(e.Title) {
 		// A quotation cut short as a headline loses its attribution: say who speaks,
 		// Shoigu: “Intensive work…”.
@@ -179,6 +179,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 type sentText struct {
 	text string
 	made bool
+	same bool // the sentence was on one line already
 }
 
 // sentenceText is sentence k on one line. Every event of the sentence's clauses quotes it,
@@ -186,9 +187,22 @@ type sentText struct {
 func (s *scope) sentenceText(k int) string {
 	if st := &s.sentTexts[k]; !st.made {
 		sent := s.in.Doc.Sentences[k]
-		st.text, st.made = text.Squeeze(s.in.Doc.Text[sent.Start:sent.End]), true
+		raw := s.in.Doc.Text[sent.Start:sent.End]
+		st.text, st.made = text.Squeeze(raw), true
+		st.same = st.text == raw
 	}
 	return s.sentTexts[k].text
+}
+
+// clauseText is the text of sentence k from byte from to the end of a token at byte end,
+// without leading dashes, colons and spaces, on one line. In a sentence on one line it is
+// on one line already: it neither starts nor ends with a space, and holds no run of them.
+func (s *scope) clauseText(k, from, end int) string {
+	t := strings.TrimLeft(s.in.Doc.Text[from:end], " -–—:")
+	if s.sentenceText(k); s.sentTexts[k].same {
+		return t
+	}
+	return text.Squeeze(t)
 }
 
 // ordered is a small set that keeps first-seen order; events have few actors, so a slice
@@ -218,8 +232,10 @@ var (
 // title turns a clause into a one-line headline: no leading connective (for a clause cut
 // from a longer sentence, not "Since then" opening a sentence), a capital first letter, no
 // final full stop, cut at a word boundary.
-func title(clause string, split bool) string {
-	t := text.Squeeze(clause)
+func title(clause string, split bool) string { return titleOf(text.Squeeze(clause), split) }
+
+// titleOf is title of a clause already on one line.
+func titleOf(t string, split bool) string {
 	links := sentenceLinks
 	if split {
 		links = splitLinks
