@@ -94,6 +94,9 @@ type quantPhrase struct {
 
 // quantMod reads a quantity modifier at i: its mod and the token after it.
 func (t *tagger) quantMod(i int) (string, int) {
+	if t.info(i).flags&startsQuantMod == 0 {
+		return "", i
+	}
 	for _, p := range quantModsByFirst[t.wd(i)] {
 		ok := true
 		for k := 1; k < len(p.words); k++ {

@@ -10,11 +10,11 @@ import (
 // weekdayAt reads a weekday name at i ("Wednesday", "Wed." but not a bare "Sun" or "Sat",
 // which are also words): its ISO number and the token after it.
 func (t *tagger) weekdayAt(i int) (int, int, bool) {
-	w := t.wd(i)
-	wd, ok := lex.weekdays[w]
-	if !ok || !t.upper(i) {
+	in := t.info(i)
+	if in.flags&isWeekday == 0 || !t.upper(i) {
 		return 0, i, false
 	}
+	w, wd := t.wd(i), in.weekday
 	if len(w) <= 5 && w != "friday" && w != "monday" && w != "sunday" {
 		if !t.is(i+1, ".") || !t.tight(i+1) {
 			return 0, i, false
