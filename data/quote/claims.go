@@ -11,9 +11,9 @@ import (
 // told Putin ... that four warships ...", "..., saying at least 50% ...") and, at the end
 // of a sentence, "..., police said." The clause runs from after the verb (and "that") to
 // the end of the sentence, or to ", but", ";" or a trailing attribution (", AP reported").
-func (f *finder) claims() []item {
+// It appends them to out.
+func (f *finder) claims(out []item) []item {
 	d := f.d
-	var out []item
 	for si, s := range d.Sentences {
 		for v := s.First; v < s.Last; v++ {
 			if f.inQuote[v] {

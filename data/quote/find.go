@@ -72,6 +72,9 @@ type finder struct {
 	titleCase []bool
 	gender    []int8 // person actors' genders by actor index, computed on the first pronoun
 	gendered  bool
+	// attributed is resolve's list of the items attributed so far.
+	attributed []*item
+	items      []item // the quotations and claims being attributed
 }
 
 // finders keeps finders between documents, so that a worker reuses their per-token
@@ -81,8 +84,11 @@ var finders = sync.Pool{New: func() any { return new(finder) }}
 // release returns f to the pool; nothing may use it afterwards.
 func (f *finder) release() {
 	clear(f.spans)
+	clear(f.attributed)
+	clear(f.items)
 	*f = finder{para: f.para, sent: f.sent, inQuote: f.inQuote, owner: f.owner, cite: f.cite,
-		mActor: f.mActor, spans: f.spans[:0], titleCase: f.titleCase, gender: f.gender}
+		mActor: f.mActor, spans: f.spans[:0], titleCase: f.titleCase, gender: f.gender,
+		attributed: f.attributed[:0], items: f.items[:0]}
 	finders.Put(f)
 }
 
@@ -113,9 +119,8 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 	}
 	f := newFinder(d, r)
 	defer f.release()
-	items := f.direct()
-	claims := f.claims()
-	items = append(items, claims...)
+	items := f.claims(f.direct(f.items[:0]))
+	f.items = items
 	f.nest(items)
 	f.resolve(items)
 	f.sources(items)
@@ -293,8 +298,8 @@ func (f *finder) verbContext(i int) bool {
 	return false
 }
 
-// direct pairs quotation marks and attributes each quotation.
-func (f *finder) direct() []item {
+// direct pairs quotation marks and attributes each quotation, appending to to.
+func (f *finder) direct(to []item) []item {
 	d := f.d
 	f.spans = pairDouble(d, f.para)
 	for _, s := range f.spans {
@@ -306,7 +311,7 @@ func (f *finder) direct() []item {
 		}
 	}
 	f.spans = append(f.spans, pairSingle(d, f.para, f.inQuote)...)
-	var items []item
+	items := to
 	for _, s := range f.spans {
 		a, b := s.a, s.b
 		// Trim the punctuation that closes the quoted sentence inside the marks.
@@ -996,7 +1001,8 @@ func (f *finder) resolve(items []item) {
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].position < items[j].position })
-	var last []item // attributed so far
+	last := f.attributed[:0] // attributed so far: items before i, which stay as they are
+	defer func() { f.attributed = last }()
 	for i := range items {
 		it := &items[i]
 		w := it.w
@@ -1035,13 +1041,13 @@ func (f *finder) resolve(items []item) {
 			it.q.Source = w.source
 		}
 		if it.q.Speaker != "" || w.found() {
-			last = append(last, *it)
+			last = append(last, it)
 		}
 	}
 }
 
 // speakerActor resolves a speaker phrase to an actor ID.
-func (f *finder) speakerActor(w who, at int, last []item) string {
+func (f *finder) speakerActor(w who, at int, last []*item) string {
 	switch {
 	case w.actor != "":
 		return w.actor
@@ -1060,7 +1066,7 @@ func nominalKind(w string) model.ActorKind { return actor.NominalHead(w) }
 
 // pronoun resolves he/she to the last person who spoke (else the last person named),
 // it/they to the last organisation, group or country that spoke or was named.
-func (f *finder) pronoun(p string, at int, last []item) string {
+func (f *finder) pronoun(p string, at int, last []*item) string {
 	person := p == "he" || p == "she"
 	if !person && p != "it" && p != "they" {
 		return ""
