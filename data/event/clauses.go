@@ -40,7 +40,7 @@ type scope struct {
 	// table of word IDs.
 	wordBuf   []uint32
 	wordBound []int
-	wordIDs   map[string]uint32
+	stems     text.Interner
 	// Build: the mentions, their groups' roots, and mentions and quotes by root.
 	ms             []mention
 	clauseBuf      []clause
@@ -100,7 +100,7 @@ func (s *scope) release() {
 	clear(s.sentTexts)
 	clear(s.cites)
 	clear(s.ms)
-	clear(s.wordIDs) // the stems are the document's text
+	s.stems.Reset() // the stems are the document's text
 	s.in = nil
 	scopes.Put(s)
 }

@@ -86,12 +86,6 @@ func (s *scope) merge(ms []mention) groups {
 	}
 	// The mentions' word sets share one buffer: words[k] is bound[k]:bound[k+1].
 	buf, bound := s.wordBuf[:0], append(s.wordBound[:0], 0)
-	// The table is kept between documents unless a long one made it large: clearing a
-	// large table would cost every short document after it as much.
-	if s.wordIDs == nil || len(s.wordIDs) > maxKeptWords {
-		s.wordIDs = make(map[string]uint32, min(len(s.in.Doc.Tokens)/4, maxKeptWords))
-	}
-	clear(s.wordIDs)
 	for k := range ms {
 		buf = s.contentWords(buf, ms[k].clause)
 		bound = append(bound, len(buf))
@@ -121,9 +115,6 @@ func sameWhen(a, b model.When) bool {
 	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Gran == b.Gran && a.Mod == b.Mod
 }
 
-// maxKeptWords bounds the table of stems a scope keeps for the next document.
-const maxKeptWords = 2048
-
 // similar compares two sorted sets of word IDs: enough shared words, relative to the
 // shorter mention, make the same happening.
 func similar(a, b []uint32) bool {
@@ -151,7 +142,7 @@ func similar(a, b []uint32) bool {
 }
 
 // contentWords appends to buf the clause's stemmed words other than stop words and time
-// expressions, as sorted IDs from the document's word table (s.wordIDs).
+// expressions, as sorted IDs from the document's table of stems.
 func (s *scope) contentWords(buf []uint32, c clause) []uint32 {
 	d := s.in.Doc
 	from := len(buf)
@@ -166,12 +157,7 @@ func (s *scope) contentWords(buf []uint32, c clause) []uint32 {
 			continue
 		}
 		w = stem(w)
-		id, ok := s.wordIDs[w]
-		if !ok {
-			id = uint32(len(s.wordIDs))
-			s.wordIDs[w] = id
-		}
-		buf = append(buf, id)
+		buf = append(buf, s.stems.ID(w))
 	}
 	slices.Sort(buf[from:])
 	return buf[:from+len(slices.Compact(buf[from:]))]

@@ -23,7 +23,7 @@ var vocabulary = struct {
 	ids    map[string]WordID
 	sealed atomic.Bool
 	seal   sync.Once
-	table  wordTable // the sealed vocabulary, for the lookup of every token
+	table  *Interner // the sealed vocabulary, for the lookup of every token
 }{ids: map[string]WordID{}}
 
 // Intern returns the WordID of the lower-case form w, adding it to the vocabulary. Call it
@@ -31,6 +31,9 @@ var vocabulary = struct {
 func Intern(w string) WordID {
 	if vocabulary.sealed.Load() {
 		panic("text: Intern(" + w + ") after the first document was analysed")
+	}
+	if w == "" {
+		panic("text: Intern of the empty string, which no token is")
 	}
 	if id, ok := vocabulary.ids[w]; ok {
 		return id
@@ -42,7 +45,18 @@ func Intern(w string) WordID {
 
 // WordOf returns the WordID of the lower-case form w, or NoWord, for text that is not one
 // token (a suffix stripped, two tokens joined).
-func WordOf(w string) WordID { return vocabulary.ids[w] }
+func WordOf(w string) WordID {
+	if vocabulary.sealed.Load() {
+		return lookupWord(w)
+	}
+	return vocabulary.ids[w]
+}
+
+// lookupWord finds w in the sealed vocabulary.
+func lookupWord(w string) WordID {
+	id, _ := vocabulary.table.Lookup(w)
+	return WordID(id)
+}
 
 // words gives each token the WordID of its lower-cased text.
 func words(lower string, toks []Token) []WordID {
@@ -52,63 +66,23 @@ func words(lower string, toks []Token) []WordID {
 	})
 	ws := make([]WordID, len(toks))
 	for i, t := range toks {
-		ws[i] = vocabulary.table.lookup(lower[t.Start:t.End])
+		ws[i] = lookupWord(lower[t.Start:t.End])
 	}
 	return ws
 }
 
-// wordTable is the sealed vocabulary as an open-addressing hash table: a lookup costs a
-// short FNV hash and a probe or two, about half a Go map lookup, and Analyze makes one
-// for every token.
-type wordTable struct {
-	slots []wordSlot // a power of two, at most half full
-	words []string   // by WordID
-}
-
-type wordSlot struct {
-	hash uint32
-	id   WordID // NoWord: empty
-}
-
-func newWordTable(ids map[string]WordID) wordTable {
-	n := 1
-	for n < 2*len(ids)+2 {
-		n *= 2
-	}
-	t := wordTable{slots: make([]wordSlot, n), words: make([]string, len(ids)+1)}
+// newWordTable makes the sealed vocabulary's table: its IDs are the WordIDs, 1 being
+// the first (0 holds the empty string, which no token is).
+func newWordTable(ids map[string]WordID) *Interner {
+	words := make([]string, len(ids)+1)
 	for w, id := range ids {
-		t.words[id] = w
-		h := fnv32(w)
-		i := h & uint32(n-1)
-		for t.slots[i].id != NoWord {
-			i = (i + 1) & uint32(n-1)
-		}
-		t.slots[i] = wordSlot{h, id}
+		words[id] = w
+	}
+	t := new(Interner)
+	for _, w := range words {
+		t.ID(w)
 	}
 	return t
-}
-
-func (t *wordTable) lookup(w string) WordID {
-	h := fnv32(w)
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s.id == NoWord {
-			return NoWord
-		}
-		if s.hash == h && t.words[s.id] == w {
-			return s.id
-		}
-	}
-}
-
-// fnv32 is the 32-bit FNV-1a hash of s.
-func fnv32(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
 }
 
 // Classes maps Words to what one extraction step knows of them: class flags, a month's

@@ -50,14 +50,11 @@ func TestWordTableMatchesMap(t *testing.T) {
 	}
 	tbl := newWordTable(ids)
 	for w, id := range ids {
-		if got := tbl.lookup(w); got != id {
-			t.Fatalf("lookup(%q) = %d, want %d", w, got, id)
+		if got, ok := tbl.Lookup(w); !ok || WordID(got) != id {
+			t.Fatalf("Lookup(%q) = %d, want %d", w, got, id)
 		}
-		if got := tbl.lookup(w + "x"); got != NoWord {
-			t.Fatalf("lookup(%q) = %d, want none", w+"x", got)
+		if got, ok := tbl.Lookup(w + "x"); ok {
+			t.Fatalf("Lookup(%q) = %d, want none", w+"x", got)
 		}
-	}
-	if tbl.lookup("") != NoWord {
-		t.Fatal("empty word")
 	}
 }
