@@ -75,7 +75,7 @@ func (r *recognizer) resolveSingles() {
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}
-		if c.initial && !r.midCaps[w] && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		if c.initial && !r.midCapital(w) && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
@@ -118,15 +118,39 @@ func (r *recognizer) afterSaid(a int) bool {
 // repeated reports whether word w stands capitalised elsewhere in the text, away from a
 // sentence start, as a name of one word.
 func (r *recognizer) repeated(w string) bool {
-	if r.singles == nil {
-		r.singles = map[string]int{}
+	if !r.singled {
+		r.singled = true
 		for _, c := range r.cands {
 			if c.b-c.nameA == 1 {
-				r.singles[r.tok(c.nameA)]++
+				id := r.words.ID(r.tok(c.nameA))
+				r.singles = grow(r.singles, int(id)+1)
+				r.singles[id]++
 			}
 		}
 	}
-	return r.singles[w] > 1 && r.midCaps[w]
+	id, ok := r.words.Lookup(w)
+	return ok && int(id) < len(r.singles) && r.singles[id] > 1 && r.midCapital(w)
+}
+
+// markMidCap records word w as seen capitalised inside a sentence.
+func (r *recognizer) markMidCap(w string) {
+	id := r.words.ID(w)
+	r.midCap = grow(r.midCap, int(id)+1)
+	r.midCap[id] = true
+}
+
+// midCapital reports whether word w was seen capitalised inside a sentence.
+func (r *recognizer) midCapital(w string) bool {
+	id, ok := r.words.Lookup(w)
+	return ok && int(id) < len(r.midCap) && r.midCap[id]
+}
+
+// grow lengthens s to at least n with zero values.
+func grow[T any](s []T, n int) []T {
+	if n <= len(s) {
+		return s
+	}
+	return append(s, make([]T, n-len(s))...)
 }
 
 // nearest picks, among candidates ks (in text order), the last one before token a, else
@@ -143,6 +167,9 @@ func nearest(cs []cand, ks []int, a int) int {
 // role ("Syrian President"), or, with no country known, "<surname> regime".
 func (r *recognizer) resolveGovPersons() {
 	cs := r.cands
+	if !slices.ContainsFunc(cs, func(c cand) bool { return c.ref == refGovPerson }) {
+		return // most texts: the tables below would serve nothing
+	}
 	countryOf := map[string]*entry{}
 	for _, c := range cs {
 		if c.kind == model.KindPerson && c.country != nil && countryOf[c.key] == nil {

@@ -15,7 +15,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	ps := r.pieces
 	for t := i; t < j; t++ {
 		if !(initial && t == i) && r.d.Tokens[t].Kind == text.Word {
-			r.midCaps[r.tok(t)] = true
+			r.markMidCap(r.tok(t))
 		}
 	}
 	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion".

@@ -97,14 +97,17 @@ type recognizer struct {
 	cands  []cand
 	cites  []citeCand
 	pieces []piece
-	// midCaps holds words seen capitalised away from the start of a sentence: evidence
+	// words numbers the words of names, for midCap and singles.
+	words text.Interner
+	// midCap marks words seen capitalised away from the start of a sentence: evidence
 	// that a capitalised word at the start of one is a name too.
-	midCaps map[string]bool
+	midCap []bool
 	// lastPlace is the token after the last place found, for "in Syria and Iraq".
 	lastPlace int
-	singles   map[string]int // one-word names by word, counted on first use
-	cover     []bool         // nominals: tokens inside a candidate
-	endAt     []int32        // nominals: the candidate that ends before each token, or -1
+	singles   []int32 // one-word names by word, counted on first use (singled)
+	singled   bool
+	cover     []bool  // nominals: tokens inside a candidate
+	endAt     []int32 // nominals: the candidate that ends before each token, or -1
 }
 
 // Recognize finds the actors, sources and their mentions in d.
@@ -114,7 +117,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	}
 	r := recognizers.Get().(*recognizer)
 	defer r.release()
-	*r = recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1,
+	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt}
 	r.scan()
@@ -131,7 +134,8 @@ func (r *recognizer) release() {
 	clear(r.cands) // their strings and entries would stay alive
 	clear(r.cites)
 	clear(r.pieces)
-	r.d, r.g, r.midCaps, r.singles = nil, nil, nil, nil
+	r.words.Reset()
+	r.d, r.g = nil, nil
 	recognizers.Put(r)
 }
 
