@@ -38,9 +38,9 @@ type scope struct {
 	cites     []Citation
 	// Merging: the content words of every mention, in one buffer, and the document's
 	// table of word IDs.
-	wordBuf   []uint32
-	wordBound []int
-	stems     text.Interner
+	wordBuf          []uint32
+	wordFrom, wordTo []int
+	stems            text.Interner
 	// Build: the mentions, their groups' roots, and mentions and quotes by root.
 	ms             []mention
 	clauseBuf      []clause

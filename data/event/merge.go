@@ -84,14 +84,6 @@ func (s *scope) merge(ms []mention) groups {
 			g.union(k-1, k)
 		}
 	}
-	// The mentions' word sets share one buffer: words[k] is bound[k]:bound[k+1].
-	buf, bound := s.wordBuf[:0], append(s.wordBound[:0], 0)
-	for k := range ms {
-		buf = s.contentWords(buf, ms[k].clause)
-		bound = append(bound, len(buf))
-	}
-	s.wordBuf, s.wordBound = buf, bound
-	words := func(k int) []uint32 { return buf[bound[k]:bound[k+1]] }
 	buckets := map[string][]int{}
 	for k, m := range ms {
 		if m.when.Dated() {
@@ -99,6 +91,23 @@ func (s *scope) merge(ms []mention) groups {
 			buckets[key] = append(buckets[key], k)
 		}
 	}
+	// Only mentions that share their day with another are compared: their word sets
+	// share one buffer, words of mention k at buf[from[k]:to[k]].
+	buf := s.wordBuf[:0]
+	from := slices.Grow(s.wordFrom[:0], len(ms))[:len(ms)] // set below for each mention compared
+	to := slices.Grow(s.wordTo[:0], len(ms))[:len(ms)]
+	for _, b := range buckets {
+		if len(b) < 2 {
+			continue
+		}
+		for _, k := range b {
+			from[k] = len(buf)
+			buf = s.contentWords(buf, ms[k].clause)
+			to[k] = len(buf)
+		}
+	}
+	s.wordBuf, s.wordFrom, s.wordTo = buf, from, to
+	words := func(k int) []uint32 { return buf[from[k]:to[k]] }
 	for _, b := range buckets {
 		for x := range b {
 			for y := x + 1; y < len(b) && y-x <= mergeWindow; y++ {
