@@ -113,6 +113,9 @@ func (t *tagger) quantMod(i int) (string, int) {
 }
 
 func (t *tagger) posMod(i int) (string, int) {
+	if t.info(i).flags&startsPosMod == 0 {
+		return "", i
+	}
 	for _, p := range posMods {
 		ok := true
 		for k, w := range p.words {

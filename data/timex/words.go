@@ -9,7 +9,7 @@ type wordInfo struct {
 	ordinal, number, weekday int
 }
 
-type wordFlag uint8
+type wordFlag uint16
 
 const (
 	isOrdinal      wordFlag = 1 << iota // lex.ordinals holds it (ordinal is its value)
@@ -20,6 +20,7 @@ const (
 	startsFuture2                       // the first word of a pair in lex.future2
 	startsQuantMod                      // the first word of a phrase in quantMods
 	startsHoliday                       // the first word of a holiday's name
+	startsPosMod                        // the first word of a phrase in posMods
 )
 
 var wordInfos = func() (c text.Classes[wordInfo]) {
@@ -59,6 +60,9 @@ var wordInfos = func() (c text.Classes[wordInfo]) {
 	}
 	for w := range lex.holidays {
 		mark(startsHoliday, w)
+	}
+	for _, p := range posMods {
+		mark(startsPosMod, p.words[0])
 	}
 	return c
 }()
