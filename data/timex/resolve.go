@@ -72,7 +72,7 @@ var clauseOpener = map[string]bool{
 
 func (t *tagger) cue(k int) int {
 	w := t.w[k]
-	in := wordInfos.Of(t.d.Words[k])
+	in := t.infoOf(k)
 	if in.flags&isFuture != 0 {
 		// "Bob Hope", "Will Smith": a capitalised word inside the sentence is a name.
 		if t.planNoun(k) || t.d.Tokens[k].Is(text.Upper) && k > 0 && t.sent[k-1] == t.sent[k] {
@@ -191,11 +191,13 @@ func (t *tagger) signalBefore(i int) string {
 		return ""
 	}
 	if i >= 2 && t.sent[i-2] == t.sent[i] {
-		if two := t.w[i-2] + " " + t.w[i-1]; lex.signals2[two] {
-			return two
+		if t.infoOf(i-2).flags&startsSignal2 != 0 {
+			if two := t.w[i-2] + " " + t.w[i-1]; lex.signals2[two] {
+				return two
+			}
 		}
 	}
-	if lex.signals[t.w[i-1]] {
+	if t.infoOf(i-1).flags&isSignal != 0 {
 		return t.w[i-1]
 	}
 	return ""

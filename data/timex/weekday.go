@@ -105,7 +105,7 @@ func (t *tagger) weekday(i int) (match, bool) {
 // withDayPart extends a day with a part of the day after it: "Wednesday morning",
 // "Friday night" are TIME values such as 2015-10-07TMO.
 func (t *tagger) withDayPart(m match) match {
-	if p, ok := lex.dayparts[t.wd(m.j)]; ok && !strings.HasSuffix(t.wd(m.j), "s") && t.wd(m.j) != "overnight" {
+	if p, ok := t.lexDaypart(m.j); ok && !strings.HasSuffix(t.wd(m.j), "s") && t.wd(m.j) != "overnight" {
 		m.j++
 		m.typ = "TIME"
 		m.dt.g = model.GranTime
@@ -120,7 +120,7 @@ func (t *tagger) withDayPart(m match) match {
 func (t *tagger) weekdaySet(i, wd, k int) (match, bool) {
 	part := func(n int) (string, bool) {
 		w := t.wd(n)
-		p, ok := lex.dayparts[w]
+		p, ok := t.lexDaypart(n)
 		return p, ok && strings.HasSuffix(w, "s")
 	}
 	if p, ok := part(k); ok {
