@@ -252,7 +252,7 @@ func titleOf(t string, split bool) string {
 	if r, n := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[n:]
 	}
-	if utf8.RuneCountInString(t) <= titleMax {
+	if len(t) <= titleMax || !longerThan(t, titleMax) {
 		return t
 	}
 	cut, n := 0, 0
@@ -269,6 +269,16 @@ func titleOf(t string, split bool) string {
 		cut = len(string([]rune(t)[:titleMax-1]))
 	}
 	return strings.TrimRight(t[:cut], " ,;:") + "…"
+}
+
+// longerThan reports whether s has more than n code points, counting no further.
+func longerThan(s string, n int) bool {
+	for range s {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor resolves "his" or "her" outside quotes to the last person named before it in
