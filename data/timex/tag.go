@@ -132,6 +132,9 @@ type tagger struct {
 	week     date
 	weekSent int32
 	tense    map[int32]int
+	// tabled is the document w and sent were made for. It keeps that document alive
+	// while the tagger waits in the pool, which also keeps its address from being reused.
+	tabled *text.Doc
 	// period is the reporting period of a business story: the first quarter or half the
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
 	period, lastPeriod date
@@ -146,19 +149,14 @@ var taggers = sync.Pool{New: func() any { return &tagger{tense: map[int32]int{}}
 func newTagger(d *text.Doc, o Options) *tagger {
 	t := taggers.Get().(*tagger)
 	n := len(d.Tokens)
+	// The pipeline reads a document's dateline and then tags it: a tagger that last
+	// served d has its tables already.
+	same := t.tabled == d && len(t.w) == n
 	clear(t.tense)
-	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense}
-	// The document's lower-cased copy serves every token, so looking words up allocates
-	// nothing: every table word is ASCII, and byte offsets stay those of the text.
-	for i, tok := range d.Tokens {
-		t.w[i] = d.Lower[tok.Start:tok.End]
-		t.sent[i] = -1
-	}
+	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d}
 	t.weekSent = -1
-	for k, s := range d.Sentences {
-		for i := s.First; i < s.Last && i < len(t.sent); i++ {
-			t.sent[i] = int32(k)
-		}
+	if !same {
+		t.fillTables()
 	}
 	if !o.DCT.IsZero() {
 		t.dct, t.hasDCT = model.Day(o.DCT.Date()), true
@@ -167,9 +165,25 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	return t
 }
 
-// release returns t to the pool; nothing may use it afterwards.
+// fillTables gives every token its lower-case text and sentence.
+func (t *tagger) fillTables() {
+	d := t.d
+	// The document's lower-cased copy serves every token, so looking words up allocates
+	// nothing: every table word is ASCII, and byte offsets stay those of the text.
+	for i, tok := range d.Tokens {
+		t.w[i] = d.Lower[tok.Start:tok.End]
+		t.sent[i] = -1
+	}
+	for k, s := range d.Sentences {
+		for i := s.First; i < s.Last && i < len(t.sent); i++ {
+			t.sent[i] = int32(k)
+		}
+	}
+}
+
+// release returns t to the pool, with its tables for the next tagging of the same
+// document; nothing may use t afterwards.
 func (t *tagger) release() {
-	clear(t.w) // the strings would keep the document's text alive
 	t.d = nil
 	taggers.Put(t)
 }
