@@ -14,15 +14,15 @@ import (
 // first year of the span (1900, 1990).
 type date struct {
 	y, m, d int
-	g       model.Granularity
 	q       int    // quarter, at GranQuarter
 	half    int    // half year 1 or 2, at GranQuarter with q == 0
-	season  string // SP SU FA WI, at GranSeason
 	week    int    // ISO week, at GranWeek (y is then the ISO year)
-	weekend bool   // at GranWeek: the weekend of that week
 	hh, mm  int    // at GranTime, when part == ""
+	season  string // SP SU FA WI, at GranSeason
 	part    string // at GranTime: MO AF EV NI DT instead of a clock time
-	fy      bool   // fiscal year
+	g       model.Granularity
+	weekend bool // at GranWeek: the weekend of that week
+	fy      bool // fiscal year
 }
 
 func dayDate(t time.Time) date {

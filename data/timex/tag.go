@@ -307,15 +307,18 @@ var triggers = func() text.Classes[trigger] {
 }()
 
 // match is a recognised expression before it becomes a Timex.
+//
+// The matchers return it by value, some twenty at every trigger: its fields (and date's)
+// are ordered so that padding does not make it larger.
 type match struct {
-	i, j   int // tokens [i, j)
-	typ    string
+	i, j   int    // tokens [i, j)
+	anchor int    // for a duration: -1 it ends at the DCT ("the past two days"), +1 it starts there
+	typ    string // DATE, TIME, DURATION, SET
 	val    string // when set, the value as it stands (durations, references, sets)
-	dt     date   // otherwise the date it names
 	mod    string
+	dt     date // otherwise the date it names
 	dur    duration
 	durOK  bool
-	anchor int  // for a duration: -1 it ends at the DCT ("the past two days"), +1 it starts there
 	abs    bool // an absolute date (with its own year): it becomes the reference time
 }
 
