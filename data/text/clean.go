@@ -20,6 +20,10 @@ func Clean(s string) string {
 	b.Grow(len(s))
 	kept := 0 // s[kept:i] is written as it stands when a rune that changes comes
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printable8(load64(s, i)) {
+			i += 8
+			continue
+		}
 		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
 			i++
 			continue
@@ -55,6 +59,10 @@ func Clean(s string) string {
 // prose and saves a copy.
 func isPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if i+8 <= len(s) && printable8(load64(s, i)) {
+			i += 7
+			continue
+		}
 		c := s[i]
 		if c >= 0x80 || (c < 0x20 && c != '\n') || c == 0x7f {
 			return false

@@ -56,6 +56,12 @@ func (d *Doc) ToLower(i int) string {
 // Doc.Lower is made, and so how a word list's entries must be lowered for Classes.
 func LowerASCII(s string) string {
 	i := 0
+	for i+8 <= len(s) { // skip the words that hold no capital
+		if x := load64(s, i); x&highs != 0 || lower8(x) != x {
+			break
+		}
+		i += 8
+	}
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
@@ -63,11 +69,7 @@ func LowerASCII(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
+	lowerASCIIBytes(b[i:])
 	return string(b)
 }
 
