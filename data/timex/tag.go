@@ -40,9 +40,14 @@ type Timex struct {
 const maxLook = 14
 
 // Tag finds the time expressions of d, sorted by Start and non-overlapping.
-func Tag(d *text.Doc, o Options) []Timex {
+func Tag(d *text.Doc, o Options) []Timex { return tag(d, o, false) }
+
+// tag is Tag; ungated runs every core matcher at every trigger, for the test that the
+// gates change nothing.
+func tag(d *text.Doc, o Options, ungated bool) []Timex {
 	t := newTagger(d, o)
 	defer t.release()
+	t.ungated = ungated
 	var out []Timex
 	var last match
 	for m := range t.matches {
@@ -132,6 +137,7 @@ type tagger struct {
 	week     date
 	weekSent int32
 	tense    map[int32]int
+	ungated  bool // see tag
 	// tabled is the document w and sent were made for. It keeps that document alive
 	// while the tagger waits in the pool, which also keeps its address from being reused.
 	tabled *text.Doc
@@ -349,8 +355,11 @@ var matchers = []func(*tagger, int) (match, bool){
 func (t *tagger) core(i int) (match, bool) {
 	var best match
 	found := false
-	for _, f := range cores {
-		m, ok := f(t, i)
+	for _, c := range cores {
+		if c.gate != nil && !t.ungated && !c.gate(t, i) {
+			continue
+		}
+		m, ok := c.f(t, i)
 		if ok && m.j > i && (!found || m.j > best.j) {
 			best, found = m, true
 		}
@@ -358,30 +367,46 @@ func (t *tagger) core(i int) (match, bool) {
 	return best, found
 }
 
-var cores []func(*tagger, int) (match, bool)
+// A core matcher, with a cheap test that is false only where the matcher surely finds
+// nothing (nil: none). A matcher returns a whole match even when it finds nothing, and
+// some twenty run at every trigger: the gates spare most of those calls.
+type coreMatcher struct {
+	f    func(*tagger, int) (match, bool)
+	gate func(*tagger, int) bool
+}
+
+var cores []coreMatcher
 
 func init() {
-	cores = []func(*tagger, int) (match, bool){
-		(*tagger).someDay,
-		(*tagger).clockTime,
-		(*tagger).monthDate,
-		(*tagger).numericDate,
-		(*tagger).weekday,
-		(*tagger).relative,
-		(*tagger).durationOrAgo,
-		(*tagger).deictic,
-		(*tagger).year,
-		(*tagger).holiday,
-		(*tagger).season,
-		(*tagger).quarter,
-		(*tagger).century,
-		(*tagger).set,
-		(*tagger).longAdj,
-		(*tagger).rangeEnd,
-		(*tagger).theUnit,
-		(*tagger).partOfDay,
-		(*tagger).overTheYears,
-		(*tagger).allUnit,
-		(*tagger).reportPeriod,
+	the := func(t *tagger, i int) bool { return t.wd(i) == "the" }
+	cores = []coreMatcher{
+		{(*tagger).someDay, func(t *tagger, i int) bool {
+			w := t.wd(i)
+			return w == "someday" || w == "a" || w == "some" || w == "one"
+		}},
+		{(*tagger).clockTime, nil},
+		{(*tagger).monthDate, nil},
+		{(*tagger).numericDate, nil},
+		{(*tagger).weekday, nil},
+		{(*tagger).relative, nil},
+		{(*tagger).durationOrAgo, nil},
+		{(*tagger).deictic, nil},
+		{(*tagger).year, nil},
+		{(*tagger).holiday, func(t *tagger, i int) bool { return t.info(i).flags&startsHoliday != 0 }},
+		{(*tagger).season, func(t *tagger, i int) bool {
+			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
+		}},
+		{(*tagger).quarter, nil},
+		{(*tagger).century, nil},
+		{(*tagger).set, nil},
+		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
+		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
+		{(*tagger).theUnit, the},
+		{(*tagger).partOfDay, func(t *tagger, i int) bool { // [the] [early|late] <part of the day>
+			return (t.info(i).flags|t.info(i+1).flags|t.info(i+2).flags)&isDaypart != 0
+		}},
+		{(*tagger).overTheYears, the},
+		{(*tagger).allUnit, func(t *tagger, i int) bool { return t.wd(i) == "all" }},
+		{(*tagger).reportPeriod, nil},
 	}
 }
