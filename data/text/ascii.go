@@ -28,6 +28,13 @@ func printable8(x uint64) bool {
 	return below|above == 0
 }
 
+// spaces8 has the high bit set in each byte of x that is ' ', and no other bit.
+func spaces8(x uint64) uint64 {
+	const lows = ^uint64(highs) // the other seven bits of every byte
+	y := x ^ ' '*ones           // the spaces are now zero bytes
+	return ^((y&lows + lows) | y | lows)
+}
+
 // lower8 lowers the ASCII capitals of x, whose bytes are all ASCII.
 func lower8(x uint64) uint64 {
 	fromA := x + (0x80-'A')*ones   // high bit: at least 'A'

@@ -18,18 +18,27 @@ func TestWordTestsMatchByteTests(t *testing.T) {
 			if n%3 == 0 { // mostly ASCII, as text is
 				b[k] &= 0x7f
 			}
+			if n%5 == 0 && r.IntN(2) == 0 { // and has spaces
+				b[k] = ' '
+			}
 		}
 		b[n%8] = byte(n / 8 % 256) // every value in every position
 		x := binary.LittleEndian.Uint64(b[:])
 		if x != load64(string(b[:]), 0) {
 			t.Fatalf("load64(%q)", b)
 		}
-		printable, starts := true, 0
-		for _, c := range b {
+		printable, starts, spaces := true, 0, uint64(0)
+		for k, c := range b {
 			printable = printable && c >= ' ' && c <= '~'
 			if utf8.RuneStart(c) {
 				starts++
 			}
+			if c == ' ' {
+				spaces |= 0x80 << (8 * k)
+			}
+		}
+		if spaces8(x) != spaces {
+			t.Fatalf("spaces8(%q) = %x, want %x", b, spaces8(x), spaces)
 		}
 		if printable8(x) != printable {
 			t.Fatalf("printable8(%q) = %v", b, !printable)

@@ -56,9 +56,21 @@ func isSqueezed(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		// Eight printable ASCII bytes at a time, most of any text: no two spaces side by
+		// side, within them or with the byte after.
+		if i+8 <= len(s) {
+			if x := load64(s, i); printable8(x) {
+				sp := spaces8(x)
+				if sp&(sp>>8) != 0 || sp>>63 != 0 && s[i+8] == ' ' { // s does not end in a space
+					return false
+				}
+				i += 7
+				continue
+			}
+		}
 		c := s[i]
 		switch {
-		case c > ' ' && c < utf8.RuneSelf: // most of any text
+		case c > ' ' && c < utf8.RuneSelf:
 		case c == ' ':
 			if s[i+1] == ' ' { // s does not end in a space
 				return false

@@ -9,11 +9,11 @@ import (
 func TestSqueezeIsJoinFields(t *testing.T) {
 	cases := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\nb", "a \n b", "\u00a0a\u2009b\u3000",
 		"“quoted” words, here.", "tab\there", "\xffbad\xfe utf8 \xff", "x\u0085y", "\u200bzero width"}
-	alphabet := []string{"a", "b", " ", "  ", "\n", "\t", "\u00a0", "é", "\xff", "\u2028", "."}
+	alphabet := []string{"a", "b", " ", "  ", "\n", "\t", "\u00a0", "é", "\xff", "\u2028", ".", "words ", "a b c d "}
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 2000 {
+	for range 20000 {
 		var b strings.Builder
-		for range r.IntN(12) {
+		for range r.IntN(30) {
 			b.WriteString(alphabet[r.IntN(len(alphabet))])
 		}
 		cases = append(cases, b.String())
