@@ -255,20 +255,39 @@ func titleOf(t string, split bool) string {
 	if len(t) <= titleMax || !longerThan(t, titleMax) {
 		return t
 	}
+	// The last space among the first titleMax-1 code points; when those are ASCII
+	// bytes, the last space of those bytes.
 	cut, n := 0, 0
-	for i := range t {
-		if n >= titleMax-1 {
-			break
+	if asciiPrefix(t, titleMax-1) {
+		cut = max(0, strings.LastIndexByte(t[:titleMax-1], ' '))
+	} else {
+		for i := range t {
+			if n >= titleMax-1 {
+				break
+			}
+			if t[i] == ' ' {
+				cut = i
+			}
+			n++
 		}
-		if t[i] == ' ' {
-			cut = i
-		}
-		n++
 	}
 	if cut == 0 {
 		cut = len(string([]rune(t)[:titleMax-1]))
 	}
 	return strings.TrimRight(t[:cut], " ,;:") + "…"
+}
+
+// asciiPrefix reports whether s has n bytes or more, the first n of them ASCII.
+func asciiPrefix(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for i := range n {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // longerThan reports whether s has more than n code points, counting no further.
