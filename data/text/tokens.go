@@ -48,36 +48,43 @@ func Tokenize(s string) []Token {
 	lines := 0
 	i := 0
 	for i < len(s) {
-		if s[i] == ' ' { // between most tokens
+		c := s[i]
+		if c == ' ' { // between most tokens
 			pending |= Space
 			i++
 			continue
 		}
-		r, w := decode(s, i)
-		if r == '\n' {
-			lines++
-			if lines >= 2 {
-				pending |= NewPara
-			}
-			pending |= NewLine | Space
-			i += w
-			continue
-		}
-		if r == ' ' || unicode.IsSpace(r) {
-			pending |= Space
-			i += w
-			continue
-		}
 		var t Token
 		switch {
-		case isLetter(r):
-			t = scanWord(s, i)
-		case r >= '0' && r <= '9':
+		// Most tokens start with an ASCII letter or digit.
+		case c < utf8.RuneSelf && asciiWord[c] == wordDigit:
 			t = scanNum(s, i)
-		case isApostrophe(r) && isClitic(s, i+w):
-			t = Token{Start: i, End: i + w + 1, Kind: Word}
+		case c < utf8.RuneSelf && asciiWord[c] != 0:
+			t = scanWord(s, i)
 		default:
-			t = Token{Start: i, End: i + w, Kind: Punct}
+			r, w := decode(s, i)
+			if r == '\n' {
+				lines++
+				if lines >= 2 {
+					pending |= NewPara
+				}
+				pending |= NewLine | Space
+				i += w
+				continue
+			}
+			if unicode.IsSpace(r) {
+				pending |= Space
+				i += w
+				continue
+			}
+			switch {
+			case isLetter(r):
+				t = scanWord(s, i)
+			case isApostrophe(r) && isClitic(s, i+w):
+				t = Token{Start: i, End: i + w + 1, Kind: Word}
+			default:
+				t = Token{Start: i, End: i + w, Kind: Punct}
+			}
 		}
 		t.Flags |= pending
 		pending, lines = 0, 0
@@ -114,23 +121,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // ("U.S.", "a.m."), stopping before a possessive clitic.
 func scanWord(s string, i int) Token {
 	start := i
-	upper, lower, letters := 0, 0, 0
-	first := true
+	upper, lower := 0, 0
+	first := true // no letter yet
 	t := Token{Start: start, Kind: Word}
-	count := func(r rune) {
-		if unicode.IsUpper(r) {
-			upper++
-			if first {
-				t.Flags |= Upper
-			}
-		} else if unicode.IsLower(r) {
-			lower++
-		}
-		if isLetter(r) {
-			letters++
-			first = false
-		}
-	}
 	segLetters := 0 // letters since the last period, for initialisms
 	dotted := false
 	for i < len(s) {
@@ -165,7 +158,17 @@ func scanWord(s string, i int) Token {
 		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
-			count(r)
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					t.Flags |= Upper
+				}
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			if isLetter(r) {
+				first = false
+			}
 			segLetters++
 			i += w
 			continue
