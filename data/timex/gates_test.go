@@ -18,7 +18,10 @@ func TestGatesChangeNothing(t *testing.T) {
 		"In the spring of 2015 and the autumn, all day and all year long, over the years and for the month. " +
 			"Some day, one day, a day will come when someday it ends. The early morning of June 5, late evening trade, " +
 			"on Christmas Day and Easter 2016, Dec. 15-16 and Oct. 7-9, a two-year-long war, a week-long strike, " +
-			"the night before, this morning. In the year the plan ran, the summer and the winter of 1999."}
+			"the night before, this morning. In the year the plan ran, the summer and the winter of 1999. " +
+			"At 8:30 a.m. EDT on Wednesday, next Monday, last Tuesday night and noon Friday, 1400 GMT. " +
+			"In the 21st century, the twenty-first century and the nineteenth century. Profit for the " +
+			"first quarter rose from a year-earlier loss; the year-ago quarter and the quarter before."}
 	files, _ := filepath.Glob(filepath.Join("..", "eval", "testdata", "meantime-apple", "*.xml"))
 	for _, f := range files {
 		if doc, err := corpus.ReadMEANTIME(f); err == nil {

@@ -384,10 +384,12 @@ func init() {
 			w := t.wd(i)
 			return w == "someday" || w == "a" || w == "some" || w == "one"
 		}},
-		{(*tagger).clockTime, nil},
+		{(*tagger).clockTime, func(t *tagger, i int) bool { return t.info(i).flags&isClock != 0 || t.isNum(i) }},
 		{(*tagger).monthDate, nil},
 		{(*tagger).numericDate, nil},
-		{(*tagger).weekday, nil},
+		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this...] <weekday>
+			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0
+		}},
 		{(*tagger).relative, nil},
 		{(*tagger).durationOrAgo, nil},
 		{(*tagger).deictic, nil},
@@ -397,7 +399,9 @@ func init() {
 			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
 		}},
 		{(*tagger).quarter, nil},
-		{(*tagger).century, nil},
+		{(*tagger).century, func(t *tagger, i int) bool { // [the] <ordinal of up to three tokens> century
+			return t.wd(i+1) == "century" || t.wd(i+2) == "century" || t.wd(i+3) == "century" || t.wd(i+4) == "century"
+		}},
 		{(*tagger).set, nil},
 		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
 		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
@@ -407,6 +411,8 @@ func init() {
 		}},
 		{(*tagger).overTheYears, the},
 		{(*tagger).allUnit, func(t *tagger, i int) bool { return t.wd(i) == "all" }},
-		{(*tagger).reportPeriod, nil},
+		{(*tagger).reportPeriod, func(t *tagger, i int) bool { // the period a business story reports, or "[the] year-earlier"
+			return t.period.known() || t.wd(i) == "year" || the(t, i) && t.wd(i+1) == "year"
+		}},
 	}
 }
