@@ -203,7 +203,7 @@ func (r *recognizer) resolveGovPersons() {
 		} else {
 			head := r.tok(c.b - 1)
 			c.name = lastWord(p.name) + " " + head
-			c.key = "n:" + strings.ToLower(c.name)
+			c.key = lowerKey("n:", c.name)
 		}
 		c.ref = refNone
 	}

@@ -5,7 +5,6 @@ package actor
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"storyline/data/text"
@@ -286,7 +285,7 @@ func (r *recognizer) headlineRun() {
 		}
 		if p.b-p.a == 1 {
 			r.cands = append(r.cands, cand{a: p.a, b: p.b, nameA: p.a, name: r.span(p.a, p.b),
-				key: "n:" + strings.ToLower(r.span(p.a, p.b)), kind: model.KindOrganization, single: true, initial: true})
+				key: lowerKey("n:", r.span(p.a, p.b)), kind: model.KindOrganization, single: true, initial: true})
 		}
 	}
 }

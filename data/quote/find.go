@@ -72,6 +72,7 @@ type finder struct {
 	titleCase []bool
 	gender    []int8 // person actors' genders by actor index, computed on the first pronoun
 	gendered  bool
+	roles     [][]string // each actor's role words, by actor index, once asked for
 	// attributed is resolve's list of the items attributed so far.
 	attributed []*item
 	items      []item // the quotations and claims being attributed
@@ -1117,17 +1118,7 @@ func (f *finder) nominal(w who, at int) string {
 	head := w.head
 	kind := actor.NominalHead(head)
 	if id := f.lastMention(at, func(a int32) bool {
-		if a < 0 {
-			return false
-		}
-		for _, r := range f.r.Actors[a].Roles {
-			for _, rw := range strings.Fields(strings.ToLower(r)) {
-				if rw == head {
-					return true
-				}
-			}
-		}
-		return false
+		return a >= 0 && slices.Contains(f.roleWords(a), head)
 	}); id != "" {
 		return id
 	}
@@ -1141,6 +1132,22 @@ func (f *finder) nominal(w who, at int) string {
 		return f.subjectMention(at, func(a int32) bool { return f.kind(a) == model.KindCountry })
 	}
 	return ""
+}
+
+// roleWords are the lower-cased words of actor a's roles, made on first use: resolving "the
+// minister" asks for them at every mention it walks back over.
+func (f *finder) roleWords(a int32) []string {
+	if f.roles == nil {
+		f.roles = make([][]string, len(f.r.Actors))
+	}
+	if f.roles[a] == nil {
+		ws := []string{} // made, if empty
+		for _, r := range f.r.Actors[a].Roles {
+			ws = append(ws, strings.Fields(strings.ToLower(r))...)
+		}
+		f.roles[a] = ws
+	}
+	return f.roles[a]
 }
 
 // subjectMention returns, in the last sentence before token at that names a fitting

@@ -117,7 +117,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 		if p.Kind == text.Punct && pw != "-" && pw != "'s" && pw != "’s" && pw != "." {
 			break
 		}
-		lpw := strings.ToLower(pw)
+		lpw := f.d.ToLower(k - 1)
 		if npStop[lpw] || (p.Kind == text.Word && !p.Is(text.Upper) && (verbishWord(lpw) && !npKeep[lpw])) {
 			break
 		}
