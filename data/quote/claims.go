@@ -79,14 +79,14 @@ func (f *finder) mainSubject(s text.Sentence, v int) who {
 			continue
 		}
 		if m := f.owner[i]; m >= 0 {
-			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			a, b := f.mentionToks(m)
 			return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 		}
 		if lw := f.d.ToLower(i); pronouns[lw] && lw != "who" {
 			return who{a: i, b: i + 1, pron: lw}
 		}
 		if c := f.cite[i]; c >= 0 {
-			a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+			a, b := f.citationToks(c)
 			return who{a: a, b: b, source: f.r.Citations[c].Source}
 		}
 	}
@@ -130,10 +130,10 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 		// the hearer: a name, a pronoun or a few lower-case words ("reporters")
 		if j < end {
 			if m := f.owner[j]; m >= 0 {
-				_, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+				_, b := f.mentionToks(m)
 				j = b
 			} else if c := f.cite[j]; c >= 0 {
-				_, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+				_, b := f.citationToks(c)
 				j = b
 			} else {
 				j++

@@ -67,7 +67,9 @@ type finder struct {
 	// index (-1 for none), so that resolution reads kinds and genders without lookups.
 	actorOf map[string]int32
 	mActor  []int32
-	spans   []span
+	// mToks and cToks are the tokens of each mention and citation, [first, end).
+	mToks, cToks [][2]int
+	spans        []span
 	// titleCase marks sentences in title case (headlines)
 	titleCase []bool
 	gender    []int8 // person actors' genders by actor index, computed on the first pronoun
@@ -88,7 +90,7 @@ func (f *finder) release() {
 	clear(f.attributed)
 	clear(f.items)
 	*f = finder{para: f.para, sent: f.sent, inQuote: f.inQuote, owner: f.owner, cite: f.cite,
-		mActor: f.mActor, spans: f.spans[:0], titleCase: f.titleCase, gender: f.gender,
+		mActor: f.mActor, mToks: f.mToks, cToks: f.cToks, spans: f.spans[:0], titleCase: f.titleCase, gender: f.gender,
 		attributed: f.attributed[:0], items: f.items[:0]}
 	finders.Put(f)
 }
@@ -170,16 +172,20 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 		}
 		f.titleCase[si] = words >= 3 && 5*caps > 4*words
 	}
+	f.mToks = resize(f.mToks, len(r.Mentions))
 	for k, m := range r.Mentions {
 		a, b := f.tokRange(m.Start, m.End)
+		f.mToks[k] = [2]int{a, b}
 		for i := a; i < b; i++ {
 			if f.owner[i] < 0 || spanLen(r.Mentions[f.owner[i]]) < m.End-m.Start {
 				f.owner[i] = int32(k)
 			}
 		}
 	}
+	f.cToks = resize(f.cToks, len(r.Citations))
 	for k, c := range r.Citations {
 		a, b := f.tokRange(c.Start, c.End)
+		f.cToks[k] = [2]int{a, b}
 		for i := a; i < b; i++ {
 			f.cite[i] = int32(k)
 		}
@@ -200,6 +206,12 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
 func spanLen(m actor.Mention) int { return m.End - m.Start }
+
+// mentionToks returns the tokens of mention m, as tokRange gives them.
+func (f *finder) mentionToks(m int32) (int, int) { return f.mToks[m][0], f.mToks[m][1] }
+
+// citationToks returns the tokens of citation c, as tokRange gives them.
+func (f *finder) citationToks(c int32) (int, int) { return f.cToks[c][0], f.cToks[c][1] }
 
 // tokRange returns the tokens covering bytes [start, end). The searches are written out:
 // resolution asks this of every mention, several times.
@@ -480,7 +492,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 	// "Loretta Lynch: ‘Be the voice ...’" (headlines, captions): the name before the colon.
 	if o >= 2 && f.tok(o-1) == ":" && !f.inQuote[o-2] {
 		if m := f.owner[o-2]; m >= 0 {
-			if a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End); b == o-1 {
+			if a, b := f.mentionToks(m); b == o-1 {
 				it.w = who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 				return
 			}
@@ -612,7 +624,7 @@ func (f *finder) colonSpeaker(lo, o int) who {
 	if m < 0 {
 		return who{}
 	}
-	a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+	a, b := f.mentionToks(m)
 	if a != lo || b >= o {
 		return who{}
 	}
@@ -839,12 +851,12 @@ func (f *finder) clauseSubject(lo, v int, needVerb bool) who {
 		}
 		var w who
 		if m := f.owner[i]; m >= 0 {
-			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			a, b := f.mentionToks(m)
 			w = who{a: min(a, i), b: b, actor: f.r.Mentions[m].Actor}
 		} else if lw := f.d.ToLower(i); pronouns[lw] && lw != "who" && lw != "you" {
 			w = who{a: i, b: i + 1, pron: lw}
 		} else if c := f.cite[i]; c >= 0 {
-			a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+			a, b := f.citationToks(c)
 			w = who{a: a, b: b, source: f.r.Citations[c].Source}
 		}
 		if w.found() {

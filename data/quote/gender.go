@@ -119,12 +119,12 @@ func (f *finder) genders() []int8 {
 		}
 	}
 	// titles before a mention and roles in an apposition after it
-	for mi, m := range f.r.Mentions {
+	for mi := range f.r.Mentions {
 		ma := f.mActor[mi]
 		if f.kind(ma) != model.KindPerson {
 			continue
 		}
-		a, b := f.tokRange(m.Start, m.End)
+		a, b := f.mentionToks(int32(mi))
 		for k := a; k < b && k < a+3; k++ { // "Mrs. Clinton", "Sen. Jeff Merkley"
 			vote(ma, f.genderOfTok(k), 3)
 			vote(ma, givenNames[f.tok(k)], 2)

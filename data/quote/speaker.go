@@ -83,7 +83,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 	d := f.d
 	t := d.Tokens[j]
 	if m := f.owner[j]; m >= 0 {
-		a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+		a, b := f.mentionToks(m)
 		if b == j+1 {
 			w := who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 			// "Russia's TASS news agency" ends in a citation, not here; a name followed by
@@ -92,7 +92,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 		}
 	}
 	if c := f.cite[j]; c >= 0 {
-		a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+		a, b := f.citationToks(c)
 		return who{a: a, b: b, source: f.r.Citations[c].Source}
 	}
 	lw := f.d.ToLower(j)
@@ -184,13 +184,13 @@ func (f *finder) subjectAfter(j, limit int) who {
 		return who{}
 	}
 	if m := f.owner[j]; m >= 0 {
-		a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+		a, b := f.mentionToks(m)
 		if a == j {
 			return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 		}
 	}
 	if c := f.cite[j]; c >= 0 {
-		a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+		a, b := f.citationToks(c)
 		return who{a: a, b: b, source: f.r.Citations[c].Source}
 	}
 	lw := f.d.ToLower(j)
@@ -207,7 +207,7 @@ func (f *finder) subjectAfter(j, limit int) who {
 			break
 		}
 		if m := f.owner[k+1]; m >= 0 {
-			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			a, b := f.mentionToks(m)
 			if a == k+1 {
 				return who{a: j, b: b, actor: f.r.Mentions[m].Actor}
 			}
