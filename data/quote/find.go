@@ -147,12 +147,6 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 	clear(f.para) // tokens outside every sentence
 	clear(f.sent)
 	clear(f.inQuote)
-	for si, s := range d.Sentences {
-		for i := s.First; i < s.Last && i < n; i++ {
-			f.para[i] = s.Para
-			f.sent[i] = si
-		}
-	}
 	for i := range f.owner {
 		f.owner[i], f.cite[i] = -1, -1
 	}
@@ -161,8 +155,10 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 	for si, s := range d.Sentences {
 		words, caps := 0, 0
 		for i := s.First; i < s.Last && i < n; i++ {
+			f.para[i] = s.Para
+			f.sent[i] = si
 			// A small title word is lower-case: its text is its WordID's.
-			if d.Tokens[i].Kind != text.Word || smallTitle.Of(d.Words[i]) && d.Tok(i) == d.LowerTok(i) {
+			if d.Tokens[i].Kind != text.Word || smallTitle.Of(d.Words[i]) && d.Lowercase(i) {
 				continue
 			}
 			words++

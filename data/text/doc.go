@@ -43,6 +43,18 @@ func (d *Doc) IsASCII(i int) bool {
 	return true
 }
 
+// Lowercase reports whether token i holds no ASCII capital, so that its text is
+// LowerTok(i).
+func (d *Doc) Lowercase(i int) bool {
+	t := d.Tokens[i]
+	for k := t.Start; k < t.End; k++ {
+		if d.Text[k]-'A' < 26 {
+			return false
+		}
+	}
+	return true
+}
+
 // ToLower returns strings.ToLower of token i's text, without a new string for the ASCII
 // tokens that make up nearly all of English text.
 func (d *Doc) ToLower(i int) string {

@@ -224,7 +224,7 @@ func TestVisibleControls(t *testing.T) {
 }
 
 func TestToLowerIsStringsToLower(t *testing.T) {
-	for _, s := range []string{"Assad's U.S.-TRAINED Rebels", "ÉGYPTE and İstanbul, \u212Aelvin", "plain ascii words"} {
+	for _, s := range []string{"Assad's U.S.-TRAINED Rebels", "ÉGYPTE and İstanbul, \u212Aelvin", "plain ascii words", "tHe oF a.M. [Z] @at"} {
 		d := Analyze(s)
 		for i := range d.Tokens {
 			if got, want := d.ToLower(i), strings.ToLower(d.Tok(i)); got != want {
@@ -236,6 +236,9 @@ func TestToLowerIsStringsToLower(t *testing.T) {
 			}
 			if d.IsASCII(i) != ascii {
 				t.Fatalf("%q token %d: IsASCII %v", s, i, !ascii)
+			}
+			if d.Lowercase(i) != (d.Tok(i) == d.LowerTok(i)) {
+				t.Fatalf("%q token %d: Lowercase %v", s, i, d.Lowercase(i))
 			}
 		}
 	}
