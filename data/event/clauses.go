@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"storyline/data/text"
+	"storyline/model"
 )
 
 type clauseKind uint8
@@ -42,6 +43,7 @@ type scope struct {
 	wordFrom, wordTo []int
 	stems            text.Interner
 	// Build: the mentions, their groups' roots, and mentions and quotes by root.
+	dayKeys        map[model.When]string // merge's bucket keys
 	ms             []mention
 	clauseBuf      []clause
 	rootOf         []int

@@ -85,9 +85,13 @@ func (s *scope) merge(ms []mention) groups {
 		}
 	}
 	buckets := map[string][]int{}
+	if s.dayKeys == nil || len(s.dayKeys) > maxKeptDays {
+		s.dayKeys = map[model.When]string{} // not kept large: clearing it would cost every document
+	}
+	clear(s.dayKeys)
 	for k, m := range ms {
 		if m.when.Dated() {
-			key := m.when.ISO() + string(m.when.Mod)
+			key := s.dayKey(m.when)
 			buckets[key] = append(buckets[key], k)
 		}
 	}
@@ -119,6 +123,20 @@ func (s *scope) merge(ms []mention) groups {
 	}
 	return g
 }
+
+// dayKey is the bucket of mentions dated w: its ISO form and mod. A document dates most
+// mentions with a few Whens, so each key is made once.
+func (s *scope) dayKey(w model.When) string {
+	key, ok := s.dayKeys[w]
+	if !ok {
+		key = w.ISO() + string(w.Mod)
+		s.dayKeys[w] = key
+	}
+	return key
+}
+
+// maxKeptDays bounds the table of day keys a scope keeps for the next document.
+const maxKeptDays = 256
 
 func sameWhen(a, b model.When) bool {
 	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Gran == b.Gran && a.Mod == b.Mod
