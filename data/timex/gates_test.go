@@ -21,7 +21,9 @@ func TestGatesChangeNothing(t *testing.T) {
 			"the night before, this morning. In the year the plan ran, the summer and the winter of 1999. " +
 			"At 8:30 a.m. EDT on Wednesday, next Monday, last Tuesday night and noon Friday, 1400 GMT. " +
 			"In the 21st century, the twenty-first century and the nineteenth century. Profit for the " +
-			"first quarter rose from a year-earlier loss; the year-ago quarter and the quarter before."}
+			"first quarter rose from a year-earlier loss; the year-ago quarter and the quarter before. " +
+			"Earlier this month, in the past week, over the weekend, in recent years and the coming days, " +
+			"last week and this past weekend, the same day, next year and the previous month."}
 	files, _ := filepath.Glob(filepath.Join("..", "eval", "testdata", "meantime-apple", "*.xml"))
 	for _, f := range files {
 		if doc, err := corpus.ReadMEANTIME(f); err == nil {

@@ -390,7 +390,7 @@ func init() {
 		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this...] <weekday>
 			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0
 		}},
-		{(*tagger).relative, nil},
+		{(*tagger).relative, func(t *tagger, i int) bool { return t.info(i).flags&startsRelative != 0 }},
 		{(*tagger).durationOrAgo, nil},
 		{(*tagger).deictic, nil},
 		{(*tagger).year, nil},

@@ -40,6 +40,7 @@ const (
 	startsQuantMod                         // the first word of a phrase in quantMods
 	startsHoliday                          // the first word of a holiday's name
 	startsPosMod                           // the first word of a phrase in posMods
+	startsRelative                         // a word relative reads first: "the", "last", "earlier"...
 )
 
 var wordInfos = func() (c text.Classes[*wordInfo]) {
@@ -89,6 +90,12 @@ var wordInfos = func() (c text.Classes[*wordInfo]) {
 	}
 	for _, p := range posMods {
 		in(p.words[0]).flags |= startsPosMod
+	}
+	for w := range relDir {
+		in(w).flags |= startsRelative
+	}
+	for _, w := range []string{"earlier", "later", "the", "recent"} {
+		in(w).flags |= startsRelative
 	}
 	return c
 }()
