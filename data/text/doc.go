@@ -11,7 +11,7 @@ type Doc struct {
 	Text      string
 	Lower     string // Text with ASCII letters in lower case, at the same byte offsets
 	Tokens    []Token
-	Words     []WordID // the Word of each token's lower-cased text
+	Words     []WordID // the WordID of each token's lower-cased text
 	Sentences []Sentence
 	Runes     *RuneIndex
 }

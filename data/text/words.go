@@ -43,15 +43,6 @@ func Intern(w string) WordID {
 	return id
 }
 
-// WordOf returns the WordID of the lower-case form w, or NoWord, for text that is not one
-// token (a suffix stripped, two tokens joined).
-func WordOf(w string) WordID {
-	if vocabulary.sealed.Load() {
-		return lookupWord(w)
-	}
-	return vocabulary.ids[w]
-}
-
 // lookupWord finds w in the sealed vocabulary.
 func lookupWord(w string) WordID {
 	id, _ := vocabulary.table.Lookup(w)
@@ -61,8 +52,8 @@ func lookupWord(w string) WordID {
 // words gives each token the WordID of its lower-cased text.
 func words(lower string, toks []Token) []WordID {
 	vocabulary.seal.Do(func() {
-		vocabulary.sealed.Store(true)
 		vocabulary.table = newWordTable(vocabulary.ids)
+		vocabulary.sealed.Store(true)
 	})
 	ws := make([]WordID, len(toks))
 	for i, t := range toks {
@@ -85,7 +76,7 @@ func newWordTable(ids map[string]WordID) *Interner {
 	return t
 }
 
-// Classes maps Words to what one extraction step knows of them: class flags, a month's
+// Classes maps WordIDs to what one extraction step knows of them: class flags, a month's
 // number. Fill it while initialising the package; reading it is safe from any goroutine.
 type Classes[T any] struct{ by []T }
 
