@@ -258,38 +258,32 @@ func (r *recognizer) resolveRefs() {
 func (r *recognizer) result() *Result {
 	d := r.d
 	res := &Result{}
-	type acc struct {
-		idx  int
-		best int // words in the best name so far
-	}
-	accs := map[string]*acc{}
+	accs := map[string]int{} // actor key -> index in res.Actors
+	var best []int           // by actor: words in the best name so far
 	ids := map[string]bool{}
-	var order []string
 	// Gazetteer names and governments keep their canonical name; other actors take the
 	// longest form seen ("Bashar Assad" over "Assad").
 	for _, c := range r.cands {
 		if c.drop || c.place {
 			continue
 		}
-		a := accs[c.key]
+		a, ok := accs[c.key]
 		words := 0
 		for range strings.FieldsSeq(c.name) {
 			words++
 		}
-		if a == nil {
-			a = &acc{idx: len(res.Actors), best: words}
-			accs[c.key] = a
-			order = append(order, c.key)
+		if !ok {
+			accs[c.key] = len(res.Actors)
+			best = append(best, words)
 			res.Actors = append(res.Actors, model.Actor{Name: c.name, Kind: c.kind})
 			continue
 		}
-		if !strings.HasPrefix(c.key, "g:") && !strings.HasPrefix(c.key, "gov:") && words > a.best {
-			res.Actors[a.idx].Name, a.best = c.name, words
+		if !strings.HasPrefix(c.key, "g:") && !strings.HasPrefix(c.key, "gov:") && words > best[a] {
+			res.Actors[a].Name, best[a] = c.name, words
 		}
 	}
-	for _, key := range order {
-		act := &res.Actors[accs[key].idx]
-		act.ID = uniqueID(ids, Slug(act.Name))
+	for k := range res.Actors {
+		res.Actors[k].ID = uniqueID(ids, Slug(res.Actors[k].Name))
 	}
 	mentions, places := 0, 0
 	for _, c := range r.cands {
@@ -318,7 +312,7 @@ func (r *recognizer) result() *Result {
 			res.Places = append(res.Places, m)
 			continue
 		}
-		act := &res.Actors[accs[c.key].idx]
+		act := &res.Actors[accs[c.key]]
 		m.Actor = act.ID
 		res.Mentions = append(res.Mentions, m)
 		if m.Text != act.Name && !contains(act.Aliases, m.Text) {
