@@ -70,12 +70,17 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 			h, m, colon = h2, m2, true
 		}
 	}
+	// A number token has no sign: Atoi fails exactly where a part is not all digits,
+	// and those are turned away first, without the error Atoi would allocate.
+	if !allDigits(h) {
+		return 0, 0, i, false
+	}
 	hh, err := strconv.Atoi(h)
 	if err != nil {
 		return 0, 0, i, false
 	}
 	if colon {
-		if len(m) != 2 {
+		if len(m) != 2 || !allDigits(m) {
 			return 0, 0, i, false
 		}
 		mm, err = strconv.Atoi(m)

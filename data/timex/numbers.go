@@ -122,6 +122,16 @@ func (t *tagger) ordinal(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // intToken reads a plain integer token (no separators, no suffix) and its digit count.
 func (t *tagger) intToken(i int) (int, int, bool) {
 	if !t.isNum(i) {
