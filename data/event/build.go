@@ -148,9 +148,12 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 			e.Title = title(name+": “"+strings.TrimRight(words, ",.;: ")+"”", false)
 		}
 	}
-	var texts []string
+	// The texts, actors and sources are gathered in the scope's buffers, and the lists
+	// kept are made at their final size (nil when empty, as before).
+	texts := s.texts[:0]
 	lastSent := -1
-	actors, sources := newOrdered(), newOrdered()
+	actors, sources := ordered{s.actorBuf[:0]}, ordered{s.sourceBuf[:0]}
+	e.Spans = make([]model.Span, 0, len(idx))
 	for _, k := range idx {
 		m := ms[k]
 		a, b := d.Span(m.start, m.end)
@@ -164,6 +167,9 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
 		actors.add(s.possessor(m.clause))
 	}
+	if len(quotes) > 0 {
+		e.Quotes = make([]int, 0, len(quotes))
+	}
 	for _, qi := range quotes {
 		q := s.in.Quotes[qi]
 		e.Quotes = append(e.Quotes, qi)
@@ -171,7 +177,8 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		sources.add(q.Source)
 	}
 	e.Text = strings.Join(texts, " … ")
-	e.Actors, e.Sources = actors.list, sources.list
+	e.Actors, e.Sources = actors.kept(), sources.kept()
+	s.texts, s.actorBuf, s.sourceBuf = texts, actors.list, sources.list
 	return e
 }
 
@@ -209,7 +216,13 @@ func (s *scope) clauseText(k, from, end int) string {
 // scan beats a map.
 type ordered struct{ list []string }
 
-func newOrdered() *ordered { return &ordered{} }
+// kept is a copy of the list at its size, or nil when it is empty.
+func (o *ordered) kept() []string {
+	if len(o.list) == 0 {
+		return nil
+	}
+	return slices.Clone(o.list)
+}
 
 func (o *ordered) add(s string) {
 	if s != "" && !slices.Contains(o.list, s) {

@@ -45,6 +45,9 @@ type scope struct {
 	// Build: the mentions, their groups' roots, and mentions and quotes by root.
 	dayKeys        map[model.When]string // merge's bucket keys
 	ms             []mention
+	texts          []string // event: the texts of an event's sentences
+	actorBuf       []string // event: its actors
+	sourceBuf      []string // event: its sources
 	clauseBuf      []clause
 	rootOf         []int
 	members, owned grouping
@@ -102,6 +105,9 @@ func (s *scope) release() {
 	clear(s.sentTexts)
 	clear(s.cites)
 	clear(s.ms)
+	clear(s.texts[:cap(s.texts)]) // the strings are the document's text
+	clear(s.actorBuf)
+	clear(s.sourceBuf)
 	s.stems.Reset() // the stems are the document's text
 	s.in = nil
 	scopes.Put(s)
