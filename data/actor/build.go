@@ -75,7 +75,7 @@ func (r *recognizer) resolveSingles() {
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}
-		if c.initial && !r.midCaps[w] && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		if c.initial && !r.midCapital(w) && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
@@ -118,15 +118,39 @@ func (r *recognizer) afterSaid(a int) bool {
 // repeated reports whether word w stands capitalised elsewhere in the text, away from a
 // sentence start, as a name of one word.
 func (r *recognizer) repeated(w string) bool {
-	if r.singles == nil {
-		r.singles = map[string]int{}
+	if !r.singled {
+		r.singled = true
 		for _, c := range r.cands {
 			if c.b-c.nameA == 1 {
-				r.singles[r.tok(c.nameA)]++
+				id := r.words.ID(r.tok(c.nameA))
+				r.singles = grow(r.singles, int(id)+1)
+				r.singles[id]++
 			}
 		}
 	}
-	return r.singles[w] > 1 && r.midCaps[w]
+	id, ok := r.words.Lookup(w)
+	return ok && int(id) < len(r.singles) && r.singles[id] > 1 && r.midCapital(w)
+}
+
+// markMidCap records word w as seen capitalised inside a sentence.
+func (r *recognizer) markMidCap(w string) {
+	id := r.words.ID(w)
+	r.midCap = grow(r.midCap, int(id)+1)
+	r.midCap[id] = true
+}
+
+// midCapital reports whether word w was seen capitalised inside a sentence.
+func (r *recognizer) midCapital(w string) bool {
+	id, ok := r.words.Lookup(w)
+	return ok && int(id) < len(r.midCap) && r.midCap[id]
+}
+
+// grow lengthens s to at least n with zero values.
+func grow[T any](s []T, n int) []T {
+	if n <= len(s) {
+		return s
+	}
+	return append(s, make([]T, n-len(s))...)
 }
 
 // nearest picks, among candidates ks (in text order), the last one before token a, else
@@ -143,6 +167,9 @@ func nearest(cs []cand, ks []int, a int) int {
 // role ("Syrian President"), or, with no country known, "<surname> regime".
 func (r *recognizer) resolveGovPersons() {
 	cs := r.cands
+	if !slices.ContainsFunc(cs, func(c cand) bool { return c.ref == refGovPerson }) {
+		return // most texts: the tables below would serve nothing
+	}
 	countryOf := map[string]*entry{}
 	for _, c := range cs {
 		if c.kind == model.KindPerson && c.country != nil && countryOf[c.key] == nil {
@@ -176,7 +203,7 @@ func (r *recognizer) resolveGovPersons() {
 		} else {
 			head := r.tok(c.b - 1)
 			c.name = lastWord(p.name) + " " + head
-			c.key = "n:" + strings.ToLower(c.name)
+			c.key = lowerKey("n:", c.name)
 		}
 		c.ref = refNone
 	}
@@ -231,35 +258,48 @@ func (r *recognizer) resolveRefs() {
 func (r *recognizer) result() *Result {
 	d := r.d
 	res := &Result{}
-	type acc struct {
-		idx  int
-		best int // words in the best name so far
-	}
-	accs := map[string]*acc{}
+	accs := map[string]int{} // actor key -> index in res.Actors
+	var best []int           // by actor: words in the best name so far
 	ids := map[string]bool{}
-	var order []string
 	// Gazetteer names and governments keep their canonical name; other actors take the
 	// longest form seen ("Bashar Assad" over "Assad").
 	for _, c := range r.cands {
 		if c.drop || c.place {
 			continue
 		}
-		a := accs[c.key]
-		words := len(strings.Fields(c.name))
-		if a == nil {
-			a = &acc{idx: len(res.Actors), best: words}
-			accs[c.key] = a
-			order = append(order, c.key)
+		a, ok := accs[c.key]
+		words := 0
+		for range strings.FieldsSeq(c.name) {
+			words++
+		}
+		if !ok {
+			accs[c.key] = len(res.Actors)
+			best = append(best, words)
 			res.Actors = append(res.Actors, model.Actor{Name: c.name, Kind: c.kind})
 			continue
 		}
-		if !strings.HasPrefix(c.key, "g:") && !strings.HasPrefix(c.key, "gov:") && words > a.best {
-			res.Actors[a.idx].Name, a.best = c.name, words
+		if !strings.HasPrefix(c.key, "g:") && !strings.HasPrefix(c.key, "gov:") && words > best[a] {
+			res.Actors[a].Name, best[a] = c.name, words
 		}
 	}
-	for _, key := range order {
-		act := &res.Actors[accs[key].idx]
-		act.ID = uniqueID(ids, Slug(act.Name))
+	for k := range res.Actors {
+		res.Actors[k].ID = uniqueID(ids, Slug(res.Actors[k].Name))
+	}
+	mentions, places := 0, 0
+	for _, c := range r.cands {
+		switch {
+		case c.drop:
+		case c.place:
+			places++
+		default:
+			mentions++
+		}
+	}
+	if mentions > 0 {
+		res.Mentions = make([]Mention, 0, mentions)
+	}
+	if places > 0 {
+		res.Places = make([]Mention, 0, places)
 	}
 	for _, c := range r.cands {
 		if c.drop {
@@ -272,7 +312,7 @@ func (r *recognizer) result() *Result {
 			res.Places = append(res.Places, m)
 			continue
 		}
-		act := &res.Actors[accs[c.key].idx]
+		act := &res.Actors[accs[c.key]]
 		m.Actor = act.ID
 		res.Mentions = append(res.Mentions, m)
 		if m.Text != act.Name && !contains(act.Aliases, m.Text) {

@@ -68,6 +68,7 @@ const (
 
 type entry struct {
 	name    string
+	key     string // the key of its candidates: class and lower-cased name
 	cls     class
 	kind    model.ActorKind // actors; KindPlace for places
 	srcKind string          // sources
@@ -89,6 +90,7 @@ type node struct {
 // a user's files) and share it: Recognize only reads it.
 type Gazetteer struct {
 	root    node
+	first   wordFilter        // the first words of all names
 	entries map[string]*entry // class + lower-cased canonical name
 	size    int
 }
@@ -249,7 +251,7 @@ func (g *Gazetteer) entry(name string, cls class, kind model.ActorKind) *entry {
 		}
 		return e
 	}
-	e := &entry{name: name, cls: cls, kind: kind}
+	e := &entry{name: name, cls: cls, kind: kind, key: "g:" + string(rune('0'+cls)) + strings.ToLower(name)}
 	g.entries[key] = e
 	return e
 }
@@ -262,6 +264,7 @@ func (g *Gazetteer) add(e *entry, s string, f form) {
 		return
 	}
 	n := &g.root
+	g.first.add(s[toks[0].Start:toks[0].End])
 	for _, t := range toks {
 		w := s[t.Start:t.End]
 		if n.next == nil {
@@ -292,6 +295,9 @@ func (g *Gazetteer) add(e *entry, s string, f form) {
 func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
 	n := &g.root
 	best, hits := 0, []hit(nil)
+	if i < limit && !g.first.mayHave(d.Tok(i)) {
+		return 0, nil
+	}
 	for j := i; j < limit; j++ {
 		if j > i && d.Tokens[j].Is(text.NewLine) {
 			break
@@ -310,6 +316,9 @@ func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
 
 // is reports whether token i alone is in the gazetteer with class c.
 func (g *Gazetteer) is(w string, c class) bool {
+	if !g.first.mayHave(w) {
+		return false
+	}
 	n, ok := g.root.next[w]
 	if !ok {
 		return false

@@ -15,7 +15,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	ps := r.pieces
 	for t := i; t < j; t++ {
 		if !(initial && t == i) && r.d.Tokens[t].Kind == text.Word {
-			r.midCaps[r.tok(t)] = true
+			r.markMidCap(r.tok(t))
 		}
 	}
 	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion".
@@ -140,8 +140,7 @@ func (r *recognizer) roleBefore(i int) string {
 	a := i - 1
 	for n := 0; n < 3 && a > 0; n++ {
 		t := r.d.Tokens[a-1]
-		w := r.tok(a - 1)
-		if t.Kind != text.Word || roleStop[strings.ToLower(w)] || r.notName(a-1) {
+		if t.Kind != text.Word || roleStop[r.d.ToLower(a-1)] || r.notName(a-1) {
 			break
 		}
 		a--
@@ -286,7 +285,7 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.key = personKey(name)
 		c.role = r.roleBefore(i)
 	} else {
-		c.key = "n:" + strings.ToLower(name)
+		c.key = lowerKey("n:", name)
 	}
 	r.add(c)
 }
@@ -410,7 +409,7 @@ func (r *recognizer) add(c cand) {
 }
 
 func (r *recognizer) addPlace(a, b int, name string) {
-	r.cands = append(r.cands, cand{a: a, b: b, nameA: a, name: name, key: "place:" + strings.ToLower(name),
+	r.cands = append(r.cands, cand{a: a, b: b, nameA: a, name: name, key: lowerKey("place:", name),
 		kind: model.KindPlace, place: true})
 	r.lastPlace = b
 }
@@ -429,11 +428,32 @@ func actorHit(hs []hit) *entry {
 	return nil
 }
 
-func keyOf(e *entry) string { return "g:" + string(rune('0'+e.cls)) + strings.ToLower(e.name) }
+func keyOf(e *entry) string { return e.key }
 
-func govKey(country *entry) string { return "gov:" + strings.ToLower(country.name) }
+func govKey(country *entry) string { return lowerKey("gov:", country.name) }
 
-func personKey(name string) string { return "p:" + strings.ToLower(name) }
+func personKey(name string) string { return lowerKey("p:", name) }
+
+// lowerKey is prefix + strings.ToLower(name), made in one allocation for an ASCII name:
+// every candidate's key is one.
+func lowerKey(prefix, name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return prefix + strings.ToLower(name)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(prefix) + len(name))
+	b.WriteString(prefix)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
 
 // lastWord returns the last word of a name ("Assad" of "Bashar al-Assad" is "Assad").
 func lastWord(name string) string {

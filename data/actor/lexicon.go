@@ -15,7 +15,16 @@ var wordsTxt string
 type wordList struct {
 	one map[string]bool
 	two map[string]map[string]bool
+	bit listBit // marks, in listWords, the lower-cased first words of its phrases
 }
+
+// listBit is one list's flag in listWords.
+type listBit uint32
+
+// listWords flags the WordID of every lower-cased first word of each list's phrases: a
+// token whose word lacks a list's flag starts none of its phrases, in any case, and the
+// rules look only the others up by their text.
+var listWords text.Classes[listBit]
 
 // lexicon maps list names (govnouns, orgheads, ...) to their words.
 type lexicon map[string]*wordList
@@ -36,11 +45,17 @@ func parseLexicon(s string) lexicon {
 		name = strings.TrimSpace(name)
 		wl := l[name]
 		if wl == nil {
-			wl = &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}}
+			if len(l) == 32 {
+				panic("actor: more lexicon lists than flags")
+			}
+			wl = &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}, bit: 1 << len(l)}
 			l[name] = wl
 		}
 		for _, it := range strings.Split(items, "|") {
 			f := strings.Fields(it)
+			if len(f) > 0 {
+				*listWords.Add(text.LowerASCII(f[0])) |= wl.bit
+			}
 			switch len(f) {
 			case 1:
 				wl.one[f[0]] = true
@@ -102,9 +117,13 @@ func (wl *wordList) at(d *text.Doc, i int) int {
 	if i < 0 || i >= len(d.Tokens) {
 		return 0
 	}
-	w := strings.ToLower(d.Tok(i))
+	// An ASCII token's lower-cased text is that of its WordID.
+	if d.IsASCII(i) && listWords.Of(d.Words[i])&wl.bit == 0 {
+		return 0
+	}
+	w := d.ToLower(i)
 	if i+1 < len(d.Tokens) && d.Tokens[i+1].Is(text.Space) {
-		if second := wl.two[w]; second != nil && second[strings.ToLower(d.Tok(i+1))] {
+		if second := wl.two[w]; second != nil && second[d.ToLower(i+1)] {
 			return 2
 		}
 	}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"storyline/data/text"
@@ -16,19 +17,32 @@ var (
 	govHeads     = map[string]bool{"government": true, "regime": true, "administration": true}
 	forceNouns   = map[string]bool{"troops": true, "forces": true, "soldiers": true, "fighters": true, "militias": true, "militia": true, "army": true, "units": true, "jets": true, "warplanes": true, "aircraft": true, "loyalists": true}
 	oppositionAd = map[string]bool{"moderate": true, "armed": true, "mainstream": true, "secular": true, "democratic": true, "islamist": true, "extremist": true, "hardline": true, "radical": true, "rebel": true, "political": true, "syrian": true}
+	// nominalHeads are the words the scan stops at, by WordID: every other word is passed
+	// over without a string comparison.
+	nominalHeads = func() (c text.Classes[bool]) {
+		for _, w := range []string{"government", "regime", "administration", "opposition", "opposing"} {
+			*c.Add(w) = true
+		}
+		return c
+	}()
 )
 
 func (r *recognizer) nominals() {
 	d := r.d
+	n := len(d.Tokens)
 	// Index candidates by the token after them, for "<person>'s regime".
-	endAt := make(map[int]int, len(r.cands))
+	endAt := slices.Grow(r.endAt[:0], n+1)[:n+1]
+	for k := range endAt {
+		endAt[k] = -1
+	}
 	for k, c := range r.cands {
 		if !c.place {
-			endAt[c.b] = k
+			endAt[c.b] = int32(k)
 		}
 	}
-	n := len(d.Tokens)
-	cover := make([]bool, n)
+	cover := slices.Grow(r.cover[:0], n)[:n]
+	clear(cover)
+	r.endAt, r.cover = endAt, cover
 	mark := func(a, b int) {
 		for k := a; k < b && k < n; k++ {
 			cover[k] = true
@@ -47,7 +61,7 @@ func (r *recognizer) nominals() {
 	for i := 0; i < n; i++ {
 		markNew()
 		t := d.Tokens[i]
-		if t.Kind != text.Word || t.Is(text.Upper) {
+		if t.Kind != text.Word || t.Is(text.Upper) || !nominalHeads.Of(d.Words[i]) {
 			continue
 		}
 		w := r.tok(i)
@@ -58,7 +72,7 @@ func (r *recognizer) nominals() {
 			}
 			// "<person>'s regime"
 			if i >= 2 && isPossessive(r.tok(i-1)) {
-				if k, ok := endAt[i-1]; ok && (r.cands[k].kind == model.KindPerson || r.cands[k].single) {
+				if k := endAt[i-1]; k >= 0 && (r.cands[k].kind == model.KindPerson || r.cands[k].single) {
 					r.cands = append(r.cands, cand{a: r.cands[k].a, b: i + 1, nameA: r.cands[k].a,
 						name: r.span(r.cands[k].nameA, i+1), kind: model.KindOrganization, mk: Nominal,
 						ref: refGovPerson, refTo: r.cands[k].a})
@@ -66,7 +80,7 @@ func (r *recognizer) nominals() {
 				continue
 			}
 			// "the Obama administration"
-			if k, ok := endAt[i]; ok && (r.cands[k].kind == model.KindPerson || r.cands[k].single) && w == "administration" {
+			if k := endAt[i]; k >= 0 && (r.cands[k].kind == model.KindPerson || r.cands[k].single) && w == "administration" {
 				r.cands = append(r.cands, cand{a: r.cands[k].nameA, b: i + 1, nameA: r.cands[k].nameA,
 					name: r.span(r.cands[k].nameA, i+1), kind: model.KindOrganization, mk: Nominal,
 					ref: refGovPerson, refTo: r.cands[k].a})
@@ -81,7 +95,7 @@ func (r *recognizer) nominals() {
 				i++
 				continue
 			}
-			if i >= 1 && (strings.EqualFold(r.tok(i-1), "the") || possessivePronoun[strings.ToLower(r.tok(i-1))]) && w != "administration" {
+			if i >= 1 && (strings.EqualFold(r.tok(i-1), "the") || possessivePronoun[r.d.ToLower(i-1)]) && w != "administration" {
 				r.cands = append(r.cands, cand{a: i - 1, b: i + 1, nameA: i - 1, name: r.span(i-1, i+1),
 					kind: model.KindOrganization, mk: Nominal, ref: refGov})
 			}
@@ -91,9 +105,9 @@ func (r *recognizer) nominals() {
 			}
 			a, b := i, i+1
 			name := ""
-			if i >= 1 && oppositionAd[strings.ToLower(r.tok(i-1))] {
+			if i >= 1 && oppositionAd[r.d.ToLower(i-1)] {
 				a = i - 1
-				name = strings.ToLower(r.tok(i-1)) + " opposition"
+				name = r.d.ToLower(i-1) + " opposition"
 			} else if i >= 3 && r.tok(i-1) == "backed" && r.tok(i-2) == "-" {
 				a = i - 3
 				name = r.span(i-3, i+1)

@@ -4,7 +4,8 @@
 package actor
 
 import (
-	"strings"
+	"slices"
+	"sync"
 
 	"storyline/data/text"
 	"storyline/model"
@@ -95,12 +96,17 @@ type recognizer struct {
 	cands  []cand
 	cites  []citeCand
 	pieces []piece
-	// midCaps holds words seen capitalised away from the start of a sentence: evidence
+	// words numbers the words of names, for midCap and singles.
+	words text.Interner
+	// midCap marks words seen capitalised away from the start of a sentence: evidence
 	// that a capitalised word at the start of one is a name too.
-	midCaps map[string]bool
+	midCap []bool
 	// lastPlace is the token after the last place found, for "in Syria and Iraq".
 	lastPlace int
-	singles   map[string]int // one-word names by word, counted on first use
+	singles   []int32 // one-word names by word, counted on first use (singled)
+	singled   bool
+	cover     []bool  // nominals: tokens inside a candidate
+	endAt     []int32 // nominals: the candidate that ends before each token, or -1
 }
 
 // Recognize finds the actors, sources and their mentions in d.
@@ -108,11 +114,28 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	if g == nil {
 		g = NewGazetteer()
 	}
-	r := &recognizer{d: d, g: g, midCaps: map[string]bool{}, lastPlace: -1,
-		cands: make([]cand, 0, len(d.Tokens)/8+4)}
+	r := recognizers.Get().(*recognizer)
+	defer r.release()
+	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
+		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
+		cover: r.cover, endAt: r.endAt}
 	r.scan()
 	r.nominals()
 	return r.build()
+}
+
+// recognizers keeps recognizers between documents, so that a worker reuses their
+// candidate lists from one article to the next.
+var recognizers = sync.Pool{New: func() any { return new(recognizer) }}
+
+// release returns r to the pool; nothing may use it afterwards.
+func (r *recognizer) release() {
+	clear(r.cands) // their strings and entries would stay alive
+	clear(r.cites)
+	clear(r.pieces)
+	r.words.Reset()
+	r.d, r.g = nil, nil
+	recognizers.Put(r)
 }
 
 // scan walks every sentence, reading runs of capitalised words (and gazetteer names such
@@ -262,7 +285,7 @@ func (r *recognizer) headlineRun() {
 		}
 		if p.b-p.a == 1 {
 			r.cands = append(r.cands, cand{a: p.a, b: p.b, nameA: p.a, name: r.span(p.a, p.b),
-				key: "n:" + strings.ToLower(r.span(p.a, p.b)), kind: model.KindOrganization, single: true, initial: true})
+				key: lowerKey("n:", r.span(p.a, p.b)), kind: model.KindOrganization, single: true, initial: true})
 		}
 	}
 }

@@ -18,30 +18,31 @@ func Build(in Input) []model.Event {
 		return nil
 	}
 	s := newScope(&in)
+	defer s.release()
 	ms := s.mentions()
 	if len(ms) == 0 {
 		return nil
 	}
 	s.date(ms)
 	g := s.merge(ms)
-	members := map[int][]int{}
-	var roots []int
+	// A group's root is its first mention, so the roots in text order are the events in
+	// the order of their first mentions.
+	rootOf := s.rootOf[:0]
+	roots := 0
 	for k := range ms {
-		r := g.find(k)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
-		}
-		members[r] = append(members[r], k)
-	}
-	owned := map[int][]int{} // root mention -> its quotes, in order
-	for qi, r := range s.assignQuotes(ms, g) {
-		if r >= 0 {
-			owned[r] = append(owned[r], qi)
+		rootOf = append(rootOf, g.find(k))
+		if rootOf[k] == k {
+			roots++
 		}
 	}
-	events := make([]model.Event, 0, len(roots))
-	for n, r := range roots {
-		events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(n+1), ms, members[r], owned[r]))
+	s.rootOf = rootOf
+	members := s.members.of(rootOf, len(ms))
+	owned := s.owned.of(s.assignQuotes(ms, g), len(ms)) // each root mention's quotes, in order
+	events := make([]model.Event, 0, roots)
+	for r := range ms {
+		if rootOf[r] == r {
+			events = append(events, s.event(in.DocID+"-e"+strconv.Itoa(len(events)+1), ms, members.group(r), owned.group(r)))
+		}
 	}
 	return events
 }
@@ -50,7 +51,8 @@ func Build(in Input) []model.Event {
 // clause's tense and speaker. A clause reports speech when a quote or claim names its
 // speaker there, or when it is all quotation.
 func (s *scope) mentions() []mention {
-	var ms []mention
+	ms := s.ms[:0]
+	defer func() { s.ms = ms }()
 	for k, sent := range s.in.Doc.Sentences {
 		if s.skipped(sent.Start, sent.End) {
 			continue
@@ -137,30 +139,36 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	if dl := s.in.Dateline; dl.End > from && dl.Start <= from && dl.End < ms[titleFrom].end {
 		from = dl.End
 	}
-	e.Title = title(strings.TrimLeft(d.Text[from:ms[titleFrom].end], " -–—:"), ms[titleFrom].kind != clauseMain)
+	e.Title = titleOf(s.clauseText(ms[titleFrom].sent, from, ms[titleFrom].end), ms[titleFrom].kind != clauseMain)
 	if t := ms[titleFrom]; t.speaker != "" && s.in.Names != nil && strings.HasSuffix(e.Title, "…") && startsQuote(e.Title) {
 		// A quotation cut short as a headline loses its attribution: say who speaks,
 		// Shoigu: “Intensive work…”.
 		if name, q := s.in.Names(t.speaker), s.quoteIn(t.clause); name != "" && q >= 0 {
-			words := strings.Join(strings.Fields(d.Text[s.in.Quotes[q].Start:s.in.Quotes[q].End]), " ")
+			words := text.Squeeze(d.Text[s.in.Quotes[q].Start:s.in.Quotes[q].End])
 			e.Title = title(name+": “"+strings.TrimRight(words, ",.;: ")+"”", false)
 		}
 	}
-	var texts []string
+	// The texts, actors and sources are gathered in the scope's buffers, and the lists
+	// kept are made at their final size (nil when empty, as before).
+	texts := s.texts[:0]
 	lastSent := -1
-	actors, sources := newOrdered(), newOrdered()
+	actors, sources := ordered{s.actorBuf[:0]}, ordered{s.sourceBuf[:0]}
+	e.Spans = make([]model.Span, 0, len(idx))
 	for _, k := range idx {
 		m := ms[k]
 		a, b := d.Span(m.start, m.end)
 		e.Spans = append(e.Spans, model.Span{Start: a, End: b})
 		if m.sent != lastSent {
 			sent := d.Sentences[m.sent]
-			texts = append(texts, strings.Join(strings.Fields(d.Text[sent.Start:sent.End]), " "))
+			texts = append(texts, s.sentenceText(m.sent))
 			s.citationsIn(sent.Start, sent.End, func(c Citation) { sources.add(c.Source) })
 			lastSent = m.sent
 		}
 		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
 		actors.add(s.possessor(m.clause))
+	}
+	if len(quotes) > 0 {
+		e.Quotes = make([]int, 0, len(quotes))
 	}
 	for _, qi := range quotes {
 		q := s.in.Quotes[qi]
@@ -169,15 +177,52 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		sources.add(q.Source)
 	}
 	e.Text = strings.Join(texts, " … ")
-	e.Actors, e.Sources = actors.list, sources.list
+	e.Actors, e.Sources = actors.kept(), sources.kept()
+	s.texts, s.actorBuf, s.sourceBuf = texts, actors.list, sources.list
 	return e
+}
+
+// sentText is a sentence on one line, once made.
+type sentText struct {
+	text string
+	made bool
+	same bool // the sentence was on one line already
+}
+
+// sentenceText is sentence k on one line. Every event of the sentence's clauses quotes it,
+// so it is squeezed once.
+func (s *scope) sentenceText(k int) string {
+	if st := &s.sentTexts[k]; !st.made {
+		sent := s.in.Doc.Sentences[k]
+		raw := s.in.Doc.Text[sent.Start:sent.End]
+		st.text, st.made = text.Squeeze(raw), true
+		st.same = st.text == raw
+	}
+	return s.sentTexts[k].text
+}
+
+// clauseText is the text of sentence k from byte from to the end of a token at byte end,
+// without leading dashes, colons and spaces, on one line. In a sentence on one line it is
+// on one line already: it neither starts nor ends with a space, and holds no run of them.
+func (s *scope) clauseText(k, from, end int) string {
+	t := strings.TrimLeft(s.in.Doc.Text[from:end], " -–—:")
+	if s.sentenceText(k); s.sentTexts[k].same {
+		return t
+	}
+	return text.Squeeze(t)
 }
 
 // ordered is a small set that keeps first-seen order; events have few actors, so a slice
 // scan beats a map.
 type ordered struct{ list []string }
 
-func newOrdered() *ordered { return &ordered{} }
+// kept is a copy of the list at its size, or nil when it is empty.
+func (o *ordered) kept() []string {
+	if len(o.list) == 0 {
+		return nil
+	}
+	return slices.Clone(o.list)
+}
 
 func (o *ordered) add(s string) {
 	if s != "" && !slices.Contains(o.list, s) {
@@ -193,16 +238,20 @@ var (
 	clauseLinks = []string{"when ", "as ", "since ", "because ", "while ", "although ", "though ", "whereas "}
 	// Words that open a sentence without adding to a headline.
 	sentenceLinks = []string{"and ", "but ", "meanwhile, ", "meanwhile "}
+	// Both, for a clause cut from a longer sentence.
+	splitLinks = append(slices.Clip(clauseLinks), sentenceLinks...)
 )
 
 // title turns a clause into a one-line headline: no leading connective (for a clause cut
 // from a longer sentence, not "Since then" opening a sentence), a capital first letter, no
 // final full stop, cut at a word boundary.
-func title(clause string, split bool) string {
-	t := strings.Join(strings.Fields(clause), " ")
+func title(clause string, split bool) string { return titleOf(text.Squeeze(clause), split) }
+
+// titleOf is title of a clause already on one line.
+func titleOf(t string, split bool) string {
 	links := sentenceLinks
 	if split {
-		links = append(slices.Clip(clauseLinks), sentenceLinks...)
+		links = splitLinks
 	}
 	for changed := true; changed; {
 		changed = false
@@ -216,23 +265,52 @@ func title(clause string, split bool) string {
 	if r, n := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[n:]
 	}
-	if utf8.RuneCountInString(t) <= titleMax {
+	if len(t) <= titleMax || !longerThan(t, titleMax) {
 		return t
 	}
+	// The last space among the first titleMax-1 code points; when those are ASCII
+	// bytes, the last space of those bytes.
 	cut, n := 0, 0
-	for i := range t {
-		if n >= titleMax-1 {
-			break
+	if asciiPrefix(t, titleMax-1) {
+		cut = max(0, strings.LastIndexByte(t[:titleMax-1], ' '))
+	} else {
+		for i := range t {
+			if n >= titleMax-1 {
+				break
+			}
+			if t[i] == ' ' {
+				cut = i
+			}
+			n++
 		}
-		if t[i] == ' ' {
-			cut = i
-		}
-		n++
 	}
 	if cut == 0 {
 		cut = len(string([]rune(t)[:titleMax-1]))
 	}
 	return strings.TrimRight(t[:cut], " ,;:") + "…"
+}
+
+// asciiPrefix reports whether s has n bytes or more, the first n of them ASCII.
+func asciiPrefix(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for i := range n {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// longerThan reports whether s has more than n code points, counting no further.
+func longerThan(s string, n int) bool {
+	for range s {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor resolves "his" or "her" outside quotes to the last person named before it in
@@ -241,7 +319,7 @@ func title(clause string, split bool) string {
 func (s *scope) possessor(c clause) string {
 	d := s.in.Doc
 	for i := c.first; i < c.last; i++ {
-		if w := lower(d, i); (w != "his" && w != "her") || s.inQuote(d.Tokens[i].Start) {
+		if w := lower(d, i); (w != "his" && w != "her") || s.quoted[i] {
 			continue
 		}
 		from := d.Sentences[max(0, c.sent-1)].Start

@@ -3,8 +3,10 @@ package event
 import (
 	"slices"
 	"sort"
+	"sync"
 
 	"storyline/data/text"
+	"storyline/model"
 )
 
 type clauseKind uint8
@@ -26,24 +28,53 @@ type clause struct {
 }
 
 // scope answers position questions about one document: is a byte inside a direct quote,
-// which timexes lie in a range.
+// which timexes lie in a range. It also keeps the buffers of one Build.
 type scope struct {
 	in        *Input
 	quotes    []Range // direct quotes, sorted
+	quoted    []bool  // tokens that start inside a direct quote
+	sentTexts []sentText
 	bySent    [][]int // quotes touching each sentence: by content or by the words naming the speaker
 	actorRefs []Mention
 	cites     []Citation
+	// Merging: the content words of every mention, in one buffer, and the document's
+	// table of word IDs.
+	wordBuf          []uint32
+	wordFrom, wordTo []int
+	stems            text.Interner
+	// Build: the mentions, their groups' roots, and mentions and quotes by root.
+	dayKeys        map[model.When]string // merge's bucket keys
+	ms             []mention
+	texts          []string // event: the texts of an event's sentences
+	actorBuf       []string // event: its actors
+	sourceBuf      []string // event: its sources
+	clauseBuf      []clause
+	rootOf         []int
+	members, owned grouping
 }
 
+// scopes keeps scopes between documents, so that a worker building one article's events
+// after another's reuses their buffers.
+var scopes = sync.Pool{New: func() any { return new(scope) }}
+
 func newScope(in *Input) *scope {
-	s := &scope{in: in}
+	s := scopes.Get().(*scope)
+	s.in = in
+	s.quotes = s.quotes[:0]
 	for _, q := range in.Quotes {
 		if q.Direct {
 			s.quotes = append(s.quotes, Range{q.Start, q.End})
 		}
 	}
 	sort.Slice(s.quotes, func(i, j int) bool { return s.quotes[i].Start < s.quotes[j].Start })
-	s.bySent = make([][]int, len(in.Doc.Sentences))
+	s.markQuoted()
+	n := len(in.Doc.Sentences)
+	s.sentTexts = slices.Grow(s.sentTexts[:0], n)[:n]
+	clear(s.sentTexts)
+	s.bySent = slices.Grow(s.bySent[:0], n)[:n]
+	for k := range s.bySent {
+		s.bySent[k] = s.bySent[k][:0]
+	}
 	for qi, q := range in.Quotes {
 		first, last := in.Doc.SentenceAt(q.Start), in.Doc.SentenceAt(max(q.Start, q.End-1))
 		if first < 0 {
@@ -61,11 +92,25 @@ func newScope(in *Input) *scope {
 			}
 		}
 	}
-	s.actorRefs = slices.Clone(in.Mentions)
+	s.actorRefs = append(s.actorRefs[:0], in.Mentions...)
 	sort.SliceStable(s.actorRefs, func(i, j int) bool { return s.actorRefs[i].Start < s.actorRefs[j].Start })
-	s.cites = slices.Clone(in.Citations)
+	s.cites = append(s.cites[:0], in.Citations...)
 	sort.SliceStable(s.cites, func(i, j int) bool { return s.cites[i].Start < s.cites[j].Start })
 	return s
+}
+
+// release returns s to the pool; nothing may use it afterwards.
+func (s *scope) release() {
+	clear(s.actorRefs) // their strings would keep the document alive
+	clear(s.sentTexts)
+	clear(s.cites)
+	clear(s.ms)
+	clear(s.texts[:cap(s.texts)]) // the strings are the document's text
+	clear(s.actorBuf)
+	clear(s.sourceBuf)
+	s.stems.Reset() // the stems are the document's text
+	s.in = nil
+	scopes.Put(s)
 }
 
 // sentenceAfter is the first sentence that starts at or after byte b, for offsets that
@@ -99,15 +144,39 @@ func (s *scope) inQuote(b int) bool {
 	return i < len(s.quotes) && s.quotes[i].Start <= b
 }
 
-// timexesIn returns the indexes of the timexes that start within [a, b).
-func (s *scope) timexesIn(a, b int) []int {
-	tx := s.in.Timexes
-	i := sort.Search(len(tx), func(i int) bool { return tx[i].Start >= a })
-	var out []int
-	for ; i < len(tx) && tx[i].Start < b; i++ {
-		out = append(out, i)
+// markQuoted answers inQuote for every token's start at once: the clause, tense and
+// speech rules ask it of each token several times.
+func (s *scope) markQuoted() {
+	toks := s.in.Doc.Tokens
+	s.quoted = slices.Grow(s.quoted[:0], len(toks))[:len(toks)]
+	for k := 1; k < len(s.quotes); k++ {
+		if s.quotes[k].End < s.quotes[k-1].End { // nested quotes: search for each token
+			for i, t := range toks {
+				s.quoted[i] = s.inQuote(t.Start)
+			}
+			return
+		}
 	}
-	return out
+	// The quotes' ends rise with their starts, so the quote inQuote finds for a token
+	// (the first that ends after it) moves only forward through the text.
+	q := 0
+	for i, t := range toks {
+		for q < len(s.quotes) && s.quotes[q].End <= t.Start {
+			q++
+		}
+		s.quoted[i] = q < len(s.quotes) && s.quotes[q].Start <= t.Start
+	}
+}
+
+// timexesIn returns the range [lo, hi) of indexes of the timexes that start within [a, b).
+func (s *scope) timexesIn(a, b int) (lo, hi int) {
+	tx := s.in.Timexes
+	lo = sort.Search(len(tx), func(i int) bool { return tx[i].Start >= a })
+	hi = lo
+	for hi < len(tx) && tx[hi].Start < b {
+		hi++
+	}
+	return lo, hi
 }
 
 // timexEndingAt returns the timex that ends at the token before position b, or -1.
@@ -122,12 +191,14 @@ func (s *scope) timexEndingAt(prevTokEnd int) int {
 
 func lower(d *text.Doc, i int) string { return d.LowerTok(i) }
 
-var subordinators = map[string]bool{"since": true, "because": true, "while": true, "although": true, "though": true, "whereas": true}
+func noTimex(lo, hi int) bool { return lo == hi }
+
+var subordinators = []string{"since", "because", "while", "although", "though", "whereas"}
 
 // Words around "as" that make it a comparison or a preposition, not a clause link.
 var (
-	asNotAfter  = map[string]bool{"such": true, "well": true, "long": true, "so": true, "same": true, "just": true, "soon": true, "much": true, "far": true, "as": true, "known": true, "regarded": true, "seen": true, "serve": true, "served": true, "serves": true, "serving": true, "acting": true, "act": true, "acts": true, "acted": true, "described": true, "identified": true}
-	asNotBefore = map[string]bool{"well": true, "long": true, "part": true, "a": true, "an": true, "much": true, "many": true, "soon": true, "far": true, "if": true, "though": true, "of": true, "to": true, "for": true, "usual": true, "expected": true, "planned": true, "such": true, "possible": true, "early": true, "recently": true, "late": true, "good": true}
+	asNotAfter  = []string{"such", "well", "long", "so", "same", "just", "soon", "much", "far", "as", "known", "regarded", "seen", "serve", "served", "serves", "serving", "acting", "act", "acts", "acted", "described", "identified"}
+	asNotBefore = []string{"well", "long", "part", "a", "an", "much", "many", "soon", "far", "if", "though", "of", "to", "for", "usual", "expected", "planned", "such", "possible", "early", "recently", "late", "good"}
 )
 
 // clauses cuts sentence k into clauses at semicolons, at ", when" after a time expression,
@@ -136,7 +207,8 @@ var (
 func (s *scope) clauses(k int) []clause {
 	d := s.in.Doc
 	sent := d.Sentences[k]
-	var out []clause
+	out := s.clauseBuf[:0] // the caller is done with the last sentence's clauses
+	defer func() { s.clauseBuf = out }()
 	cur := clause{sent: k, first: sent.First, kind: clauseMain, anchor: -1}
 	cut := func(at int, kind clauseKind, anchor int) {
 		if at-cur.first < 2 || sent.Last-at < 3 {
@@ -147,8 +219,7 @@ func (s *scope) clauses(k int) []clause {
 		cur = clause{sent: k, first: at, kind: kind, anchor: anchor}
 	}
 	for i := sent.First; i < sent.Last; i++ {
-		t := d.Tokens[i]
-		if s.inQuote(t.Start) {
+		if s.quoted[i] {
 			continue
 		}
 		w := lower(d, i)
@@ -161,7 +232,7 @@ func (s *scope) clauses(k int) []clause {
 				if tx := s.timexEndingAt(d.Tokens[i-1].End); i > sent.First && tx >= 0 {
 					cut(i+1, clauseWhen, tx)
 				}
-			} else if subordinators[next] && (next != "since" || len(s.timexesIn(d.Tokens[i+1].End, d.Tokens[min(i+3, sent.Last-1)].End)) == 0) {
+			} else if classOf(d, i+1)&subordinator != 0 && (next != "since" || noTimex(s.timexesIn(d.Tokens[i+1].End, d.Tokens[min(i+3, sent.Last-1)].End))) {
 				cut(i+1, clauseSub, -1)
 			}
 		case w == "as" && i > sent.First && s.linksClauses(i, sent.Last):
@@ -181,7 +252,7 @@ func (s *scope) clauses(k int) []clause {
 // Wednesday as troops launched an offensive".
 func (s *scope) linksClauses(i, last int) bool {
 	d := s.in.Doc
-	if asNotAfter[lower(d, i-1)] || i+1 >= last || asNotBefore[lower(d, i+1)] {
+	if classOf(d, i-1)&notAfterAs != 0 || i+1 >= last || classOf(d, i+1)&notBeforeAs != 0 {
 		return false
 	}
 	for j := i + 1; j < min(last, i+12); j++ {

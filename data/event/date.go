@@ -81,7 +81,8 @@ func (s *scope) date(ms []mention) {
 // placed on the calendar, else the first placeable duration ("over the last two days").
 func (s *scope) ownTimex(c clause) (int, bool) {
 	best := -1
-	for _, i := range s.timexesIn(c.start, c.end) {
+	lo, hi := s.timexesIn(c.start, c.end)
+	for i := lo; i < hi; i++ {
 		t := s.in.Timexes[i]
 		if !t.When.Dated() || t.Type == "SET" {
 			continue

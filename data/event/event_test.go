@@ -304,3 +304,22 @@ func TestPastPerfectIsNotTheReportDay(t *testing.T) {
 		}
 	}
 }
+
+// The per-token quote marks agree with inQuote, for quotes in a row and for quotes whose
+// ends do not rise with their starts.
+func TestQuotedTokensMatchInQuote(t *testing.T) {
+	d := text.Analyze(`He said "we will go" and "stay" there, "for now " she said, "and 'here' too".`)
+	for _, qs := range [][]Quote{
+		{{Start: 9, End: 19, Direct: true}, {Start: 26, End: 30, Direct: true}},
+		{{Start: 9, End: 70, Direct: true}, {Start: 26, End: 30, Direct: true}, {Start: 41, End: 49, Direct: true}},
+		{{Start: 0, End: 3}, {Start: 60, End: 76, Direct: true}},
+	} {
+		s := newScope(&Input{Doc: d, Quotes: qs})
+		for i, tok := range d.Tokens {
+			if s.quoted[i] != s.inQuote(tok.Start) {
+				t.Fatalf("quotes %v, token %d %q: quoted %v", qs, i, d.Tok(i), s.quoted[i])
+			}
+		}
+		s.release()
+	}
+}

@@ -6,6 +6,8 @@ package event
 import (
 	_ "embed"
 	"strings"
+
+	"storyline/data/text"
 )
 
 //go:embed resources/stopwords.txt
@@ -14,36 +16,47 @@ var stopwordsTxt string
 //go:embed resources/verbs.txt
 var verbsTxt string
 
-type verbClass uint8
+// wordClass is what the rules know of a word form: its verb forms and the lists it is in.
+type wordClass uint16
 
 const (
-	verbPast verbClass = 1 << iota
+	verbPast wordClass = 1 << iota
 	verbParticiple
 	verbModal
 	verbPresent
+	stopword
+	determiner
+	subordinator
+	notAfterAs  // "as" after it is a comparison or a preposition
+	notBeforeAs // "as" before it is a comparison or a preposition
 )
 
-var (
-	stopwords = map[string]bool{}
-	verbs     = map[string]verbClass{}
-)
+// classes holds the class of every word of the lists, by the WordID of its tokens.
+var classes text.Classes[wordClass]
 
 func init() {
-	for _, w := range words(stopwordsTxt) {
-		stopwords[w] = true
+	mark := func(c wordClass, words ...string) {
+		for _, w := range words {
+			*classes.Add(w) |= c
+		}
 	}
-	classes := map[string]verbClass{"past": verbPast, "participle": verbParticiple, "modal": verbModal, "present": verbPresent}
+	mark(stopword, words(stopwordsTxt)...)
+	verbClasses := map[string]wordClass{"past": verbPast, "participle": verbParticiple, "modal": verbModal, "present": verbPresent}
 	for _, line := range strings.Split(verbsTxt, "\n") {
 		name, list, ok := strings.Cut(line, ":")
 		if !ok || strings.HasPrefix(line, "#") {
 			continue
 		}
-		c := classes[strings.TrimSpace(name)]
-		for _, w := range strings.Fields(list) {
-			verbs[w] |= c
-		}
+		mark(verbClasses[strings.TrimSpace(name)], strings.Fields(list)...)
 	}
+	mark(determiner, determiners...)
+	mark(subordinator, subordinators...)
+	mark(notAfterAs, asNotAfter...)
+	mark(notBeforeAs, asNotBefore...)
 }
+
+// classOf is the class of token i's word.
+func classOf(d *text.Doc, i int) wordClass { return classes.Of(d.Words[i]) }
 
 func words(s string) []string {
 	var out []string

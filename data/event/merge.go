@@ -39,6 +39,36 @@ func (g groups) union(a, b int) {
 	g[rb] = ra
 }
 
+// grouping lists items by group: group g holds items[start[g]:start[g+1]], in order.
+type grouping struct{ start, items []int }
+
+// of groups the items x by key[x], a group below n (-1 for none), reusing g's arrays.
+func (g *grouping) of(key []int, n int) *grouping {
+	start := slices.Grow(g.start[:0], n+2)[:n+2]
+	clear(start)
+	for _, k := range key {
+		if k >= 0 {
+			start[k+2]++
+		}
+	}
+	for k := 2; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	// start[k+1] is now where group k begins; filling moves it to where k ends.
+	items := slices.Grow(g.items[:0], start[n+1])[:start[n+1]]
+	for x, k := range key {
+		if k >= 0 {
+			items[start[k+1]] = x
+			start[k+1]++
+		}
+	}
+	g.start, g.items = start[:n+1], items
+	return g
+}
+
+// group returns the items of group k.
+func (g *grouping) group(k int) []int { return g.items[g.start[k]:g.start[k+1]] }
+
 // mergeWindow bounds how many same-day mentions are compared with each other, which keeps
 // merging linear in the length of very long documents.
 const mergeWindow = 64
@@ -54,22 +84,38 @@ func (s *scope) merge(ms []mention) groups {
 			g.union(k-1, k)
 		}
 	}
-	words := make([][]uint32, len(ms))
-	ids := map[string]uint32{}
-	for k := range ms {
-		words[k] = s.contentWords(ms[k].clause, ids)
-	}
 	buckets := map[string][]int{}
+	if s.dayKeys == nil || len(s.dayKeys) > maxKeptDays {
+		s.dayKeys = map[model.When]string{} // not kept large: clearing it would cost every document
+	}
+	clear(s.dayKeys)
 	for k, m := range ms {
 		if m.when.Dated() {
-			key := m.when.ISO() + string(m.when.Mod)
+			key := s.dayKey(m.when)
 			buckets[key] = append(buckets[key], k)
 		}
 	}
+	// Only mentions that share their day with another are compared: their word sets
+	// share one buffer, words of mention k at buf[from[k]:to[k]].
+	buf := s.wordBuf[:0]
+	from := slices.Grow(s.wordFrom[:0], len(ms))[:len(ms)] // set below for each mention compared
+	to := slices.Grow(s.wordTo[:0], len(ms))[:len(ms)]
+	for _, b := range buckets {
+		if len(b) < 2 {
+			continue
+		}
+		for _, k := range b {
+			from[k] = len(buf)
+			buf = s.contentWords(buf, ms[k].clause)
+			to[k] = len(buf)
+		}
+	}
+	s.wordBuf, s.wordFrom, s.wordTo = buf, from, to
+	words := func(k int) []uint32 { return buf[from[k]:to[k]] }
 	for _, b := range buckets {
 		for x := range b {
 			for y := x + 1; y < len(b) && y-x <= mergeWindow; y++ {
-				if similar(words[b[x]], words[b[y]]) {
+				if similar(words(b[x]), words(b[y])) {
 					g.union(b[x], b[y])
 				}
 			}
@@ -77,6 +123,20 @@ func (s *scope) merge(ms []mention) groups {
 	}
 	return g
 }
+
+// dayKey is the bucket of mentions dated w: its ISO form and mod. A document dates most
+// mentions with a few Whens, so each key is made once.
+func (s *scope) dayKey(w model.When) string {
+	key, ok := s.dayKeys[w]
+	if !ok {
+		key = w.ISO() + string(w.Mod)
+		s.dayKeys[w] = key
+	}
+	return key
+}
+
+// maxKeptDays bounds the table of day keys a scope keeps for the next document.
+const maxKeptDays = 256
 
 func sameWhen(a, b model.When) bool {
 	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Gran == b.Gran && a.Mod == b.Mod
@@ -108,36 +168,31 @@ func similar(a, b []uint32) bool {
 	return shared >= 3 && ratio >= 0.4 || shared >= 2 && ratio >= 0.6
 }
 
-// contentWords are the clause's stemmed words other than stop words and time expressions,
-// as sorted IDs from the document's word table.
-func (s *scope) contentWords(c clause, ids map[string]uint32) []uint32 {
+// contentWords appends to buf the clause's stemmed words other than stop words and time
+// expressions, as sorted IDs from the document's table of stems.
+func (s *scope) contentWords(buf []uint32, c clause) []uint32 {
 	d := s.in.Doc
-	var out []uint32
-	tx := s.timexesIn(c.start, c.end)
+	from := len(buf)
+	lo, hi := s.timexesIn(c.start, c.end)
 	for i := c.first; i < c.last; i++ {
 		t := d.Tokens[i]
-		if t.Kind != text.Word || inTimexes(s.in.Timexes, tx, t.Start) {
+		if t.Kind != text.Word || inTimexes(s.in.Timexes[lo:hi], t.Start) {
 			continue
 		}
 		w := lower(d, i)
-		if len(w) < 3 || stopwords[w] || w[0] == '\'' || strings.HasPrefix(w, "’") {
+		if len(w) < 3 || classOf(d, i)&stopword != 0 || w[0] == '\'' || strings.HasPrefix(w, "’") {
 			continue
 		}
 		w = stem(w)
-		id, ok := ids[w]
-		if !ok {
-			id = uint32(len(ids))
-			ids[w] = id
-		}
-		out = append(out, id)
+		buf = append(buf, s.stems.ID(w))
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(buf[from:])
+	return buf[:from+len(slices.Compact(buf[from:]))]
 }
 
-func inTimexes(all []Timex, idx []int, b int) bool {
-	for _, i := range idx {
-		if all[i].Start <= b && b < all[i].End {
+func inTimexes(tx []Timex, b int) bool {
+	for _, t := range tx {
+		if t.Start <= b && b < t.End {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ const (
 	tenseModal
 )
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "some": true, "any": true, "no": true}
+var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "any", "no"}
 
 // isFiniteVerb guesses whether token i is a past-tense verb: an irregular past form, or a
 // word in -ed that is not an adjective ("Russian-backed", "the trained fighters").
@@ -28,7 +28,7 @@ func isFiniteVerb(d *text.Doc, i int) bool {
 		return false
 	}
 	w := lower(d, i)
-	if verbs[w]&verbPast != 0 {
+	if classOf(d, i)&verbPast != 0 {
 		return true
 	}
 	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
@@ -43,7 +43,7 @@ func isFiniteVerb(d *text.Doc, i int) bool {
 		if prev.End == t.Start && d.Tok(i-1) == "-" { // a compound adjective
 			return false
 		}
-		if determiners[lower(d, i-1)] {
+		if classOf(d, i-1)&determiner != 0 {
 			return false
 		}
 	}
@@ -54,26 +54,24 @@ func isFiniteVerb(d *text.Doc, i int) bool {
 func (s *scope) clauseTense(c clause) tense {
 	d := s.in.Doc
 	for i := c.first; i < c.last; i++ {
-		if s.inQuote(d.Tokens[i].Start) || d.Tokens[i].Kind != text.Word {
+		if s.quoted[i] || d.Tokens[i].Kind != text.Word {
 			continue
 		}
 		w := lower(d, i)
-		v := verbs[w]
+		v := classOf(d, i)
 		switch {
 		case v&verbModal != 0:
 			return tenseModal
 		case w == "has" || w == "have":
 			for j := i + 1; j < min(c.last, i+4); j++ {
-				nw := lower(d, j)
-				if verbs[nw]&verbParticiple != 0 || strings.HasSuffix(nw, "ed") {
+				if classOf(d, j)&verbParticiple != 0 || strings.HasSuffix(lower(d, j), "ed") {
 					return tensePerfect
 				}
 			}
 			return tensePresent
 		case w == "had":
 			for j := i + 1; j < min(c.last, i+4); j++ {
-				nw := lower(d, j)
-				if verbs[nw]&verbParticiple != 0 || strings.HasSuffix(nw, "ed") {
+				if classOf(d, j)&verbParticiple != 0 || strings.HasSuffix(lower(d, j), "ed") {
 					return tensePluperfect
 				}
 			}
@@ -96,7 +94,7 @@ func (s *scope) quoteOnly(c clause) bool {
 			continue
 		}
 		words++
-		if s.inQuote(d.Tokens[i].Start) {
+		if s.quoted[i] {
 			quoted++
 		}
 	}

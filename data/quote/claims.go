@@ -11,9 +11,9 @@ import (
 // told Putin ... that four warships ...", "..., saying at least 50% ...") and, at the end
 // of a sentence, "..., police said." The clause runs from after the verb (and "that") to
 // the end of the sentence, or to ", but", ";" or a trailing attribution (", AP reported").
-func (f *finder) claims() []item {
+// It appends them to out.
+func (f *finder) claims(out []item) []item {
 	d := f.d
-	var out []item
 	for si, s := range d.Sentences {
 		for v := s.First; v < s.Last; v++ {
 			if f.inQuote[v] {
@@ -79,14 +79,14 @@ func (f *finder) mainSubject(s text.Sentence, v int) who {
 			continue
 		}
 		if m := f.owner[i]; m >= 0 {
-			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			a, b := f.mentionToks(m)
 			return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 		}
-		if lw := strings.ToLower(f.tok(i)); pronouns[lw] && lw != "who" {
+		if lw := f.d.ToLower(i); pronouns[lw] && lw != "who" {
 			return who{a: i, b: i + 1, pron: lw}
 		}
 		if c := f.cite[i]; c >= 0 {
-			a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+			a, b := f.citationToks(c)
 			return who{a: a, b: b, source: f.r.Citations[c].Source}
 		}
 	}
@@ -130,10 +130,10 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 		// the hearer: a name, a pronoun or a few lower-case words ("reporters")
 		if j < end {
 			if m := f.owner[j]; m >= 0 {
-				_, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+				_, b := f.mentionToks(m)
 				j = b
 			} else if c := f.cite[j]; c >= 0 {
-				_, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+				_, b := f.citationToks(c)
 				j = b
 			} else {
 				j++
@@ -160,10 +160,10 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 	if t.Kind == text.Punct {
 		return -1
 	}
-	lw := strings.ToLower(f.tok(j))
+	lw := f.d.ToLower(j)
 	next := ""
 	if j+1 < end {
-		next = strings.ToLower(f.tok(j + 1))
+		next = f.d.ToLower(j + 1)
 	}
 	switch lw {
 	case "at", "about", "nearly", "almost", "some", "more", "less", "fewer", "over", "up":
@@ -213,7 +213,7 @@ func (f *finder) clauseEnd(a, end int) int {
 		}
 		if w == "," || w == "—" || w == "–" {
 			if k+1 < end {
-				switch strings.ToLower(f.tok(k + 1)) {
+				switch f.d.ToLower(k + 1) {
 				case "but", "while", "whereas", "although", "though", "yet":
 					b = k
 				}
@@ -366,7 +366,7 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 		if k == v+2 {
 			return item{}, false
 		}
-		head := strings.ToLower(f.tok(k - 1))
+		head := f.d.ToLower(k - 1)
 		sub = who{a: v + 2, b: k, head: head}
 		for i := v + 2; i < k; i++ {
 			if m := f.owner[i]; m >= 0 {

@@ -3,6 +3,8 @@ package quote
 import (
 	_ "embed"
 	"strings"
+
+	"storyline/data/text"
 )
 
 //go:embed resources/cues.txt
@@ -20,6 +22,15 @@ const (
 )
 
 var cues = parseCues(cuesTxt)
+
+// cueWords flags the WordIDs of the cues, lower-cased: a token whose word is not flagged
+// is no cue, and only the others are looked up by their text.
+var cueWords = func() (c text.Classes[bool]) {
+	for w := range cues {
+		*c.Add(text.LowerASCII(w)) = true
+	}
+	return c
+}()
 
 func parseCues(s string) map[string]cueClass {
 	m := map[string]cueClass{}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"storyline/data/actor"
 	"storyline/data/text"
@@ -62,12 +63,52 @@ type finder struct {
 	inQuote []bool
 	owner   []int32 // outermost mention covering each token
 	cite    []int32 // citation covering each token
-	kinds   map[string]model.ActorKind
-	roles   map[string][]string
-	spans   []span
+	// actorOf indexes r.Actors by ID, and mActor gives each mention's actor by that
+	// index (-1 for none), so that resolution reads kinds and genders without lookups.
+	actorOf map[string]int32
+	mActor  []int32
+	// mToks and cToks are the tokens of each mention and citation, [first, end).
+	mToks, cToks [][2]int
+	spans        []span
 	// titleCase marks sentences in title case (headlines)
 	titleCase []bool
-	gender    map[string]int // person actors' genders, computed on the first pronoun
+	gender    []int8 // person actors' genders by actor index, computed on the first pronoun
+	gendered  bool
+	roles     [][]string // each actor's role words, by actor index, once asked for
+	// attributed is resolve's list of the items attributed so far.
+	attributed []*item
+	items      []item // the quotations and claims being attributed
+}
+
+// finders keeps finders between documents, so that a worker reuses their per-token
+// tables from one article to the next.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// release returns f to the pool; nothing may use it afterwards.
+func (f *finder) release() {
+	clear(f.spans)
+	clear(f.attributed)
+	clear(f.items)
+	*f = finder{para: f.para, sent: f.sent, inQuote: f.inQuote, owner: f.owner, cite: f.cite,
+		mActor: f.mActor, mToks: f.mToks, cToks: f.cToks, spans: f.spans[:0], titleCase: f.titleCase, gender: f.gender,
+		attributed: f.attributed[:0], items: f.items[:0]}
+	finders.Put(f)
+}
+
+// kind is the kind of actor a (an index of r.Actors, or -1).
+func (f *finder) kind(a int32) model.ActorKind {
+	if a < 0 {
+		return ""
+	}
+	return f.r.Actors[a].Kind
+}
+
+// actorIndex is the index of actor id in r.Actors, or -1.
+func (f *finder) actorIndex(id string) int32 {
+	if a, ok := f.actorOf[id]; ok {
+		return a
+	}
+	return -1
 }
 
 // Find returns the direct quotes and reported claims of d, sorted by Start. r gives the
@@ -80,9 +121,9 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 		r = &actor.Result{}
 	}
 	f := newFinder(d, r)
-	items := f.direct()
-	claims := f.claims()
-	items = append(items, claims...)
+	defer f.release()
+	items := f.claims(f.direct(f.items[:0]))
+	f.items = items
 	f.nest(items)
 	f.resolve(items)
 	f.sources(items)
@@ -99,23 +140,25 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 
 func newFinder(d *text.Doc, r *actor.Result) *finder {
 	n := len(d.Tokens)
-	f := &finder{d: d, r: r, para: make([]int, n), sent: make([]int, n), inQuote: make([]bool, n),
-		owner: make([]int32, n), cite: make([]int32, n), kinds: map[string]model.ActorKind{}, roles: map[string][]string{}}
-	for si, s := range d.Sentences {
-		for i := s.First; i < s.Last && i < n; i++ {
-			f.para[i] = s.Para
-			f.sent[i] = si
-		}
-	}
+	f := finders.Get().(*finder)
+	f.d, f.r = d, r
+	f.para, f.sent = resize(f.para, n), resize(f.sent, n)
+	f.inQuote, f.owner, f.cite = resize(f.inQuote, n), resize(f.owner, n), resize(f.cite, n)
+	clear(f.para) // tokens outside every sentence
+	clear(f.sent)
+	clear(f.inQuote)
 	for i := range f.owner {
 		f.owner[i], f.cite[i] = -1, -1
 	}
 	// headlines: sentences of a few words most of them capitalised
-	f.titleCase = make([]bool, len(d.Sentences))
+	f.titleCase = resize(f.titleCase, len(d.Sentences))
 	for si, s := range d.Sentences {
 		words, caps := 0, 0
 		for i := s.First; i < s.Last && i < n; i++ {
-			if d.Tokens[i].Kind != text.Word || smallTitleWords[d.Tok(i)] {
+			f.para[i] = s.Para
+			f.sent[i] = si
+			// A small title word is lower-case: its text is its WordID's.
+			if d.Tokens[i].Kind != text.Word || smallTitle.Of(d.Words[i]) && d.Lowercase(i) {
 				continue
 			}
 			words++
@@ -125,35 +168,69 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 		}
 		f.titleCase[si] = words >= 3 && 5*caps > 4*words
 	}
+	f.mToks = resize(f.mToks, len(r.Mentions))
 	for k, m := range r.Mentions {
 		a, b := f.tokRange(m.Start, m.End)
+		f.mToks[k] = [2]int{a, b}
 		for i := a; i < b; i++ {
 			if f.owner[i] < 0 || spanLen(r.Mentions[f.owner[i]]) < m.End-m.Start {
 				f.owner[i] = int32(k)
 			}
 		}
 	}
+	f.cToks = resize(f.cToks, len(r.Citations))
 	for k, c := range r.Citations {
 		a, b := f.tokRange(c.Start, c.End)
+		f.cToks[k] = [2]int{a, b}
 		for i := a; i < b; i++ {
 			f.cite[i] = int32(k)
 		}
 	}
-	for _, a := range r.Actors {
-		f.kinds[a.ID] = a.Kind
-		f.roles[a.ID] = a.Roles
+	f.actorOf = make(map[string]int32, len(r.Actors))
+	for k, a := range r.Actors {
+		f.actorOf[a.ID] = int32(k)
+	}
+	f.mActor = resize(f.mActor, len(r.Mentions))
+	for k, m := range r.Mentions {
+		f.mActor[k] = f.actorIndex(m.Actor)
 	}
 	return f
 }
 
+// resize returns s with length n, reusing its array when it is large enough; the
+// elements are not cleared.
+func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
+
 func spanLen(m actor.Mention) int { return m.End - m.Start }
 
-// tokRange returns the tokens covering bytes [start, end).
+// mentionToks returns the tokens of mention m, as tokRange gives them.
+func (f *finder) mentionToks(m int32) (int, int) { return f.mToks[m][0], f.mToks[m][1] }
+
+// citationToks returns the tokens of citation c, as tokRange gives them.
+func (f *finder) citationToks(c int32) (int, int) { return f.cToks[c][0], f.cToks[c][1] }
+
+// tokRange returns the tokens covering bytes [start, end). The searches are written out:
+// resolution asks this of every mention, several times.
 func (f *finder) tokRange(start, end int) (int, int) {
 	ts := f.d.Tokens
-	a := sort.Search(len(ts), func(i int) bool { return ts[i].End > start })
-	b := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= end })
-	return a, b
+	lo, hi := 0, len(ts) // the first token that ends after start
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ts[m].End > start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	a := lo
+	lo, hi = 0, len(ts) // the first token that starts at or after end
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ts[m].Start >= end {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return a, lo
 }
 
 func (f *finder) tok(i int) string { return f.d.Tok(i) }
@@ -172,7 +249,7 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	if t.Is(text.Upper) {
 		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
 		if i > 0 && f.titleCase[f.sent[i]] && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) {
-			if c, ok := cues[strings.ToLower(w)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
+			if c, ok := cues[f.d.ToLower(i)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
 				return c, 1
 			}
 		}
@@ -180,6 +257,9 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	}
 	if (w == "put" || w == "puts") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "it" && i > 0 && f.d.Tokens[i-1].Kind == text.Word {
 		return cueQuote, 2 // "as the New Yorker put it, “the operator”"
+	}
+	if !cueWords.Of(f.d.Words[i]) {
+		return cueNone, 0 // most words: no cue in any case
 	}
 	if c, ok := cues[w]; ok {
 		if nounLike[w] && !f.verbContext(i) {
@@ -211,7 +291,7 @@ var nounLike = map[string]bool{"call": true, "calls": true, "claims": true, "cla
 func (f *finder) verbContext(i int) bool {
 	if i > 0 {
 		p := f.d.Tokens[i-1]
-		pw := strings.ToLower(f.tok(i - 1))
+		pw := f.d.ToLower(i - 1)
 		if pronouns[pw] || f.owner[i-1] >= 0 || (p.Kind == text.Word && p.Is(text.Upper)) || strings.HasSuffix(pw, "ly") {
 			return true
 		}
@@ -227,8 +307,8 @@ func (f *finder) verbContext(i int) bool {
 	return false
 }
 
-// direct pairs quotation marks and attributes each quotation.
-func (f *finder) direct() []item {
+// direct pairs quotation marks and attributes each quotation, appending to to.
+func (f *finder) direct(to []item) []item {
 	d := f.d
 	f.spans = pairDouble(d, f.para)
 	for _, s := range f.spans {
@@ -240,7 +320,7 @@ func (f *finder) direct() []item {
 		}
 	}
 	f.spans = append(f.spans, pairSingle(d, f.para, f.inQuote)...)
-	var items []item
+	items := to
 	for _, s := range f.spans {
 		a, b := s.a, s.b
 		// Trim the punctuation that closes the quoted sentence inside the marks.
@@ -276,6 +356,15 @@ func (f *finder) direct() []item {
 // smallTitleWords stay lower-case in a title.
 var smallTitleWords = map[string]bool{"of": true, "and": true, "the": true, "a": true, "an": true, "in": true,
 	"on": true, "for": true, "with": true, "to": true, "at": true, "by": true, "from": true, "or": true}
+
+// smallTitle flags the WordIDs of smallTitleWords, so that most words are passed over
+// without a map lookup.
+var smallTitle = func() (c text.Classes[bool]) {
+	for w := range smallTitleWords {
+		*c.Add(w) = true
+	}
+	return c
+}()
 
 // isTitle reports whether the quoted words [a, b) are the title of a show, a song, a book or
 // an event ("on Fox News’s “Fox and Friends”", "his 1994 “Contract with America”"), not
@@ -315,7 +404,7 @@ func (f *finder) isTitle(s span, a, b, words int) bool {
 	sn := d.Sentences[f.sent[s.open]]
 	outside, capsOut := 0, 0
 	for i := sn.First; i < sn.Last && i < len(d.Tokens); i++ {
-		if f.inQuote[i] || i == sn.First || d.Tokens[i].Kind != text.Word || smallTitleWords[strings.ToLower(f.tok(i))] {
+		if f.inQuote[i] || i == sn.First || d.Tokens[i].Kind != text.Word || smallTitleWords[f.d.ToLower(i)] {
 			continue
 		}
 		outside++
@@ -399,7 +488,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 	// "Loretta Lynch: ‘Be the voice ...’" (headlines, captions): the name before the colon.
 	if o >= 2 && f.tok(o-1) == ":" && !f.inQuote[o-2] {
 		if m := f.owner[o-2]; m >= 0 {
-			if a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End); b == o-1 {
+			if a, b := f.mentionToks(m); b == o-1 {
 				it.w = who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 				return
 			}
@@ -415,7 +504,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 		}
 		var w who
 		switch {
-		case k > lo && beForms[strings.ToLower(f.tok(k-1))]:
+		case k > lo && beForms[f.d.ToLower(k-1)]:
 			// a passive cue ("has been called a charlatan by fellow physicians"): the agent
 			// after "by" speaks, and the subject does not
 			// "by" before the quotation or after it in the sentence
@@ -436,7 +525,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 				it.cue, it.cueLen = k, cl
 				return
 			}
-		case isParticiple(f.tok(k)) && k > lo && (f.tok(k-1) == "," || afterPrep[strings.ToLower(f.tok(k-1))]):
+		case isParticiple(f.tok(k)) && k > lo && (f.tok(k-1) == "," || afterPrep[f.d.ToLower(k-1)]):
 			w = f.clauseSubject(lo, k, false) // "..., stating: “...”", "... after saying “...”"
 		case k > lo && (f.tok(k-1) == "and" || f.tok(k-1) == "but"):
 			w = f.clauseSubject(lo, k, false) // "Clinton stressed ... and said “...”"
@@ -531,7 +620,7 @@ func (f *finder) colonSpeaker(lo, o int) who {
 	if m < 0 {
 		return who{}
 	}
-	a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+	a, b := f.mentionToks(m)
 	if a != lo || b >= o {
 		return who{}
 	}
@@ -620,7 +709,7 @@ func (f *finder) cueAfter(j int) (who, int, int) {
 		w := f.subjectAfter(j+cl, n)
 		return w, j, cl
 	}
-	if clauseOpeners[strings.ToLower(f.tok(j))] {
+	if clauseOpeners[f.d.ToLower(j)] {
 		return who{}, -1, 0 // "..., though she noted ...": another clause, not an attribution
 	}
 	words, firstComma := 0, -1
@@ -744,7 +833,7 @@ func (f *finder) clauseSubject(lo, v int, needVerb bool) who {
 			break
 		}
 	}
-	if start < v && d.Tokens[start].Kind == text.Word && openingPrep[strings.ToLower(f.tok(start))] {
+	if start < v && d.Tokens[start].Kind == text.Word && openingPrep[f.d.ToLower(start)] {
 		for k := start; k < v; k++ {
 			if f.tok(k) == "," && !f.inQuote[k] {
 				start = k + 1
@@ -758,12 +847,12 @@ func (f *finder) clauseSubject(lo, v int, needVerb bool) who {
 		}
 		var w who
 		if m := f.owner[i]; m >= 0 {
-			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			a, b := f.mentionToks(m)
 			w = who{a: min(a, i), b: b, actor: f.r.Mentions[m].Actor}
-		} else if lw := strings.ToLower(f.tok(i)); pronouns[lw] && lw != "who" && lw != "you" {
+		} else if lw := f.d.ToLower(i); pronouns[lw] && lw != "who" && lw != "you" {
 			w = who{a: i, b: i + 1, pron: lw}
 		} else if c := f.cite[i]; c >= 0 {
-			a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+			a, b := f.citationToks(c)
 			w = who{a: a, b: b, source: f.r.Citations[c].Source}
 		}
 		if w.found() {
@@ -821,10 +910,10 @@ func (f *finder) isVerb(i int) bool {
 		return false
 	}
 	lw := f.tok(i)
-	if (lw == "’s" || lw == "'s") && i > 0 && !pronouns[strings.ToLower(f.tok(i-1))] {
+	if (lw == "’s" || lw == "'s") && i > 0 && !pronouns[f.d.ToLower(i-1)] {
 		return false // "Russia’s network": a possessive
 	}
-	if i > 0 && determiners[strings.ToLower(f.tok(i-1))] || i > 0 && f.d.Tokens[i-1].Kind == text.Num {
+	if i > 0 && determiners[f.d.ToLower(i-1)] || i > 0 && f.d.Tokens[i-1].Kind == text.Num {
 		return false // "a few days", "his remarks", "two weeks": a noun
 	}
 	if c, _ := f.cueAt(i); c != cueNone {
@@ -843,14 +932,14 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "few": tru
 // of "be" followed by a past participle ("was called", "have been accused").
 func (f *finder) passiveAt(i, v int) bool {
 	for k := i; k < v && k < i+3; k++ {
-		if !beForms[strings.ToLower(f.tok(k))] || k+1 >= v {
+		if !beForms[f.d.ToLower(k)] || k+1 >= v {
 			continue
 		}
 		n := k + 1
 		for n+1 < v && strings.HasSuffix(f.tok(n), "ly") {
 			n++ // "was widely ridiculed"
 		}
-		nw := strings.ToLower(f.tok(n))
+		nw := f.d.ToLower(n)
 		if strings.HasSuffix(nw, "ed") || strings.HasSuffix(nw, "en") || strings.HasSuffix(nw, "wn") || nw == "told" || nw == "said" || nw == "called" {
 			return true
 		}
@@ -921,7 +1010,8 @@ func (f *finder) resolve(items []item) {
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].position < items[j].position })
-	var last []item // attributed so far
+	last := f.attributed[:0] // attributed so far: items before i, which stay as they are
+	defer func() { f.attributed = last }()
 	for i := range items {
 		it := &items[i]
 		w := it.w
@@ -960,13 +1050,13 @@ func (f *finder) resolve(items []item) {
 			it.q.Source = w.source
 		}
 		if it.q.Speaker != "" || w.found() {
-			last = append(last, *it)
+			last = append(last, it)
 		}
 	}
 }
 
 // speakerActor resolves a speaker phrase to an actor ID.
-func (f *finder) speakerActor(w who, at int, last []item) string {
+func (f *finder) speakerActor(w who, at int, last []*item) string {
 	switch {
 	case w.actor != "":
 		return w.actor
@@ -985,7 +1075,7 @@ func nominalKind(w string) model.ActorKind { return actor.NominalHead(w) }
 
 // pronoun resolves he/she to the last person who spoke (else the last person named),
 // it/they to the last organisation, group or country that spoke or was named.
-func (f *finder) pronoun(p string, at int, last []item) string {
+func (f *finder) pronoun(p string, at int, last []*item) string {
 	person := p == "he" || p == "she"
 	if !person && p != "it" && p != "they" {
 		return ""
@@ -998,15 +1088,16 @@ func (f *finder) pronoun(p string, at int, last []item) string {
 		if sp == "" {
 			continue
 		}
-		if (f.kinds[sp] == model.KindPerson) == person && f.fitsGender(sp, p) {
+		if a := f.actorIndex(sp); (f.kind(a) == model.KindPerson) == person && f.fitsGender(a, p) {
 			return sp
 		}
 	}
-	return f.lastMention(at, func(id string) bool { return (f.kinds[id] == model.KindPerson) == person && f.fitsGender(id, p) })
+	return f.lastMention(at, func(a int32) bool { return (f.kind(a) == model.KindPerson) == person && f.fitsGender(a, p) })
 }
 
-// lastMention returns the actor of the last mention before token at that fits.
-func (f *finder) lastMention(at int, ok func(string) bool) string {
+// lastMention returns the actor of the last mention before token at whose actor (an
+// index of r.Actors, -1 for none) fits.
+func (f *finder) lastMention(at int, ok func(int32) bool) string {
 	if at > len(f.d.Tokens) {
 		at = len(f.d.Tokens)
 	}
@@ -1016,7 +1107,7 @@ func (f *finder) lastMention(at int, ok func(string) bool) string {
 	// an antecedent stands within a few paragraphs: looking further back would make long
 	// texts without a fitting actor quadratic
 	for k--; k >= 0 && ms[k].Start >= start-antecedentBytes; k-- {
-		if ok(ms[k].Actor) {
+		if ok(f.mActor[k]) {
 			return ms[k].Actor
 		}
 	}
@@ -1034,34 +1125,43 @@ const antecedentBytes = 6000
 func (f *finder) nominal(w who, at int) string {
 	head := w.head
 	kind := actor.NominalHead(head)
-	if id := f.lastMention(at, func(id string) bool {
-		for _, r := range f.roles[id] {
-			for _, rw := range strings.Fields(strings.ToLower(r)) {
-				if rw == head {
-					return true
-				}
-			}
-		}
-		return false
+	if id := f.lastMention(at, func(a int32) bool {
+		return a >= 0 && slices.Contains(f.roleWords(a), head)
 	}); id != "" {
 		return id
 	}
 	switch kind {
 	case model.KindOrganization:
-		return f.subjectMention(at, func(id string) bool {
-			k := f.kinds[id]
+		return f.subjectMention(at, func(a int32) bool {
+			k := f.kind(a)
 			return k == model.KindOrganization || k == model.KindGroup
 		})
 	case model.KindCountry:
-		return f.subjectMention(at, func(id string) bool { return f.kinds[id] == model.KindCountry })
+		return f.subjectMention(at, func(a int32) bool { return f.kind(a) == model.KindCountry })
 	}
 	return ""
+}
+
+// roleWords are the lower-cased words of actor a's roles, made on first use: resolving "the
+// minister" asks for them at every mention it walks back over.
+func (f *finder) roleWords(a int32) []string {
+	if f.roles == nil {
+		f.roles = make([][]string, len(f.r.Actors))
+	}
+	if f.roles[a] == nil {
+		ws := []string{} // made, if empty
+		for _, r := range f.r.Actors[a].Roles {
+			ws = append(ws, strings.Fields(strings.ToLower(r))...)
+		}
+		f.roles[a] = ws
+	}
+	return f.roles[a]
 }
 
 // subjectMention returns, in the last sentence before token at that names a fitting
 // actor, the first such actor: the likelier subject ("Apple sued Samsung. ... the company
 // said" is Apple).
-func (f *finder) subjectMention(at int, ok func(string) bool) string {
+func (f *finder) subjectMention(at int, ok func(int32) bool) string {
 	last := f.lastMention(at, ok)
 	if last == "" {
 		return ""
@@ -1069,7 +1169,7 @@ func (f *finder) subjectMention(at int, ok func(string) bool) string {
 	start := f.d.Tokens[min(at, len(f.d.Tokens)-1)].Start
 	ms := f.r.Mentions
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start }) - 1
-	for k >= 0 && !ok(ms[k].Actor) {
+	for k >= 0 && !ok(f.mActor[k]) {
 		k--
 	}
 	if k < 0 {
@@ -1077,7 +1177,7 @@ func (f *finder) subjectMention(at int, ok func(string) bool) string {
 	}
 	sent := f.d.SentenceAt(ms[k].Start)
 	for j := k - 1; j >= 0 && f.d.SentenceAt(ms[j].Start) == sent; j-- {
-		if ok(ms[j].Actor) {
+		if ok(f.mActor[j]) {
 			last = ms[j].Actor
 		}
 	}

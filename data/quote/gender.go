@@ -76,47 +76,68 @@ func genderOfWord(w string) int {
 	return genderUnknown
 }
 
-// genders scores the person actors of the document.
-func (f *finder) genders() map[string]int {
-	d := f.d
-	score := map[string]int{} // > 0 male, < 0 female
-	vote := func(id string, g, weight int) {
-		switch g {
-		case genderMale:
-			score[id] += weight
-		case genderFemale:
-			score[id] -= weight
+// genderWords holds genderOfWord of every word it does not find unknown, by WordID.
+var genderWords = func() (c text.Classes[int8]) {
+	for _, m := range []map[string]bool{maleWords, femaleWords} {
+		for w := range m {
+			w = strings.TrimSuffix(w, ".")
+			*c.Add(w) = int8(genderOfWord(w))
 		}
 	}
-	for id, roles := range f.roles {
-		if f.kinds[id] != model.KindPerson {
-			continue
+	return c
+}()
+
+// genderOfTok is genderOfWord of token i's text, read from its WordID when the token is
+// ASCII and does not end in a period (the WordID is then of the word genderOfWord reads).
+func (f *finder) genderOfTok(i int) int {
+	if w := f.d.LowerTok(i); strings.HasSuffix(w, ".") || !f.d.IsASCII(i) {
+		return genderOfWord(f.tok(i))
+	}
+	return int(genderWords.Of(f.d.Words[i]))
+}
+
+// genders scores the person actors of the document, by index in r.Actors.
+func (f *finder) genders() []int8 {
+	d := f.d
+	score := make([]int, len(f.r.Actors)) // > 0 male, < 0 female
+	vote := func(a int32, g, weight int) {
+		switch g {
+		case genderMale:
+			score[a] += weight
+		case genderFemale:
+			score[a] -= weight
 		}
-		for _, r := range roles {
+	}
+	for a, act := range f.r.Actors {
+		if f.actorOf[act.ID] != int32(a) || act.Kind != model.KindPerson {
+			continue // an ID given twice counts once, as the last actor with it
+		}
+		for _, r := range act.Roles {
 			for _, w := range strings.Fields(r) {
-				vote(id, genderOfWord(w), 3)
+				vote(int32(a), genderOfWord(w), 3)
 			}
 		}
 	}
 	// titles before a mention and roles in an apposition after it
-	for _, m := range f.r.Mentions {
-		if f.kinds[m.Actor] != model.KindPerson {
+	for mi := range f.r.Mentions {
+		ma := f.mActor[mi]
+		if f.kind(ma) != model.KindPerson {
 			continue
 		}
-		a, b := f.tokRange(m.Start, m.End)
+		a, b := f.mentionToks(int32(mi))
 		for k := a; k < b && k < a+3; k++ { // "Mrs. Clinton", "Sen. Jeff Merkley"
-			vote(m.Actor, genderOfWord(f.tok(k)), 3)
-			vote(m.Actor, givenNames[f.tok(k)], 2)
+			vote(ma, f.genderOfTok(k), 3)
+			vote(ma, givenNames[f.tok(k)], 2)
 		}
 		for k := a - 1; k >= 0 && k >= a-2; k-- {
 			if t := d.Tokens[k]; t.Kind == text.Word {
-				vote(m.Actor, genderOfWord(f.tok(k)), 3)
+				vote(ma, f.genderOfTok(k), 3)
 				break
 			}
 		}
 		if b < len(d.Tokens) && f.tok(b) == "," {
 			for k := b + 1; k < len(d.Tokens) && k < b+8 && f.tok(k) != ","; k++ {
-				vote(m.Actor, genderOfWord(f.tok(k)), 3)
+				vote(ma, f.genderOfTok(k), 3)
 			}
 		}
 	}
@@ -131,22 +152,22 @@ func (f *finder) genders() map[string]int {
 		for mi < len(ms) && ms[mi].Start < start {
 			mi++
 		}
-		person, several := "", false
+		person, several := int32(-1), false
 		for k := mi; k < len(ms) && ms[k].Start < end; k++ {
-			if f.kinds[ms[k].Actor] != model.KindPerson {
+			if f.kind(f.mActor[k]) != model.KindPerson {
 				continue
 			}
-			if person != "" && person != ms[k].Actor {
+			if person >= 0 && person != f.mActor[k] {
 				several = true
 			}
-			person = ms[k].Actor
+			person = f.mActor[k]
 		}
-		if person == "" || several {
+		if person < 0 || several {
 			continue
 		}
 		he, she := false, false
 		for i := s.First; i < s.Last && i < len(d.Tokens); i++ {
-			switch strings.ToLower(f.tok(i)) {
+			switch f.d.ToLower(i) {
 			case "he", "him", "his", "himself":
 				he = true
 			case "she", "her", "hers", "herself":
@@ -160,24 +181,30 @@ func (f *finder) genders() map[string]int {
 			vote(person, genderFemale, 1)
 		}
 	}
-	out := make(map[string]int, len(score))
-	for id, v := range score {
+	out := resize(f.gender, len(score))
+	for a, v := range score {
 		switch {
 		case v > 0:
-			out[id] = genderMale
+			out[a] = genderMale
 		case v < 0:
-			out[id] = genderFemale
+			out[a] = genderFemale
+		default:
+			out[a] = genderUnknown
 		}
 	}
 	return out
 }
 
-// fitsGender reports whether actor id may be "he" (male) or "she" (female).
-func (f *finder) fitsGender(id, p string) bool {
-	if f.gender == nil {
-		f.gender = f.genders()
+// fitsGender reports whether actor a (an index of r.Actors, -1 for none) may be "he"
+// (male) or "she" (female).
+func (f *finder) fitsGender(a int32, p string) bool {
+	if !f.gendered {
+		f.gender, f.gendered = f.genders(), true
 	}
-	g := f.gender[id]
+	g := int8(genderUnknown)
+	if a >= 0 {
+		g = f.gender[a]
+	}
 	switch p {
 	case "he":
 		return g != genderFemale

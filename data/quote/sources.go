@@ -13,8 +13,8 @@ func (f *finder) sources(items []item) {
 	d := f.d
 	bySent := map[int]string{}
 	dateline := ""
-	for _, c := range f.r.Citations {
-		a, _ := f.tokRange(c.Start, c.End)
+	for ci, c := range f.r.Citations {
+		a, _ := f.citationToks(int32(ci))
 		if a >= len(d.Tokens) {
 			continue
 		}

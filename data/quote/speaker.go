@@ -83,7 +83,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 	d := f.d
 	t := d.Tokens[j]
 	if m := f.owner[j]; m >= 0 {
-		a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+		a, b := f.mentionToks(m)
 		if b == j+1 {
 			w := who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 			// "Russia's TASS news agency" ends in a citation, not here; a name followed by
@@ -92,10 +92,10 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 		}
 	}
 	if c := f.cite[j]; c >= 0 {
-		a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+		a, b := f.citationToks(c)
 		return who{a: a, b: b, source: f.r.Citations[c].Source}
 	}
-	lw := strings.ToLower(f.tok(j))
+	lw := f.d.ToLower(j)
 	if t.Kind == text.Word && pronouns[lw] {
 		return who{a: j, b: j + 1, pron: lw}
 	}
@@ -117,7 +117,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 		if p.Kind == text.Punct && pw != "-" && pw != "'s" && pw != "’s" && pw != "." {
 			break
 		}
-		lpw := strings.ToLower(pw)
+		lpw := f.d.ToLower(k - 1)
 		if npStop[lpw] || (p.Kind == text.Word && !p.Is(text.Upper) && (verbishWord(lpw) && !npKeep[lpw])) {
 			break
 		}
@@ -184,30 +184,30 @@ func (f *finder) subjectAfter(j, limit int) who {
 		return who{}
 	}
 	if m := f.owner[j]; m >= 0 {
-		a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+		a, b := f.mentionToks(m)
 		if a == j {
 			return who{a: a, b: b, actor: f.r.Mentions[m].Actor}
 		}
 	}
 	if c := f.cite[j]; c >= 0 {
-		a, b := f.tokRange(f.r.Citations[c].Start, f.r.Citations[c].End)
+		a, b := f.citationToks(c)
 		return who{a: a, b: b, source: f.r.Citations[c].Source}
 	}
-	lw := strings.ToLower(f.tok(j))
+	lw := f.d.ToLower(j)
 	if pronouns[lw] && lw != "who" {
 		return who{a: j, b: j + 1, pron: lw}
 	}
 	// "said board president Karen Albright", "said 9/11 widow Terry Strada": a lower-case
 	// role before a name.
 	for k := j; k < limit && k < j+6 && (d.Tokens[k].Kind == text.Word && !d.Tokens[k].Is(text.Upper) || d.Tokens[k].Kind == text.Num || f.tok(k) == "/" || f.tok(k) == "-"); k++ {
-		if npStop[strings.ToLower(f.tok(k))] {
+		if npStop[f.d.ToLower(k)] {
 			break
 		}
 		if k+1 >= limit {
 			break
 		}
 		if m := f.owner[k+1]; m >= 0 {
-			a, b := f.tokRange(f.r.Mentions[m].Start, f.r.Mentions[m].End)
+			a, b := f.mentionToks(m)
 			if a == k+1 {
 				return who{a: j, b: b, actor: f.r.Mentions[m].Actor}
 			}
@@ -222,7 +222,7 @@ func (f *finder) subjectAfter(j, limit int) who {
 		if c, _ := f.cueAt(k); c != cueNone {
 			break
 		}
-		if npStop[strings.ToLower(f.tok(k))] && f.tok(k) != "for" {
+		if npStop[f.d.ToLower(k)] && f.tok(k) != "for" {
 			break
 		}
 		k++
@@ -243,7 +243,7 @@ func (f *finder) subjectAfter(j, limit int) who {
 			break
 		}
 	}
-	w := who{a: j, b: k, head: strings.ToLower(f.tok(h))}
+	w := who{a: j, b: k, head: f.d.ToLower(h)}
 	for i := j; i < k; i++ {
 		if m := f.owner[i]; m >= 0 {
 			w.inner = f.r.Mentions[m].Actor

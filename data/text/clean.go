@@ -18,26 +18,40 @@ func Clean(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i, r := range s {
+	kept := 0 // s[kept:i] is written as it stands when a rune that changes comes
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printable8(load64(s, i)) {
+			i += 8
+			continue
+		}
+		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		var to string
 		switch {
-		case r == '\n':
-			b.WriteByte('\n')
 		case r == '\r':
+			to = "\n"
 			if i+1 < len(s) && s[i+1] == '\n' {
-				b.WriteByte(' ')
-			} else {
-				b.WriteByte('\n')
+				to = " "
 			}
 		case r == '\u2028' || r == '\u2029':
-			b.WriteByte('\n')
+			to = "\n"
 		case r == utf8.RuneError:
-			b.WriteRune(r)
+			to = "\uFFFD" // an invalid byte becomes the replacement character
 		case isSpace(r) || isControl(r):
-			b.WriteByte(' ')
+			to = " "
 		default:
-			b.WriteRune(r)
+			i += w // unchanged
+			continue
 		}
+		b.WriteString(s[kept:i])
+		b.WriteString(to)
+		i += w
+		kept = i
 	}
+	b.WriteString(s[kept:])
 	return b.String()
 }
 
@@ -45,6 +59,10 @@ func Clean(s string) string {
 // prose and saves a copy.
 func isPlain(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if i+8 <= len(s) && printable8(load64(s, i)) {
+			i += 7
+			continue
+		}
 		c := s[i]
 		if c >= 0x80 || (c < 0x20 && c != '\n') || c == 0x7f {
 			return false

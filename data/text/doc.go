@@ -1,11 +1,17 @@
 package text
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Doc is cleaned text with its tokens and sentences, computed once and shared by every
 // extraction step.
 type Doc struct {
 	Text      string
 	Lower     string // Text with ASCII letters in lower case, at the same byte offsets
 	Tokens    []Token
+	Words     []WordID // the WordID of each token's lower-cased text
 	Sentences []Sentence
 	Runes     *RuneIndex
 }
@@ -14,16 +20,60 @@ type Doc struct {
 func Analyze(raw string) *Doc {
 	s := Clean(raw)
 	toks := Tokenize(s)
-	return &Doc{Text: s, Lower: asciiLower(s), Tokens: toks, Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
+	lower := LowerASCII(s)
+	return &Doc{Text: s, Lower: lower, Tokens: toks, Words: words(lower, toks), Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
 }
 
 // LowerTok returns token i with ASCII letters in lower case; other letters keep their case,
 // which is enough for the English word lists the extractors look tokens up in.
 func (d *Doc) LowerTok(i int) string { return d.Lower[d.Tokens[i].Start:d.Tokens[i].End] }
 
-// asciiLower lowers ASCII letters only, so that every byte offset stays valid.
-func asciiLower(s string) string {
+// IsASCII reports whether token i is all ASCII, so that strings.ToLower of its text is
+// LowerTok(i).
+func (d *Doc) IsASCII(i int) bool {
+	if d.Runes != nil && d.Runes.ascii {
+		return true // the whole text is
+	}
+	t := d.Tokens[i]
+	for k := t.Start; k < t.End; k++ {
+		if d.Text[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Lowercase reports whether token i holds no ASCII capital, so that its text is
+// LowerTok(i).
+func (d *Doc) Lowercase(i int) bool {
+	t := d.Tokens[i]
+	for k := t.Start; k < t.End; k++ {
+		if d.Text[k]-'A' < 26 {
+			return false
+		}
+	}
+	return true
+}
+
+// ToLower returns strings.ToLower of token i's text, without a new string for the ASCII
+// tokens that make up nearly all of English text.
+func (d *Doc) ToLower(i int) string {
+	if d.IsASCII(i) {
+		return d.LowerTok(i)
+	}
+	return strings.ToLower(d.Tok(i))
+}
+
+// LowerASCII lowers ASCII letters only, so that every byte offset stays valid. It is how
+// Doc.Lower is made, and so how a word list's entries must be lowered for Classes.
+func LowerASCII(s string) string {
 	i := 0
+	for i+8 <= len(s) { // skip the words that hold no capital
+		if x := load64(s, i); x&highs != 0 || lower8(x) != x {
+			break
+		}
+		i += 8
+	}
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
@@ -31,11 +81,7 @@ func asciiLower(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
+	lowerASCIIBytes(b[i:])
 	return string(b)
 }
 

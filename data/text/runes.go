@@ -15,7 +15,11 @@ const markEvery = 64
 // NewRuneIndex indexes s.
 func NewRuneIndex(s string) *RuneIndex {
 	x := &RuneIndex{s: s, ascii: true}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for i+8 <= len(s) && load64(s, i)&highs == 0 {
+		i += 8
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			x.ascii = false
 			break
@@ -24,16 +28,23 @@ func NewRuneIndex(s string) *RuneIndex {
 	if x.ascii {
 		return x
 	}
+	// A mark for every block of markEvery bytes that the text begins (one more is left
+	// zero when the text ends at a block's end).
 	x.marks = make([]int32, len(s)/markEvery+1)
 	n := int32(0)
-	for i := 0; i < len(s); i++ {
-		if i%markEvery == 0 {
-			x.marks[i/markEvery] = n
-		}
-		if !utf8.RuneStart(s[i]) {
+	for b := 0; b < len(s); b += markEvery {
+		x.marks[b/markEvery] = n
+		if b+markEvery <= len(s) {
+			for k := b; k < b+markEvery; k += 8 {
+				n += int32(runeStarts8(load64(s, k)))
+			}
 			continue
 		}
-		n++
+		for k := b; k < len(s); k++ {
+			if utf8.RuneStart(s[k]) {
+				n++
+			}
+		}
 	}
 	return x
 }

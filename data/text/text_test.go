@@ -222,3 +222,24 @@ func TestVisibleControls(t *testing.T) {
 		t.Fatal("clean text passes through")
 	}
 }
+
+func TestToLowerIsStringsToLower(t *testing.T) {
+	for _, s := range []string{"Assad's U.S.-TRAINED Rebels", "ÉGYPTE and İstanbul, \u212Aelvin", "plain ascii words", "tHe oF a.M. [Z] @at"} {
+		d := Analyze(s)
+		for i := range d.Tokens {
+			if got, want := d.ToLower(i), strings.ToLower(d.Tok(i)); got != want {
+				t.Fatalf("%q token %d: ToLower %q, want %q", s, i, got, want)
+			}
+			ascii := true
+			for _, r := range d.Tok(i) {
+				ascii = ascii && r < utf8.RuneSelf
+			}
+			if d.IsASCII(i) != ascii {
+				t.Fatalf("%q token %d: IsASCII %v", s, i, !ascii)
+			}
+			if d.Lowercase(i) != (d.Tok(i) == d.LowerTok(i)) {
+				t.Fatalf("%q token %d: Lowercase %v", s, i, d.Lowercase(i))
+			}
+		}
+	}
+}

@@ -43,36 +43,48 @@ func (t Token) Text(s string) string { return s[t.Start:t.End] }
 // punctuation so that later steps can decide whether "al-Qaeda" or "9/30" belong together
 // (adjacent tokens have no gap between them).
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	toks := make([]Token, 0, len(s)/4+1) // news runs four to six bytes a token
 	var pending Flag = NewLine | NewPara
 	lines := 0
 	i := 0
 	for i < len(s) {
-		r, w := decode(s, i)
-		if r == '\n' {
-			lines++
-			if lines >= 2 {
-				pending |= NewPara
-			}
-			pending |= NewLine | Space
-			i += w
-			continue
-		}
-		if r == ' ' || unicode.IsSpace(r) {
+		c := s[i]
+		if c == ' ' { // between most tokens
 			pending |= Space
-			i += w
+			i++
 			continue
 		}
 		var t Token
 		switch {
-		case isLetter(r):
-			t = scanWord(s, i)
-		case r >= '0' && r <= '9':
+		// Most tokens start with an ASCII letter or digit.
+		case c < utf8.RuneSelf && asciiWord[c] == wordDigit:
 			t = scanNum(s, i)
-		case isApostrophe(r) && isClitic(s, i+w):
-			t = Token{Start: i, End: i + w + 1, Kind: Word}
+		case c < utf8.RuneSelf && asciiWord[c] != 0:
+			t = scanWord(s, i)
 		default:
-			t = Token{Start: i, End: i + w, Kind: Punct}
+			r, w := decode(s, i)
+			if r == '\n' {
+				lines++
+				if lines >= 2 {
+					pending |= NewPara
+				}
+				pending |= NewLine | Space
+				i += w
+				continue
+			}
+			if unicode.IsSpace(r) {
+				pending |= Space
+				i += w
+				continue
+			}
+			switch {
+			case isLetter(r):
+				t = scanWord(s, i)
+			case isApostrophe(r) && isClitic(s, i+w):
+				t = Token{Start: i, End: i + w + 1, Kind: Word}
+			default:
+				t = Token{Start: i, End: i + w, Kind: Punct}
+			}
 		}
 		t.Flags |= pending
 		pending, lines = 0, 0
@@ -109,29 +121,54 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // ("U.S.", "a.m."), stopping before a possessive clitic.
 func scanWord(s string, i int) Token {
 	start := i
-	upper, lower, letters := 0, 0, 0
-	first := true
+	upper, lower := 0, 0
+	first := true // no letter yet
 	t := Token{Start: start, Kind: Word}
-	count := func(r rune) {
-		if unicode.IsUpper(r) {
-			upper++
-			if first {
-				t.Flags |= Upper
-			}
-		} else if unicode.IsLower(r) {
-			lower++
-		}
-		if isLetter(r) {
-			letters++
-			first = false
-		}
-	}
 	segLetters := 0 // letters since the last period, for initialisms
 	dotted := false
 	for i < len(s) {
+		// A run of lower-case ASCII letters: most of any English word.
+		if s[i]-'a' < 26 {
+			j := i + 1
+			for j < len(s) && s[j]-'a' < 26 {
+				j++
+			}
+			lower += j - i
+			segLetters += j - i
+			first = false
+			i = j
+			continue
+		}
+		// Other ASCII letters and digits by table.
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
+			switch asciiWord[c] {
+			case wordUpper:
+				upper++
+				if first {
+					t.Flags |= Upper
+				}
+				first = false
+			case wordLower:
+				lower++
+				first = false
+			}
+			segLetters++
+			i++
+			continue
+		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
-			count(r)
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					t.Flags |= Upper
+				}
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			if isLetter(r) {
+				first = false
+			}
 			segLetters++
 			i += w
 			continue
@@ -171,6 +208,24 @@ func scanWord(s string, i int) Token {
 	}
 	return t
 }
+
+// asciiWord classes the ASCII runes isWordRune accepts, as count in scanWord needs them.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wordDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wordLower
+		t[c-'a'+'A'] = wordUpper
+	}
+	return t
+}()
+
+const (
+	wordDigit = iota + 1
+	wordLower
+	wordUpper
+)
 
 // isClitic reports whether an "s" that ends a word starts at i (after an apostrophe).
 func isClitic(s string, i int) bool {

@@ -10,9 +10,8 @@ import (
 // clockTime reads "8:30 a.m. EDT", "8 a.m.", "10pm", "noon", "midnight", "1400 GMT",
 // "8 o'clock": a TIME on the DCT's day (or on the day of a date next to it, see Tag).
 func (t *tagger) clockTime(i int) (match, bool) {
-	w := t.wd(i)
 	hh, mm, j := -1, 0, i+1
-	if hm, ok := lex.clock[w]; ok {
+	if hm, ok := t.lexClock(i); ok {
 		hh, mm = hm[0], hm[1]
 		if hh == 24 {
 			hh = 0
@@ -26,7 +25,7 @@ func (t *tagger) clockTime(i int) (match, bool) {
 	} else {
 		return match{}, false
 	}
-	if z := t.wd(j); lex.zones[z] {
+	if t.lexZone(j) {
 		j++
 	} else if t.is(j, "local") && t.is(j+1, "time") {
 		j += 2
@@ -71,12 +70,17 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 			h, m, colon = h2, m2, true
 		}
 	}
+	// A number token has no sign: Atoi fails exactly where a part is not all digits,
+	// and those are turned away first, without the error Atoi would allocate.
+	if !allDigits(h) {
+		return 0, 0, i, false
+	}
 	hh, err := strconv.Atoi(h)
 	if err != nil {
 		return 0, 0, i, false
 	}
 	if colon {
-		if len(m) != 2 {
+		if len(m) != 2 || !allDigits(m) {
 			return 0, 0, i, false
 		}
 		mm, err = strconv.Atoi(m)
@@ -117,7 +121,7 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 	}
 	if colon {
 		// "8:30" alone could be a score or a Bible verse; with a zone or "hours" it is a time.
-		zoned := lex.zones[t.wd(j)] || t.is(j, "local", "hours", "hrs")
+		zoned := t.lexZone(j) || t.is(j, "local", "hours", "hrs")
 		// "he scored at 7:14 of the first period": a game clock, in the past-tense
 		// account of a game.
 		if !zoned && t.gameReport(i) && t.tenseAt(i, j) == past {
@@ -131,7 +135,7 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		}
 		return 0, 0, i, false
 	}
-	if len(w) == 4 && (lex.zones[t.wd(j)] || t.is(j, "hours", "hrs")) {
+	if len(w) == 4 && (t.lexZone(j) || t.is(j, "hours", "hrs")) {
 		hh, mm = hh/100, hh%100
 		if hh > 24 || mm > 59 {
 			return 0, 0, i, false

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -14,15 +13,15 @@ import (
 // first year of the span (1900, 1990).
 type date struct {
 	y, m, d int
-	g       model.Granularity
 	q       int    // quarter, at GranQuarter
 	half    int    // half year 1 or 2, at GranQuarter with q == 0
-	season  string // SP SU FA WI, at GranSeason
 	week    int    // ISO week, at GranWeek (y is then the ISO year)
-	weekend bool   // at GranWeek: the weekend of that week
 	hh, mm  int    // at GranTime, when part == ""
+	season  string // SP SU FA WI, at GranSeason
 	part    string // at GranTime: MO AF EV NI DT instead of a clock time
-	fy      bool   // fiscal year
+	g       model.Granularity
+	weekend bool // at GranWeek: the weekend of that week
+	fy      bool // fiscal year
 }
 
 func dayDate(t time.Time) date {
@@ -117,58 +116,85 @@ func seasonOf(y, m int) (string, int) {
 
 // value renders the date as a TIMEX3 value.
 func (x date) value() string {
-	y := "XXXX"
-	if x.y != 0 {
-		y = fmt.Sprintf("%04d", x.y)
-	}
-	two := func(n int) string {
-		if n == 0 {
-			return "XX"
-		}
-		return fmt.Sprintf("%02d", n)
-	}
+	var buf [48]byte // one string for the whole value: tagging makes one per expression
+	b := buf[:0]
 	switch x.g {
 	case model.GranCentury:
 		if x.y == 0 {
 			return "XX"
 		}
-		return fmt.Sprintf("%02d", x.y/100)
+		return string(appendPadded(b, x.y/100, 2))
 	case model.GranDecade:
 		if x.y == 0 {
 			return "XXX"
 		}
-		return fmt.Sprintf("%03d", x.y/10)
+		return string(appendPadded(b, x.y/10, 3))
 	case model.GranYear:
 		if x.fy {
-			return "FY" + y
+			b = append(b, "FY"...)
 		}
-		return y
+		return string(x.appendYear(b))
 	case model.GranQuarter:
 		if x.q == 0 {
-			return y + "-H" + strconv.Itoa(x.half)
+			b = append(x.appendYear(b), "-H"...)
+			return string(strconv.AppendInt(b, int64(x.half), 10))
 		}
 		if x.fy {
-			return "FY" + y + "-Q" + strconv.Itoa(x.q)
+			b = append(b, "FY"...)
 		}
-		return y + "-Q" + strconv.Itoa(x.q)
+		b = append(x.appendYear(b), "-Q"...)
+		return string(strconv.AppendInt(b, int64(x.q), 10))
 	case model.GranSeason:
-		return y + "-" + x.season
+		return string(append(append(x.appendYear(b), '-'), x.season...))
 	case model.GranMonth:
-		return y + "-" + two(x.m)
+		return string(appendTwo(append(x.appendYear(b), '-'), x.m))
 	case model.GranWeek:
-		v := y + "-W" + two(x.week)
+		b = appendTwo(append(x.appendYear(b), "-W"...), x.week)
 		if x.weekend {
-			v += "-WE"
+			b = append(b, "-WE"...)
 		}
-		return v
+		return string(b)
 	case model.GranTime:
-		day := y + "-" + two(x.m) + "-" + two(x.d)
+		b = appendTwo(append(appendTwo(append(x.appendYear(b), '-'), x.m), '-'), x.d)
 		if x.part != "" {
-			return day + "T" + x.part
+			return string(append(append(b, 'T'), x.part...))
 		}
-		return day + fmt.Sprintf("T%02d:%02d", x.hh, x.mm)
+		b = appendPadded(append(b, 'T'), x.hh, 2)
+		return string(appendPadded(append(b, ':'), x.mm, 2))
 	}
-	return y + "-" + two(x.m) + "-" + two(x.d)
+	return string(appendTwo(append(appendTwo(append(x.appendYear(b), '-'), x.m), '-'), x.d))
+}
+
+// appendYear appends the year, four digits, or XXXX when unknown.
+func (x date) appendYear(b []byte) []byte {
+	if x.y == 0 {
+		return append(b, "XXXX"...)
+	}
+	return appendPadded(b, x.y, 4)
+}
+
+// appendTwo appends a month, day or week in two digits, or XX when unknown.
+func appendTwo(b []byte, n int) []byte {
+	if n == 0 {
+		return append(b, "XX"...)
+	}
+	return appendPadded(b, n, 2)
+}
+
+// appendPadded appends n as fmt's %0<width>d does: zeros after any sign, to width.
+func appendPadded(b []byte, n, width int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		width--
+		u = -u
+	}
+	var digits [20]byte
+	d := strconv.AppendUint(digits[:0], u, 10)
+	for range width - len(d) {
+		b = append(b, '0')
+	}
+	return append(b, d...)
 }
 
 // when is the calendar span of a known date.

@@ -16,6 +16,7 @@ import (
 // (end is 0 when there is no dateline at all).
 func Dateline(d *text.Doc) (date time.Time, gran model.Granularity, start, end int, ok bool) {
 	t := newTagger(d, Options{})
+	defer t.release()
 	lines := 0
 	for i := 0; i < len(d.Tokens) && lines < 2; i++ {
 		if i > 0 && !d.Tokens[i].Is(text.NewLine) {
@@ -102,6 +103,7 @@ func (t *tagger) datelineAt(i int) (time.Time, model.Granularity, int, int, bool
 // date anywhere. Texts with no full date give false; today's date is never a guess.
 func InferDate(d *text.Doc) (time.Time, bool) {
 	t := newTagger(d, Options{})
+	defer t.release()
 	topEnd := len(d.Text)
 	if len(d.Sentences) > 5 {
 		topEnd = d.Sentences[4].End

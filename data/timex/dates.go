@@ -12,7 +12,7 @@ import (
 // token after it (past an abbreviation's period).
 func (t *tagger) month(i int) (int, int, bool) {
 	w := t.wd(i)
-	m, ok := lex.months[w]
+	m, ok := t.lexMonth(i)
 	if !ok || !t.upper(i) {
 		return 0, i, false
 	}

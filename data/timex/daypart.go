@@ -22,7 +22,7 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 		mod, k = "END", k+1
 	}
 	w := t.wd(k)
-	p, ok := lex.dayparts[w]
+	p, ok := t.lexDaypart(k)
 	if !ok || strings.HasSuffix(w, "s") || w == "overnight" {
 		return match{}, false
 	}

@@ -35,12 +35,12 @@ func (t *tagger) deictic(i int) (match, bool) {
 		if w == "tonight" {
 			return t.dayOffset(i, i+1, 0, "NI"), true
 		}
-		if p, ok := lex.dayparts[t.wd(i+1)]; ok && !strings.HasSuffix(t.wd(i+1), "s") {
+		if p, ok := t.lexDaypart(i + 1); ok && !strings.HasSuffix(t.wd(i+1), "s") {
 			return t.dayOffset(i, i+2, off, p), true
 		}
 		return t.dayOffset(i, i+1, off, ""), true
 	}
-	if v, ok := lex.vague[w]; ok {
+	if v, ok := t.lexVague(i); ok {
 		if t.is(i+1, "-") && t.tight(i+1) {
 			return match{}, false // "now-defunct"
 		}
@@ -60,7 +60,7 @@ func (t *tagger) deictic(i int) (match, bool) {
 			return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 		}
 	case "more", "most":
-		if v := lex.vague[t.wd(i+1)]; v == "PAST_REF" {
+		if v, _ := t.lexVague(i + 1); v == "PAST_REF" {
 			return match{i: i, j: i + 2, typ: "DATE", val: v}, true
 		}
 	case "the":
@@ -129,9 +129,9 @@ func (t *tagger) unitBefore(i int) (match, bool) {
 	if !t.is(i, "the") {
 		return match{}, false
 	}
-	u, ok := lex.units[t.wd(i+1)]
+	u, ok := t.lexUnit(i + 1)
 	g := unitGran(u)
-	if !ok || lex.plural[t.wd(i+1)] || g == model.GranNone || u == "WE" {
+	if !ok || t.lexPlural(i+1) || g == model.GranNone || u == "WE" {
 		return match{}, false
 	}
 	dir := 0

@@ -24,12 +24,11 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	if !hyph && t.is(k, "more", "additional", "full", "long", "straight", "consecutive") && !t.is(k+1, "than") {
 		k++
 	}
-	uw := t.wd(k)
-	unit, ok := lex.units[uw]
+	unit, ok := t.lexUnit(k)
 	if !ok {
 		return match{}, false
 	}
-	plural := lex.plural[uw]
+	plural := t.lexPlural(k)
 	// "a 93 year-old": an age written with one hyphen.
 	ageHyph := !hyph && !plural && t.isNum(i) && t.is(k+1, "-") && t.tight(k+1) && t.tight(k+2) && t.is(k+2, "old")
 	switch {
@@ -201,7 +200,8 @@ func (t *tagger) allUnit(i int) (match, bool) {
 	if t.is(j, "long") {
 		j++
 	}
-	return match{i: i, j: j, typ: "DURATION", dur: duration{n: 1, unit: lex.units[t.wd(i+1)]}, durOK: true}, true
+	u, _ := t.lexUnit(i + 1)
+	return match{i: i, j: j, typ: "DURATION", dur: duration{n: 1, unit: u}, durOK: true}, true
 }
 
 // overTheYears reads "over the years", "through the decades": an unspecified stretch of
@@ -210,9 +210,8 @@ func (t *tagger) overTheYears(i int) (match, bool) {
 	if !t.is(i, "the") || !t.isSignal(i-1, "over", "through", "throughout", "across") {
 		return match{}, false
 	}
-	w := t.wd(i + 1)
-	u, ok := lex.units[w]
-	if !ok || !lex.plural[w] || (u != "Y" && u != "DE" && u != "CE" && u != "M") ||
+	u, ok := t.lexUnit(i + 1)
+	if !ok || !t.lexPlural(i+1) || (u != "Y" && u != "DE" && u != "CE" && u != "M") ||
 		t.is(i+2, "of", "'s", "’s", "ahead", "to", "that", "which", "since", "after", "before", "-", "leading", "following") {
 		return match{}, false
 	}
@@ -223,8 +222,8 @@ func (t *tagger) overTheYears(i int) (match, bool) {
 // ago", "months later" (an unspecified amount: PXY, PAST_REF ...).
 func (t *tagger) bareUnits(i int) (match, bool) {
 	w := t.wd(i)
-	u, ok := lex.units[w]
-	if !ok || !lex.plural[w] || u == "S" || u == "WE" || u == "Q" {
+	u, ok := t.lexUnit(i)
+	if !ok || !t.lexPlural(i) || u == "S" || u == "WE" || u == "Q" {
 		return match{}, false
 	}
 	dur := duration{unit: u, x: true}

@@ -13,6 +13,9 @@ import (
 // 2016"); without one, the year comes from the DCT and the tense like a bare date's.
 func (t *tagger) holiday(i int) (match, bool) {
 	best, bestJ := holiday{}, i
+	if t.info(i).flags&startsHoliday == 0 {
+		return match{}, false
+	}
 	for _, h := range lex.holidays[t.wd(i)] {
 		ok := true
 		for k, w := range h.words {

@@ -94,6 +94,9 @@ type quantPhrase struct {
 
 // quantMod reads a quantity modifier at i: its mod and the token after it.
 func (t *tagger) quantMod(i int) (string, int) {
+	if t.info(i).flags&startsQuantMod == 0 {
+		return "", i
+	}
 	for _, p := range quantModsByFirst[t.wd(i)] {
 		ok := true
 		for k := 1; k < len(p.words); k++ {
@@ -110,6 +113,9 @@ func (t *tagger) quantMod(i int) (string, int) {
 }
 
 func (t *tagger) posMod(i int) (string, int) {
+	if t.info(i).flags&startsPosMod == 0 {
+		return "", i
+	}
 	for _, p := range posMods {
 		ok := true
 		for k, w := range p.words {
@@ -178,7 +184,8 @@ func (t *tagger) amountAt(i int) bool {
 	if t.isNum(i) {
 		return true
 	}
-	return t.isAmountWord(w) || lex.clock[w] != [2]int{}
+	hm, _ := t.lexClock(i)
+	return t.isAmountWord(w) || hm != [2]int{}
 }
 
 func (t *tagger) isAmountWord(w string) bool {
@@ -203,9 +210,9 @@ func (t *tagger) thisUnit(i int) (match, bool) {
 		}
 		return match{i: i, j: i + 3, typ: "DATE", dt: dt}, true
 	}
-	u, ok := lex.units[t.wd(i+1)]
+	u, ok := t.lexUnit(i + 1)
 	g := unitGran(u)
-	if !ok || lex.plural[t.wd(i+1)] || g == model.GranNone || g == model.GranDay {
+	if !ok || t.lexPlural(i+1) || g == model.GranNone || g == model.GranDay {
 		return match{}, false
 	}
 	dt := date{g: g}

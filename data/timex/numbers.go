@@ -55,10 +55,11 @@ func (t *tagger) amount(i int, allowA bool) (n float64, x bool, j int, ok bool) 
 			return 0, true, i + 2, true
 		}
 	}
-	v, ok := lex.numbers[w]
-	if !ok {
+	in := t.info(i)
+	if in.flags&isNumber == 0 {
 		return 0, false, i, false
 	}
+	v := in.number
 	j = i + 1
 	if v >= 20 && v < 100 && v%10 == 0 {
 		// "twenty-five", "twenty five"
@@ -66,8 +67,8 @@ func (t *tagger) amount(i int, allowA bool) (n float64, x bool, j int, ok bool) 
 		if t.is(k, "-") && t.tight(k) && t.tight(k+1) {
 			k++
 		}
-		if u, ok := lex.numbers[t.wd(k)]; ok && u >= 1 && u <= 9 {
-			v += u
+		if u := t.info(k); u.flags&isNumber != 0 && u.number >= 1 && u.number <= 9 {
+			v += u.number
 			j = k + 1
 		}
 	}
@@ -105,19 +106,30 @@ func (t *tagger) ordinal(i int) (int, int, bool) {
 		}
 		return 0, i, false
 	}
-	if n, ok := lex.ordinals[w]; ok {
-		return n, i + 1, true
+	in := t.info(i)
+	if in.flags&isOrdinal != 0 {
+		return in.ordinal, i + 1, true
 	}
-	if tens, ok := lex.numbers[w]; ok && tens >= 20 && tens < 100 && tens%10 == 0 {
+	if tens := in.number; in.flags&isNumber != 0 && tens >= 20 && tens < 100 && tens%10 == 0 {
 		k := i + 1
 		if t.is(k, "-") {
 			k++
 		}
-		if u, ok := lex.ordinals[t.wd(k)]; ok && u < 10 {
-			return tens + u, k + 1, true
+		if u := t.info(k); u.flags&isOrdinal != 0 && u.ordinal < 10 {
+			return tens + u.ordinal, k + 1, true
 		}
 	}
 	return 0, i, false
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // intToken reads a plain integer token (no separators, no suffix) and its digit count.

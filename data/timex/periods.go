@@ -15,7 +15,7 @@ func (t *tagger) season(i int) (match, bool) {
 	if t.is(i, "the") {
 		i++
 	}
-	s, ok := lex.seasons[t.wd(i)]
+	s, ok := t.lexSeason(i)
 	if !ok {
 		return match{}, false
 	}
@@ -168,13 +168,15 @@ func (t *tagger) set(i int) (match, bool) {
 	if m, ok := t.freqSet(i); ok {
 		return m, true
 	}
-	if v, ok := prefixedSets[[2]string{w, t.wd(i + 2)}]; ok && t.is(i+1, "-") && t.tight(i+1) && t.tight(i+2) {
-		if !t.recurs(t.wd(i+2), i+3) {
-			return match{}, false
+	if t.info(i).flags&startsPrefixedSet != 0 {
+		if v, ok := prefixedSets[[2]string{w, t.wd(i + 2)}]; ok && t.is(i+1, "-") && t.tight(i+1) && t.tight(i+2) {
+			if !t.recurs(t.wd(i+2), i+3) {
+				return match{}, false
+			}
+			return match{i: i, j: i + 3, typ: "SET", val: v}, true // "semi-annual", "bi-weekly"
 		}
-		return match{i: i, j: i + 3, typ: "SET", val: v}, true // "semi-annual", "bi-weekly"
 	}
-	if v, ok := lex.sets[w]; ok {
+	if v, ok := t.lexSet(i); ok {
 		if !t.recurs(w, i+1) {
 			return match{}, false
 		}
@@ -189,7 +191,7 @@ func (t *tagger) set(i int) (match, bool) {
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
 	}
 	if w == "per" {
-		if u, ok := lex.units[t.wd(i+1)]; ok && !lex.plural[t.wd(i+1)] && !t.speedBefore(i) {
+		if u, ok := t.lexUnit(i + 1); ok && !t.lexPlural(i+1) && !t.speedBefore(i) {
 			return match{i: i, j: i + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
 		}
 		return match{}, false
@@ -204,18 +206,18 @@ func (t *tagger) set(i int) (match, bool) {
 		}
 		if wd, k, ok := t.weekdayAt(j); ok {
 			m := match{i: i, j: k, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd)}
-			if p, ok := lex.dayparts[t.wd(k)]; ok {
+			if p, ok := t.lexDaypart(k); ok {
 				m.j, m.val = k+1, m.val+"T"+p
 			}
 			return m, true
 		}
-		if p, ok := lex.dayparts[t.wd(j)]; ok {
+		if p, ok := t.lexDaypart(j); ok {
 			return match{i: i, j: j + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
 		}
-		if s, ok := lex.seasons[t.wd(j)]; ok && n == 1 {
+		if s, ok := t.lexSeason(j); ok && n == 1 {
 			return match{i: i, j: j + 1, typ: "SET", val: "XXXX-" + s}, true // "each spring"
 		}
-		if u, ok := lex.units[t.wd(j)]; ok && (lex.plural[t.wd(j)] == (n > 1) || n == 2 && j == i+2) {
+		if u, ok := t.lexUnit(j); ok && (t.lexPlural(j) == (n > 1) || n == 2 && j == i+2) {
 			return match{i: i, j: j + 1, typ: "SET", val: duration{n: n, unit: u}.value()}, true
 		}
 		return match{}, false
@@ -231,12 +233,11 @@ func (t *tagger) set(i int) (match, bool) {
 
 // longAdj reads "decades-long", "year-long", "weeks-long": a duration used as an adjective.
 func (t *tagger) longAdj(i int) (match, bool) {
-	w := t.wd(i)
-	u, ok := lex.units[w]
+	u, ok := t.lexUnit(i)
 	if !ok || !t.is(i+1, "-") || !t.tight(i+1) || !t.is(i+2, "long") || !t.tight(i+2) {
 		return match{}, false
 	}
-	return match{i: i, j: i + 3, typ: "DURATION", dur: duration{n: 1, unit: u, x: lex.plural[w]}, durOK: true}, true
+	return match{i: i, j: i + 3, typ: "DURATION", dur: duration{n: 1, unit: u, x: t.lexPlural(i)}, durOK: true}, true
 }
 
 // monthsQuarter reads a quarter named by its months, "the April-June quarter", "the
@@ -273,8 +274,8 @@ func (t *tagger) freqSet(i int) (match, bool) {
 	if !t.is(j, "a", "an", "per", "each", "every") {
 		return match{}, false
 	}
-	u, ok := lex.units[t.wd(j+1)]
-	if !ok || lex.plural[t.wd(j+1)] || u == "WE" {
+	u, ok := t.lexUnit(j + 1)
+	if !ok || t.lexPlural(j+1) || u == "WE" {
 		return match{}, false
 	}
 	return match{i: i, j: j + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true

@@ -60,15 +60,15 @@ func (t *tagger) relative(i int) (match, bool) {
 	}
 	// "the last two days", "the next six months", "the past few years"
 	if n, x, k, ok := t.amount(j, false); ok && dir != 0 && !anaphoric[rel] {
-		u, uok := lex.units[t.wd(k)]
-		if !uok || (!lex.plural[t.wd(k)] && n != 1) || u == "WE" {
+		u, uok := t.lexUnit(k)
+		if !uok || (!t.lexPlural(k) && n != 1) || u == "WE" {
 			return match{}, false
 		}
 		return match{i: start, j: k + 1, typ: "DURATION", dur: duration{n, u, x}, durOK: true, anchor: dir}, true
 	}
 	w := t.wd(j)
-	if u, ok := lex.units[w]; ok {
-		if lex.plural[w] {
+	if u, ok := t.lexUnit(j); ok {
+		if t.lexPlural(j) {
 			if the && (rel == "past" || rel == "last" || rel == "coming" || rel == "next") {
 				return t.vaguePlural(start, j, rel)
 			}
@@ -76,10 +76,10 @@ func (t *tagger) relative(i int) (match, bool) {
 		}
 		return t.relUnit(start, j+1, rel, dir, the, u)
 	}
-	if s, ok := lex.seasons[w]; ok && !the {
+	if s, ok := t.lexSeason(j); ok && !the {
 		return t.relSeason(start, j+1, rel, dir, s)
 	}
-	if p, ok := lex.dayparts[w]; ok && !strings.HasSuffix(w, "s") {
+	if p, ok := t.lexDaypart(j); ok && !strings.HasSuffix(w, "s") {
 		return t.relDayPart(start, j+1, rel, dir, p)
 	}
 	return match{}, false
@@ -185,9 +185,8 @@ func (t *tagger) relDayPart(i, j int, rel string, dir int, p string) (match, boo
 // vaguePlural reads "recent years", "the coming weeks", "the past months": an unspecified
 // number of units.
 func (t *tagger) vaguePlural(i, j int, rel string) (match, bool) {
-	w := t.wd(j)
-	u, ok := lex.units[w]
-	if !ok || !lex.plural[w] {
+	u, ok := t.lexUnit(j)
+	if !ok || !t.lexPlural(j) {
 		return match{}, false
 	}
 	dir := -1

@@ -72,20 +72,21 @@ var clauseOpener = map[string]bool{
 
 func (t *tagger) cue(k int) int {
 	w := t.w[k]
-	if lex.future[w] {
+	in := t.infoOf(k)
+	if in.flags&isFuture != 0 {
 		// "Bob Hope", "Will Smith": a capitalised word inside the sentence is a name.
 		if t.planNoun(k) || t.d.Tokens[k].Is(text.Upper) && k > 0 && t.sent[k-1] == t.sent[k] {
 			return present
 		}
 		return future
 	}
-	if k+1 < len(t.w) && lex.future2[[2]string{w, t.w[k+1]}] {
+	if k+1 < len(t.w) && in.flags&startsFuture2 != 0 && lex.future2[[2]string{w, t.w[k+1]}] {
 		return future
 	}
 	if w == "been" && k > 0 && (t.w[k-1] == "has" || t.w[k-1] == "have" || t.w[k-1] == "had") {
 		return past // present perfect: "has been in office since May"
 	}
-	pastForm := lex.past[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper)
+	pastForm := in.flags&isPast != 0 || len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper)
 	if !pastForm {
 		return present
 	}
@@ -190,11 +191,13 @@ func (t *tagger) signalBefore(i int) string {
 		return ""
 	}
 	if i >= 2 && t.sent[i-2] == t.sent[i] {
-		if two := t.w[i-2] + " " + t.w[i-1]; lex.signals2[two] {
-			return two
+		if t.infoOf(i-2).flags&startsSignal2 != 0 {
+			if two := t.w[i-2] + " " + t.w[i-1]; lex.signals2[two] {
+				return two
+			}
 		}
 	}
-	if lex.signals[t.w[i-1]] {
+	if t.infoOf(i-1).flags&isSignal != 0 {
 		return t.w[i-1]
 	}
 	return ""

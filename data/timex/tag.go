@@ -9,7 +9,9 @@
 package timex
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"storyline/data/text"
@@ -38,8 +40,14 @@ type Timex struct {
 const maxLook = 14
 
 // Tag finds the time expressions of d, sorted by Start and non-overlapping.
-func Tag(d *text.Doc, o Options) []Timex {
+func Tag(d *text.Doc, o Options) []Timex { return tag(d, o, false) }
+
+// tag is Tag; ungated runs every core matcher at every trigger, for the test that the
+// gates change nothing.
+func tag(d *text.Doc, o Options, ungated bool) []Timex {
 	t := newTagger(d, o)
+	defer t.release()
+	t.ungated = ungated
 	var out []Timex
 	var last match
 	for m := range t.matches {
@@ -129,31 +137,61 @@ type tagger struct {
 	week     date
 	weekSent int32
 	tense    map[int32]int
+	ungated  bool // see tag
+	// tabled is the document w and sent were made for. It keeps that document alive
+	// while the tagger waits in the pool, which also keeps its address from being reused.
+	tabled *text.Doc
 	// period is the reporting period of a business story: the first quarter or half the
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
 	period, lastPeriod date
 	lastPeriodSent     int32
 }
 
+// taggers keeps taggers between documents, so that a worker tagging one article after
+// another reuses the per-token tables instead of allocating them for each.
+var taggers = sync.Pool{New: func() any { return &tagger{tense: map[int32]int{}} }}
+
+// newTagger returns a tagger for d from the pool; release gives it back.
 func newTagger(d *text.Doc, o Options) *tagger {
-	t := &tagger{d: d, w: make([]string, len(d.Tokens)), sent: make([]int32, len(d.Tokens)), tense: map[int32]int{}}
-	// The document's lower-cased copy serves every token, so looking words up allocates
-	// nothing: every table word is ASCII, and byte offsets stay those of the text.
-	for i, tok := range d.Tokens {
-		t.w[i] = d.Lower[tok.Start:tok.End]
-		t.sent[i] = -1
-	}
+	t := taggers.Get().(*tagger)
+	n := len(d.Tokens)
+	// The pipeline reads a document's dateline and then tags it: a tagger that last
+	// served d has its tables already.
+	same := t.tabled == d && len(t.w) == n
+	clear(t.tense)
+	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d}
 	t.weekSent = -1
-	for k, s := range d.Sentences {
-		for i := s.First; i < s.Last && i < len(t.sent); i++ {
-			t.sent[i] = int32(k)
-		}
+	if !same {
+		t.fillTables()
 	}
 	if !o.DCT.IsZero() {
 		t.dct, t.hasDCT = model.Day(o.DCT.Date()), true
 		t.ref = dayDate(t.dct)
 	}
 	return t
+}
+
+// fillTables gives every token its lower-case text and sentence.
+func (t *tagger) fillTables() {
+	d := t.d
+	// The document's lower-cased copy serves every token, so looking words up allocates
+	// nothing: every table word is ASCII, and byte offsets stay those of the text.
+	for i, tok := range d.Tokens {
+		t.w[i] = d.Lower[tok.Start:tok.End]
+		t.sent[i] = -1
+	}
+	for k, s := range d.Sentences {
+		for i := s.First; i < s.Last && i < len(t.sent); i++ {
+			t.sent[i] = int32(k)
+		}
+	}
+}
+
+// release returns t to the pool, with its tables for the next tagging of the same
+// document; nothing may use t afterwards.
+func (t *tagger) release() {
+	t.d = nil
+	taggers.Put(t)
 }
 
 // w returns the lower-case text of token i, or "" outside the current match window.
@@ -194,81 +232,99 @@ func (t *tagger) canStart(i int) bool {
 	if tok.Kind != text.Word && t.w[i] != "'" && t.w[i] != "’" {
 		return false
 	}
-	if !starters[t.w[i]] {
+	c := triggers.Of(t.d.Words[i])
+	if c&starts == 0 {
 		return false
 	}
 	// Function words open an expression only before another temporal word: most "the",
 	// "a" and "at" in a text are skipped without running the matchers.
-	switch t.w[i] {
-	case "the", "a", "an", "at", "this", "that", "these", "over", "about", "some", "all", "each", "every", "per", "under", "up", "no", "just", "well":
+	if c&opensBefore != 0 {
 		n := i + 1
 		if n >= len(t.w) {
 			return false
 		}
-		return continues(t, n)
+		return t.d.Tokens[n].Kind == text.Num || triggers.Of(t.d.Words[n])&continues != 0
 	}
 	return true
 }
 
-// continues reports whether token n can continue an expression opened by a function word.
-func continues(t *tagger, n int) bool {
-	return t.d.Tokens[n].Kind == text.Num || starters[t.w[n]] || lex.ordinals[t.w[n]] != 0 ||
-		t.w[n] == "'" || t.w[n] == "’" || t.w[n] == "very" || t.w[n] == "turn" || t.w[n] == "close" ||
-		t.w[n] == "financial" || t.w[n] == "other" || t.w[n] == "day" || t.w[n] == "moment" || t.w[n] == "least" ||
-		t.w[n] == "most" || t.w[n] == "than" || t.w[n] == "under" || t.w[n] == "over" || t.w[n] == "to" || t.w[n] == "less" || t.w[n] == "more" ||
-		t.w[n] == "rest" || t.w[n] == "remainder"
-}
+// trigger says how a word can begin an expression.
+type trigger uint8
 
-// starters holds every word that can open an expression, built from the tables and the
-// modifier and determiner words the matchers accept.
-var starters = func() map[string]bool {
-	m := map[string]bool{}
+const (
+	starts      trigger = 1 << iota // it can open an expression
+	opensBefore                     // a function word: only before a word that continues
+	continues                       // it can follow such a function word
+)
+
+// triggers classifies every word that can open an expression, from the tables and the
+// modifier and determiner words the matchers accept, and the words that can continue one.
+var triggers = func() text.Classes[trigger] {
+	var c text.Classes[trigger]
+	const opens = starts | continues // whatever starts an expression continues one
+	mark := func(f trigger, words ...string) {
+		for _, w := range words {
+			*c.Add(w) |= f
+		}
+	}
 	for _, tbl := range []map[string]int{lex.months, lex.weekdays, lex.numbers, lex.ordinals} {
 		for w := range tbl {
-			m[w] = true
+			mark(opens, w)
 		}
 	}
 	for _, tbl := range []map[string]string{lex.units, lex.seasons, lex.dayparts, lex.vague, lex.sets} {
 		for w := range tbl {
-			m[w] = true
+			mark(opens, w)
 		}
 	}
 	for w := range lex.clock {
-		m[w] = true
+		mark(opens, w)
 	}
 	for w := range lex.holidays {
-		m[w] = true
+		mark(opens, w)
 	}
 	for w := range lex.weekdays {
-		m[w+"s"] = true // "Mondays"
+		mark(opens, w+"s") // "Mondays"
 	}
 	for w := range decadeWords {
-		m[w] = true
+		mark(opens, w)
 	}
 	for w := range quantMods {
-		m[strings.Fields(w)[0]] = true
+		mark(opens, strings.Fields(w)[0])
 	}
-	for _, w := range strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
+	mark(opens, strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
 		following same recent early late mid end beginning start middle earlier later today
 		yesterday tomorrow tonight fiscal every each per half several few many some couple
 		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
 		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi
-		morning afternoon evening night latest full right`) {
-		m[w] = true
+		morning afternoon evening night latest full right`)...)
+	mark(opensBefore, strings.Fields(`the a an at this that these over about some all each every per under up no
+		just well`)...)
+	// Ordinals and a few words of modifiers continue an expression too ("at the very
+	// start", "over the rest of the year").
+	for w, n := range lex.ordinals {
+		if n != 0 {
+			mark(continues, w)
+		}
 	}
-	return m
+	mark(continues, strings.Fields(`' ’ very turn close financial other day moment least most than under over to
+		less more rest remainder`)...)
+	return c
 }()
 
 // match is a recognised expression before it becomes a Timex.
+//
+// The matchers return it by value, some twenty at every trigger: its fields (and date's)
+// are ordered so that padding does not make it larger.
 type match struct {
-	i, j   int // tokens [i, j)
-	typ    string
+	i, j   int    // tokens [i, j)
+	anchor int    // for a duration: -1 it ends at the DCT ("the past two days"), +1 it starts there
+	typ    string // DATE, TIME, DURATION, SET
 	val    string // when set, the value as it stands (durations, references, sets)
-	dt     date   // otherwise the date it names
 	mod    string
+	dt     date // otherwise the date it names
 	dur    duration
 	durOK  bool
-	anchor int  // for a duration: -1 it ends at the DCT ("the past two days"), +1 it starts there
 	abs    bool // an absolute date (with its own year): it becomes the reference time
 }
 
@@ -299,8 +355,11 @@ var matchers = []func(*tagger, int) (match, bool){
 func (t *tagger) core(i int) (match, bool) {
 	var best match
 	found := false
-	for _, f := range cores {
-		m, ok := f(t, i)
+	for _, c := range cores {
+		if c.gate != nil && !t.ungated && !c.gate(t, i) {
+			continue
+		}
+		m, ok := c.f(t, i)
 		if ok && m.j > i && (!found || m.j > best.j) {
 			best, found = m, true
 		}
@@ -308,30 +367,52 @@ func (t *tagger) core(i int) (match, bool) {
 	return best, found
 }
 
-var cores []func(*tagger, int) (match, bool)
+// A core matcher, with a cheap test that is false only where the matcher surely finds
+// nothing (nil: none). A matcher returns a whole match even when it finds nothing, and
+// some twenty run at every trigger: the gates spare most of those calls.
+type coreMatcher struct {
+	f    func(*tagger, int) (match, bool)
+	gate func(*tagger, int) bool
+}
+
+var cores []coreMatcher
 
 func init() {
-	cores = []func(*tagger, int) (match, bool){
-		(*tagger).someDay,
-		(*tagger).clockTime,
-		(*tagger).monthDate,
-		(*tagger).numericDate,
-		(*tagger).weekday,
-		(*tagger).relative,
-		(*tagger).durationOrAgo,
-		(*tagger).deictic,
-		(*tagger).year,
-		(*tagger).holiday,
-		(*tagger).season,
-		(*tagger).quarter,
-		(*tagger).century,
-		(*tagger).set,
-		(*tagger).longAdj,
-		(*tagger).rangeEnd,
-		(*tagger).theUnit,
-		(*tagger).partOfDay,
-		(*tagger).overTheYears,
-		(*tagger).allUnit,
-		(*tagger).reportPeriod,
+	the := func(t *tagger, i int) bool { return t.wd(i) == "the" }
+	cores = []coreMatcher{
+		{(*tagger).someDay, func(t *tagger, i int) bool {
+			w := t.wd(i)
+			return w == "someday" || w == "a" || w == "some" || w == "one"
+		}},
+		{(*tagger).clockTime, func(t *tagger, i int) bool { return t.info(i).flags&isClock != 0 || t.isNum(i) }},
+		{(*tagger).monthDate, nil},
+		{(*tagger).numericDate, nil},
+		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this...] <weekday>
+			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0
+		}},
+		{(*tagger).relative, func(t *tagger, i int) bool { return t.info(i).flags&startsRelative != 0 }},
+		{(*tagger).durationOrAgo, nil},
+		{(*tagger).deictic, nil},
+		{(*tagger).year, nil},
+		{(*tagger).holiday, func(t *tagger, i int) bool { return t.info(i).flags&startsHoliday != 0 }},
+		{(*tagger).season, func(t *tagger, i int) bool {
+			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
+		}},
+		{(*tagger).quarter, nil},
+		{(*tagger).century, func(t *tagger, i int) bool { // [the] <ordinal of up to three tokens> century
+			return t.wd(i+1) == "century" || t.wd(i+2) == "century" || t.wd(i+3) == "century" || t.wd(i+4) == "century"
+		}},
+		{(*tagger).set, nil},
+		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
+		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
+		{(*tagger).theUnit, the},
+		{(*tagger).partOfDay, func(t *tagger, i int) bool { // [the] [early|late] <part of the day>
+			return (t.info(i).flags|t.info(i+1).flags|t.info(i+2).flags)&isDaypart != 0
+		}},
+		{(*tagger).overTheYears, the},
+		{(*tagger).allUnit, func(t *tagger, i int) bool { return t.wd(i) == "all" }},
+		{(*tagger).reportPeriod, func(t *tagger, i int) bool { // the period a business story reports, or "[the] year-earlier"
+			return t.period.known() || t.wd(i) == "year" || the(t, i) && t.wd(i+1) == "year"
+		}},
 	}
 }

@@ -10,11 +10,11 @@ import (
 // weekdayAt reads a weekday name at i ("Wednesday", "Wed." but not a bare "Sun" or "Sat",
 // which are also words): its ISO number and the token after it.
 func (t *tagger) weekdayAt(i int) (int, int, bool) {
-	w := t.wd(i)
-	wd, ok := lex.weekdays[w]
-	if !ok || !t.upper(i) {
+	in := t.info(i)
+	if in.flags&isWeekday == 0 || !t.upper(i) {
 		return 0, i, false
 	}
+	w, wd := t.wd(i), in.weekday
 	if len(w) <= 5 && w != "friday" && w != "monday" && w != "sunday" {
 		if !t.is(i+1, ".") || !t.tight(i+1) {
 			return 0, i, false
@@ -105,7 +105,7 @@ func (t *tagger) weekday(i int) (match, bool) {
 // withDayPart extends a day with a part of the day after it: "Wednesday morning",
 // "Friday night" are TIME values such as 2015-10-07TMO.
 func (t *tagger) withDayPart(m match) match {
-	if p, ok := lex.dayparts[t.wd(m.j)]; ok && !strings.HasSuffix(t.wd(m.j), "s") && t.wd(m.j) != "overnight" {
+	if p, ok := t.lexDaypart(m.j); ok && !strings.HasSuffix(t.wd(m.j), "s") && t.wd(m.j) != "overnight" {
 		m.j++
 		m.typ = "TIME"
 		m.dt.g = model.GranTime
@@ -120,7 +120,7 @@ func (t *tagger) withDayPart(m match) match {
 func (t *tagger) weekdaySet(i, wd, k int) (match, bool) {
 	part := func(n int) (string, bool) {
 		w := t.wd(n)
-		p, ok := lex.dayparts[w]
+		p, ok := t.lexDaypart(n)
 		return p, ok && strings.HasSuffix(w, "s")
 	}
 	if p, ok := part(k); ok {
