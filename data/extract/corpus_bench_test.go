@@ -1,14 +1,15 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
+	"context"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"testing"
-	"time"
 
 	"storyline/data/article"
+	"storyline/data/input"
 	"storyline/data/text"
 	"storyline/data/timex"
 )
@@ -28,53 +29,30 @@ func t17Dir() string {
 	return filepath.Join(home, "storyline-corpora", "t17")
 }
 
-// readT17 reads one topic's articles, each with its publication date, or skips the test
-// when the corpus is not on this machine.
-func readT17(tb testing.TB, topic string) []*article.Article {
-	tb.Helper()
-	path := filepath.Join(t17Dir(), topic, "articles.jsonl")
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		tb.Skipf("no Timeline17 corpus at %s (set STORYLINE_T17)", path)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var arts []*article.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, article.MaxSize)
-	for sc.Scan() {
-		var line struct{ ID, Time, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		published, err := time.Parse(time.DateOnly, line.Time)
-		if err != nil {
-			tb.Fatalf("%s: article %s: %v", path, line.ID, err)
-		}
-		arts = append(arts, &article.Article{Path: topic + "/" + line.ID + ".txt", Published: published, Body: line.Text})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return arts
-}
-
-// benchSet is the fixed benchmark set and its size in bytes.
+// benchSet reads the fixed benchmark set as the command line does, each article with its
+// publication date, and its size in bytes; it skips when the corpus is not here.
 func benchSet(tb testing.TB) ([]*article.Article, int) {
+	tb.Helper()
+	var paths []string
+	for _, topic := range benchTopics {
+		p := filepath.Join(t17Dir(), topic, "articles.jsonl")
+		if _, err := os.Stat(p); err != nil {
+			tb.Skipf("no Timeline17 corpus at %s (set STORYLINE_T17)", p)
+		}
+		paths = append(paths, p)
+	}
 	var arts []*article.Article
 	size := 0
-	for _, topic := range benchTopics {
-		for _, a := range readT17(tb, topic) {
-			arts = append(arts, a)
-			size += len(a.Body)
+	for it := range input.Read(context.Background(), input.Expand(paths), input.Options{}) {
+		if it.Article != nil {
+			arts = append(arts, it.Article)
+			size += len(it.Article.Body)
 		}
 	}
 	return arts, size
 }
 
-// reportRate reports the rate per core: one op is a pass over the whole set.
+// reportRate reports the rate: one op is a pass over the whole set.
 func reportRate(b *testing.B, articles, size int) {
 	perOp := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(float64(articles)/perOp, "articles/s")
@@ -85,13 +63,13 @@ func reportRate(b *testing.B, articles, size int) {
 // one after another on one goroutine, as a worker of Run does it. One op is the whole set.
 func BenchmarkCorpusT17(b *testing.B) {
 	arts, size := benchSet(b)
-	ids := documentIDs(arts)
-	o := Options{Workers: 1, Gazetteer: builtinGazetteer()}
+	o := Options{Gazetteer: builtinGazetteer()}
+	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		for i, a := range arts {
-			Article(a, ids[i], o)
+		for _, a := range arts {
+			Document(ctx, a, o)
 		}
 	}
 	reportRate(b, len(arts), size)
@@ -110,4 +88,23 @@ func BenchmarkCorpusT17Timex(b *testing.B) {
 		}
 	}
 	reportRate(b, len(arts), size)
+}
+
+// BenchmarkRunCorpus is the whole pipeline over the set (extraction on the workers, then
+// the merge into one timeline) with one worker and with all cores, from memory so that the
+// disk does not count.
+func BenchmarkRunCorpus(b *testing.B) {
+	arts, size := benchSet(b)
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := Run(context.Background(), itemsOf(arts...), RunOptions{Workers: workers}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportRate(b, len(arts), size)
+		})
+	}
 }
