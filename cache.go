@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"storyline/data/store"
+	"storyline/data/text"
 )
 
 // openCache connects the run to the store of extractions. A store that cannot be opened
@@ -24,7 +25,7 @@ func (s *source) openCache(ctx context.Context) {
 		s.note(err.Error())
 		return
 	case err != nil:
-		s.note(fmt.Sprintf("cache: %s; going on without it", oneLine(err.Error())))
+		s.note(fmt.Sprintf("cache: %s; going on without it", text.Squeeze(err.Error())))
 		return
 	}
 	if n := st.Notice(); n != "" {
@@ -53,6 +54,6 @@ func (s *source) closeCache() {
 	case <-time.After(2 * time.Second):
 	}
 	if err := st.Close(); err != nil {
-		s.note(fmt.Sprintf("cache: %s; some articles will be extracted again next time", oneLine(err.Error())))
+		s.note(fmt.Sprintf("cache: %s; some articles will be extracted again next time", text.Squeeze(err.Error())))
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"storyline/data/article"
+	"storyline/data/text"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -85,7 +86,7 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.As(err, &ee) && ee.msg == "" {
 		return
 	}
-	fmt.Fprintf(w, "storyline: %s\n", oneLine(err.Error()))
+	fmt.Fprintf(w, "storyline: %s\n", text.Squeeze(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
 		fmt.Fprintln(w, "Run 'storyline --help' for usage.")
@@ -102,8 +103,6 @@ func isCobraUsage(err error) bool {
 	}
 	return false
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func newRoot(e *env) *cobra.Command {
 	var c config

@@ -20,6 +20,7 @@ import (
 	"storyline/data/input"
 	"storyline/data/sample"
 	"storyline/data/store"
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -152,9 +153,9 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 
 func (s *source) warn(err error) {
 	var ce *extract.CacheError
-	line := "skipped " + oneLine(err.Error())
+	line := "skipped " + text.Squeeze(err.Error())
 	if errors.As(err, &ce) {
-		line = oneLine(err.Error())
+		line = text.Squeeze(err.Error())
 	}
 	if s.warned++; s.warned == 1 && s.done == 0 {
 		s.held = line

@@ -30,12 +30,10 @@ func FromText(path string, m Meta, body string) (*Article, error) {
 		return nil, fail("no article text")
 	}
 	v := text.VisibleControls
-	a := &Article{Path: path, Title: v(oneLine(m.Title)), Source: v(oneLine(m.Source)), URL: v(strings.TrimSpace(m.URL)),
+	a := &Article{Path: path, Title: v(text.Squeeze(m.Title)), Source: v(text.Squeeze(m.Source)), URL: v(strings.TrimSpace(m.URL)),
 		Published: m.Published, DateFrom: m.DateFrom, Body: v(body)}
 	if !a.Published.IsZero() && a.DateFrom == model.DateUnknown {
 		a.DateFrom = model.DateField
 	}
 	return a, nil
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"unicode"
+
+	"storyline/data/text"
 )
 
 // looksLikeMarkdown spots Markdown in a file whose name does not say so: a heading line
@@ -19,7 +21,7 @@ func markdownTitle(s string) string {
 		t := strings.TrimSpace(line)
 		if strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "## ") {
 			t = strings.TrimSpace(strings.TrimRight(strings.TrimLeft(t, "#"), "#"))
-			return strings.TrimSpace(strings.Join(strings.Fields(PlainText(t)), " "))
+			return text.Squeeze(PlainText(t))
 		}
 		if n > 10 {
 			break

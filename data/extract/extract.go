@@ -7,7 +7,6 @@ package extract
 import (
 	"context"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -51,7 +50,7 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 		Published: dct, DateOrigin: origin, Body: a.Body}
 	skip := headline(a, d)
 	if doc.Title == "" && len(skip) > 0 {
-		doc.Title = strings.Join(strings.Fields(d.Text[skip[0].Start:skip[0].End]), " ")
+		doc.Title = text.Squeeze(d.Text[skip[0].Start:skip[0].End])
 	}
 	tx := timex.Tag(d, timex.Options{DCT: dct})
 	ar := actor.Recognize(d, o.Gazetteer)
@@ -91,7 +90,7 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 	for i, q := range qs {
 		in.Quotes = append(in.Quotes, event.Quote{Start: q.Start, End: q.End, Speaker: q.Speaker, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd, Source: q.Source, Direct: q.Direct})
 		s, e := d.Span(q.Start, q.End)
-		mq := model.Quote{ID: id + "-q" + strconv.Itoa(i+1), Start: s, End: e, Text: strings.Join(strings.Fields(d.Text[q.Start:q.End]), " "),
+		mq := model.Quote{ID: id + "-q" + strconv.Itoa(i+1), Start: s, End: e, Text: text.Squeeze(d.Text[q.Start:q.End]),
 			Speaker: q.Speaker, Source: q.Source, Direct: q.Direct}
 		if q.SpeakerEnd > q.SpeakerStart {
 			mq.SpeakerStart, mq.SpeakerEnd = d.Span(q.SpeakerStart, q.SpeakerEnd)

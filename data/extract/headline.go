@@ -21,7 +21,7 @@ func headline(a *article.Article, d *text.Doc) []event.Range {
 	if !next.Is(text.NewLine) || strings.Contains(d.Text[s.Start:s.End], "\n") {
 		return nil
 	}
-	same := a.Title != "" && strings.EqualFold(strings.Join(strings.Fields(line), " "), strings.Join(strings.Fields(a.Title), " "))
+	same := a.Title != "" && strings.EqualFold(text.Squeeze(line), text.Squeeze(a.Title))
 	last := line[len(line)-1]
 	short := s.Last-s.First <= 20 && !strings.ContainsRune(".!?\"”’", rune(last))
 	if same || short {

@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"storyline/data/text"
 )
 
 // titleSeparators stand between a headline and the site's name in a page title.
@@ -16,7 +18,7 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " » ", " › ", 
 // page's one <h1> when the title contains it (and it is not the site's logo), and otherwise the title without a first or
 // last part that names the site.
 func headline(h1, title, site, host string) string {
-	title = strings.Join(strings.Fields(title), " ")
+	title = text.Squeeze(title)
 	if h := h1; h != "" && !namesSite(h, site, host) && strings.Contains(strings.ToLower(title), strings.ToLower(h)) {
 		return h
 	}
@@ -78,5 +80,5 @@ func soleH1(doc *html.Node) string {
 	if len(found) != 1 {
 		return ""
 	}
-	return strings.Join(strings.Fields(blockText(found[0])), " ")
+	return text.Squeeze(blockText(found[0]))
 }

@@ -64,7 +64,7 @@ func recordArticle(at string, raw []byte, pathDate time.Time) (*article.Article,
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return nil, fail("not a JSON record: %s", jsonProblem(err))
 	}
-	body := first(text, r.Text, r.Maintext, r.Body, r.Content, r.Article, r.ArticleBody)
+	body := first(textField, r.Text, r.Maintext, r.Body, r.Content, r.Article, r.ArticleBody)
 	if strings.TrimSpace(body) == "" {
 		if len(r.Storyline) > 0 {
 			return nil, fail("a storyline timeline, not an article; open it on its own")
@@ -72,8 +72,8 @@ func recordArticle(at string, raw []byte, pathDate time.Time) (*article.Article,
 		return nil, fail("no article text (looked for the fields %s)", strings.Join(TextFields, ", "))
 	}
 	m := article.Meta{
-		Title:  first(text, r.Title, r.Headline),
-		URL:    first(text, r.URL),
+		Title:  first(textField, r.Title, r.Headline),
+		URL:    first(textField, r.URL),
 		Source: first(source, r.Source, r.SourceDomain, r.SiteName, r.Domain),
 	}
 	for _, d := range []json.RawMessage{r.Date, r.Time, r.Published, r.DatePublish, r.PublishedAt, r.DatePublished} {
@@ -102,8 +102,8 @@ func first(read func(json.RawMessage) string, fields ...json.RawMessage) string 
 	return ""
 }
 
-// text reads a string, or a list of strings (paragraphs) joined by blank lines.
-func text(raw json.RawMessage) string {
+// textField reads a string, or a list of strings (paragraphs) joined by blank lines.
+func textField(raw json.RawMessage) string {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
 		return ""
@@ -121,7 +121,7 @@ func text(raw json.RawMessage) string {
 
 // source reads a name, or an object that carries one ({"id": "bbc-news", "name": "BBC News"}).
 func source(raw json.RawMessage) string {
-	if s := text(raw); s != "" {
+	if s := textField(raw); s != "" {
 		return s
 	}
 	var o struct{ Name, Title, Domain string }
