@@ -156,14 +156,24 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 }
 
 // byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which
-// clashing slugs get their suffixes.
+// clashing slugs get their suffixes. Each key is made once.
 func byIDOrder(idx []int, key func(int) (slug, kind, name string)) []int {
-	out := slices.Clone(idx)
-	slices.SortStableFunc(out, func(a, b int) int {
-		sa, ka, na := key(a)
-		sb, kb, nb := key(b)
-		return cmp.Or(strings.Compare(sa, sb), strings.Compare(ka, kb), strings.Compare(na, nb))
+	type keyed struct {
+		i                int
+		slug, kind, name string
+	}
+	ks := make([]keyed, len(idx))
+	for n, i := range idx {
+		ks[n].i = i
+		ks[n].slug, ks[n].kind, ks[n].name = key(i)
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.slug, b.slug), strings.Compare(a.kind, b.kind), strings.Compare(a.name, b.name))
 	})
+	out := make([]int, len(ks))
+	for n, k := range ks {
+		out[n] = k.i
+	}
 	return out
 }
 
