@@ -282,7 +282,7 @@ func (r *jsonReader) time() time.Time {
 	if r.isNull() {
 		return time.Time{}
 	}
-	t, err := time.ParseInLocation(time.RFC3339Nano, r.str(), time.UTC)
+	t, err := parseTime(r.str())
 	if err != nil {
 		r.fail()
 	}
@@ -342,5 +342,5 @@ func parseTimeColumn(s sql.NullString) (time.Time, error) {
 	if !s.Valid {
 		return time.Time{}, nil
 	}
-	return time.ParseInLocation(time.RFC3339Nano, s.String, time.UTC)
+	return parseTime(s.String)
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +51,11 @@ func TestRoundTripEdges(t *testing.T) {
 			events = append(events, model.Event{ID: "d-e" + g.String() + string(m), Doc: "d",
 				When: model.When{Start: at, End: at.AddDate(0, 1, 0), Gran: g, Mod: m}})
 		}
+	}
+	// Years outside 0-9999 come from real text ("125,000 years ago", "the last 2,014 years").
+	for _, y := range []int{-122989, -9, 0, 14005} {
+		day := time.Date(y, 2, 28, 0, 0, 0, 0, time.UTC)
+		events = append(events, model.Event{ID: "d-y" + strconv.Itoa(y), Doc: "d", When: model.When{Start: day, End: day.AddDate(0, 0, 1), Gran: model.GranDay}})
 	}
 	events = append(events,
 		model.Event{ID: "d-undated", Doc: "d", Spans: []model.Span{}, Actors: []string{}, Sources: []string{}, Quotes: []int{}},
