@@ -38,15 +38,7 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 	for i, d := range docs {
 		t.docIdx[d.ID] = i
 	}
-	slices.SortStableFunc(t.Events, func(a, b Event) int {
-		if c := a.When.Compare(b.When); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(t.docIdx[a.Doc], t.docIdx[b.Doc]); c != 0 {
-			return c
-		}
-		return cmp.Compare(firstSpan(a), firstSpan(b))
-	})
+	t.sortEvents()
 	t.actorIdx = make(map[string]int, len(actors))
 	for i, a := range actors {
 		t.actorIdx[a.ID] = i
@@ -85,6 +77,28 @@ func (t *Timeline) searchText() []string {
 		}
 	})
 	return t.folded
+}
+
+// sortEvents puts the events in time order, then document order, then text order, equal
+// ones as they came. Events are large, so a permutation is sorted (on keys looked up once)
+// and applied, rather than the events moved about by a stable sort.
+func (t *Timeline) sortEvents() {
+	type key struct {
+		i, doc, span int
+	}
+	keys := make([]key, len(t.Events))
+	for i := range t.Events {
+		keys[i] = key{i, t.docIdx[t.Events[i].Doc], firstSpan(t.Events[i])}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(t.Events[a.i].When.Compare(t.Events[b.i].When), cmp.Compare(a.doc, b.doc),
+			cmp.Compare(a.span, b.span), cmp.Compare(a.i, b.i))
+	})
+	sorted := make([]Event, len(t.Events))
+	for n, k := range keys {
+		sorted[n] = t.Events[k.i]
+	}
+	t.Events = sorted
 }
 
 func firstSpan(e Event) int {

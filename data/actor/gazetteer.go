@@ -182,7 +182,7 @@ func (g *Gazetteer) loadLine(line string) error {
 	parts := strings.Split(rest, ";")
 	var names []string
 	for _, n := range strings.Split(parts[0], "|") {
-		if n = strings.Join(strings.Fields(n), " "); n != "" {
+		if n = text.Squeeze(n); n != "" {
 			names = append(names, n)
 		}
 	}
@@ -207,7 +207,7 @@ func (g *Gazetteer) loadLine(line string) error {
 			return fmt.Errorf("key %q does not apply to %s", key, kn)
 		}
 		for _, v := range strings.Split(val, ",") {
-			if v = strings.Join(strings.Fields(v), " "); v != "" {
+			if v = text.Squeeze(v); v != "" {
 				keys[key] = append(keys[key], v)
 			}
 		}

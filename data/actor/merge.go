@@ -167,8 +167,8 @@ func byIDOrder(idx []int, key func(int) (slug, kind, name string)) []int {
 		ks[n].i = i
 		ks[n].slug, ks[n].kind, ks[n].name = key(i)
 	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
-		return cmp.Or(strings.Compare(a.slug, b.slug), strings.Compare(a.kind, b.kind), strings.Compare(a.name, b.name))
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.slug, b.slug), strings.Compare(a.kind, b.kind), strings.Compare(a.name, b.name), cmp.Compare(a.i, b.i))
 	})
 	out := make([]int, len(ks))
 	for n, k := range ks {

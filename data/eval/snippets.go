@@ -1,6 +1,10 @@
 package eval
 
-import "strings"
+import (
+	"strings"
+
+	"storyline/data/text"
+)
 
 // snippetCounts are trafilatura's own evaluation counts (scripts/comparison in
 // go-trafilatura): a With snippet in the text is a true positive and one missing a false
@@ -43,7 +47,7 @@ func scoreSnippets(text string, with, without []string) (c snippetCounts, missed
 }
 
 func oneSpace(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00AD", "")), " ")
+	return text.Squeeze(strings.ReplaceAll(s, "\u00AD", ""))
 }
 
 // precision, recall, accuracy and F-score as go-trafilatura's comparison computes them.

@@ -12,6 +12,7 @@ import (
 	"storyline/data/input"
 	"storyline/data/text"
 	"storyline/data/timex"
+	"storyline/model"
 )
 
 // benchTopics are the Timeline17 topics of the fixed benchmark set: 672 Reuters and BBC
@@ -106,5 +107,19 @@ func BenchmarkRunCorpus(b *testing.B) {
 			}
 			reportRate(b, len(arts), size)
 		})
+	}
+}
+
+// BenchmarkMerge is the merge alone: the extractions of the set into one timeline, the
+// part of a run that is not spread over the workers.
+func BenchmarkMerge(b *testing.B) {
+	arts, _ := benchSet(b)
+	exts := make([]model.Extraction, len(arts))
+	for i, a := range arts {
+		exts[i], _ = Document(context.Background(), a, Options{})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(exts)
 	}
 }

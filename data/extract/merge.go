@@ -27,7 +27,11 @@ func Merge(exts []model.Extraction) *model.Timeline {
 	}
 	actors, sources, actorID, sourceID := actor.MergeDocuments(docActors, docSources)
 	docs := make([]model.Document, 0, len(kept))
-	var events []model.Event
+	n := 0
+	for _, x := range kept {
+		n += len(x.Events)
+	}
+	events := make([]model.Event, 0, n)
 	for i, x := range kept {
 		doc := x.Document
 		if doc.Title == "" {

@@ -54,7 +54,7 @@ func dateColumn(w model.When) string {
 
 // line makes article text safe and single-line for output.
 func line(s string) string {
-	return strings.Join(strings.Fields(text.VisibleControls(s)), " ")
+	return text.Squeeze(text.VisibleControls(s))
 }
 
 func actorNames(tl *model.Timeline, ids []string) string {

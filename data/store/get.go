@@ -49,7 +49,7 @@ func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extractio
 	return x, true, nil
 }
 
-// decodeRows reads the rows the document query gathers, in the order of children.
+// decodeRows reads the lists of a document's row, in the order of listColumns.
 func decodeRows(x *model.Extraction, in [6]string, lists int64) error {
 	d := &x.Document
 	var errs []error

@@ -12,11 +12,10 @@ import (
 	"storyline/model"
 )
 
-// JSON carries what the driver would move slowly. A Get gathers each of a document's
-// tables into one JSON array of row arrays inside SQLite (json_group_array), because the
-// driver costs microseconds for every row and column it moves, more than extracting a
-// short article costs per mention. Lists inside a row (aliases, an event's spans) are
-// written here as JSON, which SQLite keeps as JSONB and gathers without parsing again.
+// A document's lists are kept in its row as JSON written and read here: the driver costs
+// microseconds for every row and column it moves, more than extracting a short article
+// costs per mention, so one row with a few long texts reads many times faster than a
+// table's rows.
 //
 // Strings are written as they are, bytes outside ASCII untouched, and SQLite keeps them so
 // (even invalid UTF-8), which encoding/json would not. A zero time and a nil list are null;
@@ -104,7 +103,7 @@ func (w *jsonWriter) spans(list []model.Span) {
 	w.close()
 }
 
-// jsonReader reads the JSON SQLite writes. Each read skips the comma before its value; the
+// jsonReader reads what jsonWriter writes. Each read skips the comma before its value; the
 // first malformed value stops the reading and is reported by err.
 type jsonReader struct {
 	s   string
@@ -319,7 +318,7 @@ func row[T any](read func(*jsonReader) T) func(*jsonReader) T {
 	}
 }
 
-// rows reads a table's rows, as json_group_array gathers them; the list is nil when it
+// rows reads a list of rows, as packLists writes them; the list is nil when it
 // was nil at Put (present is false), since SQLite gives [] for no rows either way.
 func rows[T any](r *jsonReader, present bool, read func(*jsonReader) T) []T {
 	out := list(r, row(read))

@@ -58,7 +58,7 @@ func TestClear(t *testing.T) {
 	if err != nil || in.Documents != 0 || len(in.Extractors) != 0 || in.Size >= full.Size/2 {
 		t.Errorf("after Clear: %+v, %v (before: %d bytes)", in, err, full.Size)
 	}
-	for _, table := range append([]string{"documents", "extractors"}, "timexes", "mentions", "quotes", "actors", "sources", "events") {
+	for _, table := range []string{"documents", "extractors", "mentions", "quotes", "events"} {
 		var n int
 		if err := s.db.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil || n != 0 {
 			t.Errorf("%s: %d rows, %v", table, n, err)
@@ -123,7 +123,7 @@ func TestPrune(t *testing.T) {
 		t.Error("v2 outlived a year unused")
 	}
 	s := openAt(t, path)
-	for _, table := range []string{"timexes", "mentions", "quotes", "actors", "sources", "events"} {
+	for _, table := range []string{"mentions", "quotes", "events"} {
 		var orphans int
 		if err := s.db.QueryRow("SELECT count(*) FROM " + table + " WHERE doc NOT IN (SELECT id FROM documents)").Scan(&orphans); err != nil || orphans != 0 {
 			t.Errorf("%s: %d rows of pruned documents, %v", table, orphans, err)

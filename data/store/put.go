@@ -38,15 +38,17 @@ func (s *Store) insert(ctx context.Context, tx *sql.Tx, batch []pending) error {
 	st := &s.stmts
 	now := s.now().Unix()
 	insertExtractor, insertDocument := tx.StmtContext(ctx, st.insertExtractor), tx.StmtContext(ctx, st.insertDocument)
-	var rows [6][]any // the tables' values, row after row
+	var rows [3][]any // the tables' values, row after row
 	for _, p := range batch {
 		if _, err := insertExtractor.ExecContext(ctx, p.extractor, now, now); err != nil {
 			return err
 		}
 		d := &p.x.Document
+		lists := packLists(p.x)
 		var id int64
 		err := insertDocument.QueryRowContext(ctx, p.key, p.extractor, d.ID, d.Title, d.Source,
-			d.URL, timeColumn(d.Published), string(d.DateOrigin), d.Body, listBits(p.x)).Scan(&id)
+			d.URL, timeColumn(d.Published), string(d.DateOrigin), d.Body, listBits(p.x),
+			lists[0], lists[1], lists[2], lists[3], lists[4], lists[5]).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
@@ -74,44 +76,20 @@ func (s *Store) insert(ctx context.Context, tx *sql.Tx, batch []pending) error {
 
 // appendRows appends the values of a document's rows of children: its ID, the row's place
 // in its list, and the columns in order.
-func appendRows(rows *[6][]any, id int64, x model.Extraction) {
+func appendRows(rows *[3][]any, id int64, x model.Extraction) {
 	d := &x.Document
-	for i, n := range []int{len(d.Timexes), len(d.Mentions), len(d.Quotes), len(x.Actors), len(x.Sources), len(x.Events)} {
+	for i, n := range []int{len(d.Mentions), len(d.Quotes), len(x.Events)} {
 		rows[i] = slices.Grow(rows[i], n*(len(children[i].columns)+2))
 	}
-	for seq, t := range d.Timexes {
-		rows[0] = append(rows[0], id, seq, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod)
-	}
 	for seq, m := range d.Mentions {
-		rows[1] = append(rows[1], id, seq, m.Start, m.End, m.Text, m.Actor)
+		rows[0] = append(rows[0], id, seq, m.Actor, m.Start, m.End)
 	}
 	for seq, q := range d.Quotes {
-		rows[2] = append(rows[2], id, seq, q.ID, q.Start, q.End, q.Text, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Source, q.Direct)
-	}
-	for seq, a := range x.Actors {
-		rows[3] = append(rows[3], id, seq, a.ID, a.Name, string(a.Kind), listColumn(a.Aliases, (*jsonWriter).strs),
-			listColumn(a.Roles, (*jsonWriter).strs))
-	}
-	for seq, so := range x.Sources {
-		rows[4] = append(rows[4], id, seq, so.ID, so.Name, so.Kind, listColumn(so.Aliases, (*jsonWriter).strs))
+		rows[1] = append(rows[1], id, seq, q.ID, q.Speaker, q.Source, q.Direct, q.Start, q.End)
 	}
 	for seq, e := range x.Events {
-		rows[5] = append(rows[5], id, seq, e.ID, timeColumn(e.When.Start), timeColumn(e.When.End),
-			e.When.Gran.String(), // by name: reordering the constants changes nothing stored
-			string(e.When.Mod), e.DateText, e.Title, e.Text, listColumn(e.Spans, (*jsonWriter).spans),
-			listColumn(e.Actors, (*jsonWriter).strs), listColumn(e.Sources, (*jsonWriter).strs),
-			listColumn(e.Quotes, (*jsonWriter).ints))
+		rows[2] = append(rows[2], id, seq, e.ID, timeColumn(e.When.Start), timeColumn(e.When.End), e.When.Gran.String())
 	}
-}
-
-// listColumn is a list in a column of its own: a JSON array, NULL for a nil list.
-func listColumn[T any](list []T, write func(*jsonWriter, []T)) any {
-	if list == nil {
-		return nil
-	}
-	var w jsonWriter
-	write(&w, list)
-	return w.text()
 }
 
 // listBits sets the bits of documents.lists, in the order of children.

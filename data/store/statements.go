@@ -7,28 +7,19 @@ import (
 	"strings"
 )
 
-// child is a table of a document's rows, numbered by seq in the order of the
-// extraction's list. Its statements are made from its columns, so that the order of the
-// values in a row's JSON is written down once.
+// child is a table of a document's rows kept for looking things up across documents,
+// numbered by seq in the order of the extraction's list.
 type child struct {
 	name    string
 	columns []string
-	lists   map[string]bool // columns holding a list, kept as JSONB
 }
 
-// children are in the order of the values in the query for a document and of the bits
-// of documents.lists.
+// children are the tables written with each document; its lists are read from the
+// document's own row (see migrations/0001_init.sql).
 var children = []child{
-	{name: "timexes", columns: []string{"span_start", "span_end", "text", "type", "value", "mod"}},
-	{name: "mentions", columns: []string{"span_start", "span_end", "text", "actor"}},
-	{name: "quotes", columns: []string{"quote_id", "span_start", "span_end", "text", "speaker", "speaker_start",
-		"speaker_end", "source", "direct"}},
-	{name: "actors", columns: []string{"actor_id", "name", "kind", "aliases", "roles"},
-		lists: map[string]bool{"aliases": true, "roles": true}},
-	{name: "sources", columns: []string{"source_id", "name", "kind", "aliases"}, lists: map[string]bool{"aliases": true}},
-	{name: "events", columns: []string{"event_id", "when_start", "when_end", "when_gran", "when_mod", "date_text", "title",
-		"text", "spans", "actors", "sources", "quotes"},
-		lists: map[string]bool{"spans": true, "actors": true, "sources": true, "quotes": true}},
+	{name: "mentions", columns: []string{"actor", "span_start", "span_end"}},
+	{name: "quotes", columns: []string{"quote_id", "speaker", "source", "direct", "span_start", "span_end"}},
+	{name: "events", columns: []string{"event_id", "when_start", "when_end", "when_gran"}},
 }
 
 // rowsPerInsert is how many rows one statement inserts (see Store.insert).
@@ -36,52 +27,37 @@ const rowsPerInsert = 32
 
 // insert adds n rows.
 func (c child) insert(n int) string {
-	vals := make([]string, len(c.columns))
-	for i, col := range c.columns {
-		vals[i] = "?"
-		if c.lists[col] {
-			vals[i] = "jsonb(?)" // compact, and gathered into JSON without being parsed again
-		}
-	}
-	row := "(?, ?, " + strings.Join(vals, ", ") + ")"
+	row := "(?, ?" + strings.Repeat(", ?", len(c.columns)) + ")"
 	return "INSERT INTO " + c.name + " (doc, seq, " + strings.Join(c.columns, ", ") + ") VALUES " +
 		strings.Repeat(row+", ", n-1) + row
 }
 
-// gather is a subquery giving the rows of document d as a JSON array, in order. The
-// aggregate's ORDER BY is the documented way to order its input; an ordered subquery
-// instead would save the sort, some 15% of a Get, relying on SQLite's present behaviour.
-func (c child) gather() string {
-	return "(SELECT json_group_array(json_array(" + strings.Join(c.columns, ", ") + ") ORDER BY seq) FROM " +
-		c.name + " WHERE doc = d.id)"
-}
+// listColumns hold a document's lists in its row, in the order decodeRows reads them and
+// of the bits of documents.lists.
+var listColumns = []string{"timex_rows", "mention_rows", "quote_rows", "actor_rows", "source_rows", "event_rows"}
 
 // statements are prepared once per Store: Get and Put run them for every document, and
 // parsing the SQL each time would cost as much as running it.
 type statements struct {
-	// document reads a document with all its rows in one statement, which also makes it
-	// one snapshot: a Clear or prune in another process cannot take rows away halfway.
+	// document reads a document with all its lists: one row, one snapshot.
 	document       *sql.Stmt
 	insertDocument *sql.Stmt
-	insertChild    [6]*sql.Stmt // one row, in the order of children
-	insertMany     [6]*sql.Stmt // rowsPerInsert rows
+	insertChild    [3]*sql.Stmt // one row, in the order of children
+	insertMany     [3]*sql.Stmt // rowsPerInsert rows
 	// Clear or a prune in another process may have removed the extractor's row since this
 	// Store recorded its use.
 	insertExtractor *sql.Stmt
 }
 
 func (st *statements) prepare(ctx context.Context, db *sql.DB) error {
-	gathers := make([]string, len(children))
-	for i, c := range children {
-		gathers[i] = c.gather()
-	}
 	queries := map[**sql.Stmt]string{
 		&st.document: "SELECT doc_id, title, source, url, published, date_origin, body, lists, " +
-			strings.Join(gathers, ", ") + " FROM documents d WHERE key = ? AND extractor = ?",
+			strings.Join(listColumns, ", ") + " FROM documents WHERE key = ? AND extractor = ?",
 		// An extraction already there is the same one (same article, same code), so a
 		// second Put, from another worker or process, changes nothing.
-		&st.insertDocument: `INSERT INTO documents (key, extractor, doc_id, title, source, url, published, date_origin, body, lists)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+		&st.insertDocument: "INSERT INTO documents (key, extractor, doc_id, title, source, url, published, date_origin, body, lists, " +
+			strings.Join(listColumns, ", ") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + strings.Repeat(", ?", len(listColumns)) +
+			") ON CONFLICT DO NOTHING RETURNING id",
 		&st.insertExtractor: `INSERT INTO extractors (extractor, first_used, last_used) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 	}
 	for i, c := range children {
