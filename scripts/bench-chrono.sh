@@ -44,6 +44,7 @@ for (const f of files) {
   for (const line of fs.readFileSync(f, "utf8").split("\n")) {
     if (line.trim() === "") continue;
     const a = JSON.parse(line);
+    if (!a.text || a.text.trim() === "") continue; // storyline skips a record without text too
     const [y, m, d] = a.time.split("-").map(Number);
     docs.push({ text: a.text, ref: new Date(Date.UTC(y, m - 1, d)) });
     bytes += Buffer.byteLength(a.text, "utf8");
