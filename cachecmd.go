@@ -18,34 +18,33 @@ that opening the same articles again extracts only new or changed ones. --no-cac
 without it.`,
 		Args: cobra.NoArgs,
 	}
-	open := func(cmd *cobra.Command) (*store.Store, error) {
-		path, err := store.DefaultPath()
-		if err != nil {
-			return nil, fmt.Errorf("cache: no cache folder: %w", err)
+	// withStore opens the store, reads what it holds, and runs f on both.
+	withStore := func(f func(*cobra.Command, *store.Store, store.Info) error) func(*cobra.Command, []string) error {
+		return func(cmd *cobra.Command, _ []string) error {
+			path, err := store.DefaultPath()
+			if err != nil {
+				return fmt.Errorf("cache: no cache folder: %w", err)
+			}
+			st, err := store.Open(cmd.Context(), path)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if n := st.Notice(); n != "" {
+				fmt.Fprintln(e.stderr, "storyline: "+n)
+			}
+			in, err := st.Info(cmd.Context())
+			if err != nil {
+				return err
+			}
+			return f(cmd, st, in)
 		}
-		st, err := store.Open(cmd.Context(), path)
-		if err != nil {
-			return nil, err
-		}
-		if n := st.Notice(); n != "" {
-			fmt.Fprintln(e.stderr, "storyline: "+n)
-		}
-		return st, nil
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "info",
 		Short: "Say where the store is and what it holds",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := open(cmd)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			in, err := st.Info(cmd.Context())
-			if err != nil {
-				return err
-			}
+		RunE: withStore(func(_ *cobra.Command, _ *store.Store, in store.Info) error {
 			w := e.stdout
 			fmt.Fprintf(w, "store     %s\n", in.Path)
 			fmt.Fprintf(w, "size      %s\n", size(in.Size))
@@ -62,29 +61,20 @@ without it.`,
 				fmt.Fprintf(w, "%s %s  %d articles, last used %s\n", label, x.Extractor, x.Documents, x.LastUsed.Local().Format(time.DateOnly))
 			}
 			return nil
-		},
+		}),
 	})
 	cmd.AddCommand(&cobra.Command{
 		Use:   "clear",
 		Short: "Forget every extracted article",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := open(cmd)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			before, err := st.Info(cmd.Context())
-			if err != nil {
-				return err
-			}
+		RunE: withStore(func(cmd *cobra.Command, st *store.Store, before store.Info) error {
 			if err := st.Clear(cmd.Context()); err != nil {
 				return err
 			}
 			after, _ := st.Info(cmd.Context())
 			fmt.Fprintf(e.stdout, "cleared %d articles from %s (%s freed)\n", before.Documents, before.Path, size(before.Size-after.Size))
 			return nil
-		},
+		}),
 	})
 	return cmd
 }

@@ -197,12 +197,13 @@ func TestForeignJSONIsToldApart(t *testing.T) {
 	}
 }
 
-// The 30 MEANTIME Wikinews articles in the repository, as a JSON Lines dump, make a
-// timeline that saves and opens again unchanged: a real multi-article corpus.
-func TestRealCorpusRoundTrip(t *testing.T) {
+// meantimeDump is the 30 MEANTIME Wikinews articles in the repository (CC BY 4.0) as a
+// JSON Lines dump, with their dates and titles: a real corpus the tests may carry.
+func meantimeDump(t *testing.T) (string, int) {
+	t.Helper()
 	paths, err := corpus.Files([]string{"data/eval/testdata/meantime-apple"}, ".xml")
-	if err != nil || len(paths) < 20 {
-		t.Fatalf("MEANTIME files: %v (%d)", err, len(paths))
+	if err != nil {
+		t.Fatal(err)
 	}
 	var dump strings.Builder
 	for _, p := range paths {
@@ -214,7 +215,17 @@ func TestRealCorpusRoundTrip(t *testing.T) {
 		dump.Write(rec)
 		dump.WriteByte('\n')
 	}
-	src := writeFile(t, "apple.jsonl", dump.String())
+	return dump.String(), len(paths)
+}
+
+// The 30 MEANTIME Wikinews articles in the repository, as a JSON Lines dump, make a
+// timeline that saves and opens again unchanged: a real multi-article corpus.
+func TestRealCorpusRoundTrip(t *testing.T) {
+	dump, n := meantimeDump(t)
+	if n < 20 {
+		t.Fatalf("%d MEANTIME articles", n)
+	}
+	src := writeFile(t, "apple.jsonl", dump)
 	code, saved, errOut := runCLI(t, "", "--format", "json", src)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -224,7 +235,7 @@ func TestRealCorpusRoundTrip(t *testing.T) {
 		Sources   []struct{ ID string }
 		Events    []struct{ ID string }
 	}
-	if err := json.Unmarshal([]byte(saved), &tl); err != nil || len(tl.Documents) != len(paths) || len(tl.Events) < 100 {
+	if err := json.Unmarshal([]byte(saved), &tl); err != nil || len(tl.Documents) != n || len(tl.Events) < 100 {
 		t.Fatalf("timeline: %v, %d documents, %d events", err, len(tl.Documents), len(tl.Events))
 	}
 	seen := map[string]bool{}

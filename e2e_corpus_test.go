@@ -1,14 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"storyline/data/eval/corpus"
 )
 
 // TestExplorerLoadsACorpusInTmux opens a folder of real articles in the explorer, as a
@@ -17,30 +14,17 @@ import (
 func TestExplorerLoadsACorpusInTmux(t *testing.T) {
 	s, bin := e2eStart(t)
 	dir := t.TempDir()
-	paths, err := corpus.Files([]string{"data/eval/testdata/meantime-apple"}, ".xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var dump strings.Builder
-	for _, p := range paths {
-		d, err := corpus.ReadMEANTIME(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec, _ := json.Marshal(map[string]string{"title": d.Name, "date": d.DCT.Format("2006-01-02"), "text": d.Text})
-		dump.Write(rec)
-		dump.WriteByte('\n')
-	}
-	os.WriteFile(filepath.Join(dir, "apple.jsonl"), []byte(dump.String()), 0o644)
+	dump, n := meantimeDump(t)
+	os.WriteFile(filepath.Join(dir, "apple.jsonl"), []byte(dump), 0o644)
 	os.WriteFile(filepath.Join(dir, "broken.jsonl"), []byte("{\"text\": \n"), 0o644)
 
 	s.must("new-session", "-d", "-x", "100", "-y", "30",
 		fmt.Sprintf("sh -c '%s --no-cache %s; echo EXITED:$?; sleep 600'", bin, dir))
 	screen := s.waitFor("the corpus to open", func(sc string) bool {
-		return e2eStatus.MatchString(sc) && strings.Contains(sc, fmt.Sprintf("%d articles read, 1 skipped", len(paths)))
+		return e2eStatus.MatchString(sc) && strings.Contains(sc, fmt.Sprintf("%d articles read, 1 skipped", n))
 	})
 	if m := e2eStatus.FindStringSubmatch(screen); e2eAtoi(t, m[2]) < 100 {
-		t.Errorf("%d articles make only %s events:\n%s", len(paths), m[2], screen)
+		t.Errorf("%d articles make only %s events:\n%s", n, m[2], screen)
 	}
 	s.keys("q")
 	screen = s.waitFor("the program to exit", e2eHas("EXITED:0"))

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -181,21 +182,11 @@ func TestJSONFiles(t *testing.T) {
 	if strings.Join(bodies, "|") != "First.|Third.|A news-please record." {
 		t.Errorf("bodies %q", bodies)
 	}
-	for _, w := range []string{
-		"bad.json: not valid JSON: unexpected end of JSON input",
+	wantErrors(t, errs, "bad.json: not valid JSON: unexpected end of JSON input",
 		"many.json[2]: no article text",
 		"notjson.json: not JSON",
 		"old.json: not a storyline timeline: no \"storyline\" format version",
-		"other.json: JSON from another program: not a storyline timeline, and no article text",
-	} {
-		found := false
-		for _, e := range errs {
-			found = found || strings.Contains(e, w)
-		}
-		if !found {
-			t.Errorf("no error %q in %q", w, errs)
-		}
-	}
+		"other.json: JSON from another program: not a storyline timeline, and no article text")
 }
 
 func TestGzip(t *testing.T) {
@@ -208,15 +199,7 @@ func TestGzip(t *testing.T) {
 	if len(arts) < 2 || arts[len(arts)-2].Body != "Compressed." || arts[len(arts)-1].Body != "Twice." {
 		t.Errorf("articles %+v", arts)
 	}
-	for _, w := range []string{"cut.jsonl.gz:", "plain.txt.gz: not gzip data"} {
-		found := false
-		for _, e := range errs {
-			found = found || strings.Contains(e, w)
-		}
-		if !found {
-			t.Errorf("no error %q in %q", w, errs)
-		}
-	}
+	wantErrors(t, errs, "cut.jsonl.gz:", "plain.txt.gz: not gzip data")
 }
 
 func TestClaimsCheckedAgainstContent(t *testing.T) {
@@ -230,15 +213,7 @@ func TestClaimsCheckedAgainstContent(t *testing.T) {
 	if len(arts) != 1 || arts[0].Title != "Saved as text" || strings.Contains(arts[0].Body, "<") {
 		t.Errorf("a saved page named .txt should be read as a page: %+v", arts)
 	}
-	for _, w := range []string{"fake.html: not HTML", "fake.jsonl: not JSON Lines", "x.md: looks like a binary file"} {
-		found := false
-		for _, e := range errs {
-			found = found || strings.Contains(e, w)
-		}
-		if !found {
-			t.Errorf("no error %q in %q", w, errs)
-		}
-	}
+	wantErrors(t, errs, "fake.html: not HTML", "fake.jsonl: not JSON Lines", "x.md: looks like a binary file")
 }
 
 func TestStandardInputByContent(t *testing.T) {
@@ -290,6 +265,16 @@ func TestDateFromPath(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("dateFromPath(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// wantErrors checks that each message is part of one of the errors.
+func wantErrors(t *testing.T, errs []string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.Contains(e, w) }) {
+			t.Errorf("no error %q in %q", w, errs)
 		}
 	}
 }
