@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -46,14 +47,17 @@ type source struct {
 }
 
 func newSource(e *env, c config) (*source, error) {
-	g := actor.DefaultGazetteer()
+	var g *actor.Gazetteer // nil: the built-in one, which extraction loads once
 	gh := sha256.New()
 	for _, path := range c.gazetteers {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 		}
-		if err := g.Load(strings.NewReader(string(raw)), path); err != nil {
+		if g == nil {
+			g = actor.DefaultGazetteer()
+		}
+		if err := g.Load(bytes.NewReader(raw), path); err != nil {
 			return nil, err
 		}
 		gh.Write(raw)
