@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestExplorerLoadsACorpusInTmux opens a folder of real articles in the explorer, as a
@@ -50,5 +52,38 @@ func TestExplorerLoadingCancelsInTmux(t *testing.T) {
 	}
 	if alt := strings.TrimSpace(s.must("display", "-p", "#{alternate_on}")); alt != "0" {
 		t.Errorf("alternate screen still on after cancelling: %q", alt)
+	}
+}
+
+// TestInterruptWhileReadingAPipe: Ctrl-C ends a run that waits on a pipe sending nothing,
+// with the interrupted status, and says how far it got.
+func TestInterruptWhileReadingAPipe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary; skipped with -short")
+	}
+	bin, err := e2eBuild()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "--no-cache", "--format", "text")
+	stdin, _ := cmd.StdinPipe() // held open, never written
+	defer stdin.Close()
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // time to start and wait on the pipe: no output shows when it does
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("the interrupted run did not end")
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 130 || !strings.Contains(stderr.String(), "storyline: interrupted after 0 articles") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
 }

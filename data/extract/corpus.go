@@ -115,7 +115,19 @@ func Run(ctx context.Context, items iter.Seq[input.Item], o RunOptions) (*model.
 	sum.Total = o.Total
 	pending := map[int]outcome{}
 	next := 0
-	for out := range outs {
+	for {
+		// A cancelled run returns at once, even while the reader is stuck on a pipe that
+		// sends nothing: its goroutines end when their reads do.
+		var out outcome
+		var open bool
+		select {
+		case out, open = <-outs:
+		case <-ctx.Done():
+			return nil, sum, ctx.Err()
+		}
+		if !open {
+			break
+		}
 		pending[out.n] = out
 		for {
 			r, ok := pending[next]
