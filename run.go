@@ -60,7 +60,10 @@ func explore(ctx context.Context, e *env, c config, src *source) error {
 		Actors: c.actors,
 		Load: func(ctx context.Context, progress func(ui.Progress)) (*model.Timeline, string, error) {
 			tl, err := src.load(ctx, func(p extract.Progress) { progress(uiProgress(p)) })
-			return tl, src.summary(), err
+			if err != nil || !src.wantSummary() {
+				return tl, "", err
+			}
+			return tl, src.summary(), nil
 		},
 	})
 	src.closeCache()
