@@ -68,11 +68,11 @@ func explore(ctx context.Context, e *env, c config, src *source) error {
 	})
 	src.closeCache()
 	src.flushWarnings(e.stderr)
-	if err != nil {
-		return err
-	}
 	if res.Cancelled {
 		return exitError{130, "loading cancelled"}
+	}
+	if err != nil {
+		return err
 	}
 	return nil
 }

@@ -114,6 +114,9 @@ func (l *loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		l.last, l.now = Progress(msg), time.Now()
 		return l, l.next()
 	case loadedMsg:
+		if l.cancelled { // the loader's last word, after the user left
+			return l, nil
+		}
 		if msg.err != nil {
 			if !errors.Is(msg.err, context.Canceled) {
 				l.err = msg.err

@@ -61,6 +61,9 @@ func TestLoadingCancelsAndFails(t *testing.T) {
 	if !m.(*loading).cancelled || l.ctx.Err() == nil || cmd == nil {
 		t.Error("q should cancel the loader and quit")
 	}
+	if m, _ = m.Update(loadedMsg{err: errors.New("interrupted")}); m.(*loading).err != nil {
+		t.Error("what the loader says after the user left is no error of the run")
+	}
 	boom := errors.New("boom")
 	l = newLoading(Options{})
 	m, _ = l.Update(loadedMsg{err: boom})
