@@ -43,7 +43,11 @@ func (t Token) Text(s string) string { return s[t.Start:t.End] }
 // punctuation so that later steps can decide whether "al-Qaeda" or "9/30" belong together
 // (adjacent tokens have no gap between them).
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/4+1) // news runs four to six bytes a token
+	return appendTokens(make([]Token, 0, len(s)/4+1), s) // news runs four to six bytes a token
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []Token, s string) []Token {
 	var pending Flag = NewLine | NewPara
 	lines := 0
 	i := 0

@@ -49,15 +49,14 @@ func lookupWord(w string) WordID {
 	return WordID(id)
 }
 
-// words gives each token the WordID of its lower-cased text.
-func words(lower string, toks []Token) []WordID {
+// appendWords appends to ws the WordID of each token's lower-cased text.
+func appendWords(ws []WordID, lower string, toks []Token) []WordID {
 	vocabulary.seal.Do(func() {
 		vocabulary.table = newWordTable(vocabulary.ids)
 		vocabulary.sealed.Store(true)
 	})
-	ws := make([]WordID, len(toks))
-	for i, t := range toks {
-		ws[i] = lookupWord(lower[t.Start:t.End])
+	for _, t := range toks {
+		ws = append(ws, lookupWord(lower[t.Start:t.End]))
 	}
 	return ws
 }

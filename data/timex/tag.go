@@ -138,9 +138,8 @@ type tagger struct {
 	weekSent int32
 	tense    map[int32]int
 	ungated  bool // see tag
-	// tabled is the document w and sent were made for. It keeps that document alive
-	// while the tagger waits in the pool, which also keeps its address from being reused.
-	tabled *text.Doc
+	// tabled is the Serial of the document w and sent were made for.
+	tabled uint64
 	// period is the reporting period of a business story: the first quarter or half the
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
 	period, lastPeriod date
@@ -157,9 +156,9 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	n := len(d.Tokens)
 	// The pipeline reads a document's dateline and then tags it: a tagger that last
 	// served d has its tables already.
-	same := t.tabled == d && len(t.w) == n
+	same := d.Serial() != 0 && t.tabled == d.Serial() && len(t.w) == n
 	clear(t.tense)
-	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d}
+	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d.Serial()}
 	t.weekSent = -1
 	if !same {
 		t.fillTables()
