@@ -384,24 +384,24 @@ func init() {
 			return w == "someday" || w == "a" || w == "some" || w == "one"
 		}},
 		{(*tagger).clockTime, func(t *tagger, i int) bool { return t.info(i).flags&isClock != 0 || t.isNum(i) }},
-		{(*tagger).monthDate, nil},
-		{(*tagger).numericDate, nil},
+		{(*tagger).monthDate, monthDateGate},
+		{(*tagger).numericDate, numericDateGate},
 		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this...] <weekday>
 			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0
 		}},
 		{(*tagger).relative, func(t *tagger, i int) bool { return t.info(i).flags&startsRelative != 0 }},
-		{(*tagger).durationOrAgo, nil},
-		{(*tagger).deictic, nil},
-		{(*tagger).year, nil},
+		{(*tagger).durationOrAgo, durationOrAgoGate},
+		{(*tagger).deictic, deicticGate},
+		{(*tagger).year, yearGate},
 		{(*tagger).holiday, func(t *tagger, i int) bool { return t.info(i).flags&startsHoliday != 0 }},
 		{(*tagger).season, func(t *tagger, i int) bool {
 			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
 		}},
-		{(*tagger).quarter, nil},
+		{(*tagger).quarter, quarterGate},
 		{(*tagger).century, func(t *tagger, i int) bool { // [the] <ordinal of up to three tokens> century
 			return t.wd(i+1) == "century" || t.wd(i+2) == "century" || t.wd(i+3) == "century" || t.wd(i+4) == "century"
 		}},
-		{(*tagger).set, nil},
+		{(*tagger).set, setGate},
 		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
 		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
 		{(*tagger).theUnit, the},
