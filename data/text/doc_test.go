@@ -36,7 +36,7 @@ func TestReleasedDocIsLikeNew(t *testing.T) {
 				t.Fatalf("round %d, %.20q: %d words for %d tokens", round, s, len(d.Words), len(d.Tokens))
 			}
 			for i := range d.Tokens {
-				if d.Words[i] != lookupWord(d.LowerTok(i)) {
+				if d.Words[i] != vocabulary.ids[d.LowerTok(i)] {
 					t.Fatalf("round %d, %.20q: word %d", round, s, i)
 				}
 			}
