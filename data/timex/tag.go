@@ -228,8 +228,14 @@ func (t *tagger) canStart(i int) bool {
 	if tok.Kind == text.Num {
 		return true
 	}
-	if tok.Kind != text.Word && t.w[i] != "'" && t.w[i] != "’" {
-		return false
+	if tok.Kind != text.Word {
+		// An apostrophe opens only a year or a decade, right before its digits: "'98",
+		// "the '90s". Most are quotation marks.
+		if t.w[i] != "'" && t.w[i] != "’" {
+			return false
+		}
+		n := i + 1
+		return n < len(t.w) && t.d.Tokens[n].Kind == text.Num && !t.d.Tokens[n].Is(text.Space)
 	}
 	c := triggers.Of(t.d.Words[i])
 	if c&starts == 0 {
