@@ -144,21 +144,26 @@ func scanWord(s string, i int) Token {
 			continue
 		}
 		// Other ASCII letters and digits by table.
-		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
-			switch asciiWord[c] {
-			case wordUpper:
-				upper++
-				if first {
-					t.Flags |= Upper
-				}
-				first = false
-			case wordLower:
-				lower++
-				first = false
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] == 0 && c != '\'' && c != '.' {
+				break // the space or punctuation after most words: none of the cases below
 			}
-			segLetters++
-			i++
-			continue
+			if asciiWord[c] != 0 {
+				switch asciiWord[c] {
+				case wordUpper:
+					upper++
+					if first {
+						t.Flags |= Upper
+					}
+					first = false
+				case wordLower:
+					lower++
+					first = false
+				}
+				segLetters++
+				i++
+				continue
+			}
 		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
