@@ -38,8 +38,8 @@ func (x *RuneIndex) index(s string) {
 	if x.ascii {
 		return
 	}
-	// A mark for every block of markEvery bytes that the text begins (one more is left
-	// zero when the text ends at a block's end).
+	// A mark for every block of markEvery bytes that the text begins, and one for the
+	// end when the text ends at a block's end.
 	x.marks = slices.Grow(x.marks[:0], len(s)/markEvery+1)[:len(s)/markEvery+1]
 	clear(x.marks)
 	n := int32(0)
@@ -56,6 +56,9 @@ func (x *RuneIndex) index(s string) {
 				n++
 			}
 		}
+	}
+	if len(s)%markEvery == 0 {
+		x.marks[len(s)/markEvery] = n
 	}
 }
 
