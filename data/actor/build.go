@@ -27,27 +27,25 @@ func (r *recognizer) build() *Result {
 
 func (r *recognizer) resolveSingles() {
 	cs := r.cands
-	surname := map[string][]int{}
-	given := map[string][]int{}
-	orgWord := map[string][]int{}
+	surname, given, orgWord := &r.surname, &r.given, &r.orgWord
 	for k, c := range cs {
 		if c.single || c.drop || c.place || c.ref != refNone || c.mk != Named {
 			continue
 		}
 		switch {
 		case c.kind == model.KindPerson && strings.ContainsAny(c.name, " -"):
-			surname[lastWord(c.name)] = append(surname[lastWord(c.name)], k)
-			given[firstWord(c.name)] = append(given[firstWord(c.name)], k)
+			surname.add(lastWord(c.name), k)
+			given.add(firstWord(c.name), k)
 		case (c.kind == model.KindOrganization || c.kind == model.KindGroup) && strings.HasPrefix(c.key, "n:"):
 			if strings.Contains(c.name, " ") {
-				orgWord[firstWord(c.name)] = append(orgWord[firstWord(c.name)], k)
+				orgWord.add(firstWord(c.name), k)
 			}
 			if ini := initials(c.name); ini != "" {
-				orgWord[ini] = append(orgWord[ini], k)
+				orgWord.add(ini, k)
 			}
 			// "World Wide Developers Conference (WWDC)"
 			if c.b+2 < len(r.d.Tokens) && r.tok(c.b) == "(" && r.tok(c.b+2) == ")" {
-				orgWord[r.tok(c.b+1)] = append(orgWord[r.tok(c.b+1)], k)
+				orgWord.add(r.tok(c.b+1), k)
 			}
 		}
 	}
@@ -58,11 +56,11 @@ func (r *recognizer) resolveSingles() {
 		}
 		w := r.span(c.nameA, c.b)
 		var to int = -1
-		if ks := surname[lastWord(w)]; len(ks) > 0 {
+		if ks := surname.of(lastWord(w)); len(ks) > 0 {
 			to = nearest(cs, ks, c.a)
-		} else if ks := given[w]; len(ks) > 0 && r.g.is(w, clsFirstName) {
+		} else if ks := given.of(w); len(ks) > 0 && r.g.is(w, clsFirstName) {
 			to = nearest(cs, ks, c.a)
-		} else if ks := orgWord[w]; len(ks) > 0 && c.kind != model.KindPerson {
+		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson {
 			to = nearest(cs, ks, c.a)
 		}
 		if to >= 0 {
@@ -94,7 +92,7 @@ func (r *recognizer) resolveSingles() {
 		c := &cs[k]
 		if c.place && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
 			w := r.tok(c.a)
-			if ks := orgWord[w]; len(ks) > 0 {
+			if ks := orgWord.of(w); len(ks) > 0 {
 				to := nearest(cs, ks, c.a)
 				c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
 			}
@@ -258,9 +256,10 @@ func (r *recognizer) resolveRefs() {
 func (r *recognizer) result() *Result {
 	d := r.d
 	res := &Result{}
-	accs := map[string]int{} // actor key -> index in res.Actors
-	var best []int           // by actor: words in the best name so far
-	ids := map[string]bool{}
+	accs := r.accs // actor key -> index in res.Actors
+	best := r.best[:0]
+	acts := r.actorBuf[:0] // the actors, gathered to be copied out at their number
+	ids := r.ids
 	// Gazetteer names and governments keep their canonical name; other actors take the
 	// longest form seen ("Bashar Assad" over "Assad").
 	for _, c := range r.cands {
@@ -273,15 +272,19 @@ func (r *recognizer) result() *Result {
 			words++
 		}
 		if !ok {
-			accs[c.key] = len(res.Actors)
+			accs[c.key] = len(acts)
 			best = append(best, words)
-			res.Actors = append(res.Actors, model.Actor{Name: c.name, Kind: c.kind})
+			acts = append(acts, model.Actor{Name: c.name, Kind: c.kind})
 			continue
 		}
 		if !strings.HasPrefix(c.key, "g:") && !strings.HasPrefix(c.key, "gov:") && words > best[a] {
-			res.Actors[a].Name, best[a] = c.name, words
+			acts[a].Name, best[a] = c.name, words
 		}
 	}
+	if len(acts) > 0 {
+		res.Actors = slices.Clone(acts)
+	}
+	r.best, r.actorBuf = best, acts
 	for k := range res.Actors {
 		res.Actors[k].ID = uniqueID(ids, Slug(res.Actors[k].Name))
 	}
@@ -322,7 +325,7 @@ func (r *recognizer) result() *Result {
 			act.Roles = append(act.Roles, c.role)
 		}
 	}
-	srcIdx := map[string]int{}
+	srcIdx := r.srcIdx
 	for _, c := range r.cites {
 		key := strings.ToLower(c.name)
 		k, ok := srcIdx[key]

@@ -60,8 +60,10 @@ func (r *recognizer) nominals() {
 	}
 	for i := 0; i < n; i++ {
 		markNew()
-		t := d.Tokens[i]
-		if t.Kind != text.Word || t.Is(text.Upper) || !nominalHeads.Of(d.Words[i]) {
+		if !nominalHeads.Of(d.Words[i]) { // first: nearly every word is none
+			continue
+		}
+		if t := d.Tokens[i]; t.Kind != text.Word || t.Is(text.Upper) {
 			continue
 		}
 		w := r.tok(i)

@@ -107,6 +107,14 @@ type recognizer struct {
 	singled   bool
 	cover     []bool  // nominals: tokens inside a candidate
 	endAt     []int32 // nominals: the candidate that ends before each token, or -1
+	// resolveSingles: the candidates by surname, given name and an organisation's first
+	// word or initials.
+	surname, given, orgWord wordIndex
+	// result: actors and sources by key, the IDs given, and the actors gathered.
+	accs, srcIdx map[string]int
+	ids          map[string]bool
+	best         []int
+	actorBuf     []model.Actor
 }
 
 // Recognize finds the actors, sources and their mentions in d.
@@ -118,7 +126,11 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	defer r.release()
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
-		cover: r.cover, endAt: r.endAt}
+		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
+		accs: r.accs, srcIdx: r.srcIdx, ids: r.ids, best: r.best, actorBuf: r.actorBuf}
+	if r.accs == nil {
+		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
+	}
 	r.scan()
 	r.nominals()
 	return r.build()
@@ -133,6 +145,13 @@ func (r *recognizer) release() {
 	clear(r.cands) // their strings and entries would stay alive
 	clear(r.cites)
 	clear(r.pieces)
+	clear(r.actorBuf)
+	clear(r.accs)
+	clear(r.srcIdx)
+	clear(r.ids)
+	r.surname.reset()
+	r.given.reset()
+	r.orgWord.reset()
 	r.words.Reset()
 	r.d, r.g = nil, nil
 	recognizers.Put(r)
@@ -181,12 +200,12 @@ func (r *recognizer) partyCode(i, last int) int {
 	if i == 0 || i+2 >= last {
 		return i
 	}
-	if p := r.tok(i - 1); p != "(" && p != "," {
-		return i
-	}
-	switch r.tok(i) {
+	switch r.tok(i) { // first: it turns away nearly every token
 	case "D", "R", "I":
 	default:
+		return i
+	}
+	if p := r.tok(i - 1); p != "(" && p != "," {
 		return i
 	}
 	if r.tok(i+1) != "-" || !r.isCap(i+2) {

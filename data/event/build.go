@@ -319,7 +319,7 @@ func longerThan(s string, n int) bool {
 func (s *scope) possessor(c clause) string {
 	d := s.in.Doc
 	for i := c.first; i < c.last; i++ {
-		if w := lower(d, i); (w != "his" && w != "her") || s.quoted[i] {
+		if classOf(d, i)&possessive == 0 || s.quoted[i] {
 			continue
 		}
 		from := d.Sentences[max(0, c.sent-1)].Start

@@ -29,6 +29,7 @@ const (
 	subordinator
 	notAfterAs  // "as" after it is a comparison or a preposition
 	notBeforeAs // "as" before it is a comparison or a preposition
+	possessive  // "his", "her": possessor looks for whose
 )
 
 // classes holds the class of every word of the lists, by the WordID of its tokens.
@@ -53,6 +54,7 @@ func init() {
 	mark(subordinator, subordinators...)
 	mark(notAfterAs, asNotAfter...)
 	mark(notBeforeAs, asNotBefore...)
+	mark(possessive, "his", "her")
 }
 
 // classOf is the class of token i's word.

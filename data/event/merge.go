@@ -84,23 +84,35 @@ func (s *scope) merge(ms []mention) groups {
 			g.union(k-1, k)
 		}
 	}
-	buckets := map[string][]int{}
 	if s.dayKeys == nil || len(s.dayKeys) > maxKeptDays {
 		s.dayKeys = map[model.When]string{} // not kept large: clearing it would cost every document
+		s.dayBucket = map[string]int{}
 	}
 	clear(s.dayKeys)
+	clear(s.dayBucket)
+	// The mentions of each day, by the number of the day's bucket.
+	bucketOf := slices.Grow(s.bucketOf[:0], len(ms))[:len(ms)]
 	for k, m := range ms {
+		bucketOf[k] = -1
 		if m.when.Dated() {
 			key := s.dayKey(m.when)
-			buckets[key] = append(buckets[key], k)
+			b, ok := s.dayBucket[key]
+			if !ok {
+				b = len(s.dayBucket)
+				s.dayBucket[key] = b
+			}
+			bucketOf[k] = b
 		}
 	}
+	s.bucketOf = bucketOf
+	byDay := s.byDay.of(bucketOf, len(s.dayBucket))
 	// Only mentions that share their day with another are compared: their word sets
 	// share one buffer, words of mention k at buf[from[k]:to[k]].
 	buf := s.wordBuf[:0]
 	from := slices.Grow(s.wordFrom[:0], len(ms))[:len(ms)] // set below for each mention compared
 	to := slices.Grow(s.wordTo[:0], len(ms))[:len(ms)]
-	for _, b := range buckets {
+	for day := range len(s.dayBucket) {
+		b := byDay.group(day)
 		if len(b) < 2 {
 			continue
 		}
@@ -112,7 +124,8 @@ func (s *scope) merge(ms []mention) groups {
 	}
 	s.wordBuf, s.wordFrom, s.wordTo = buf, from, to
 	words := func(k int) []uint32 { return buf[from[k]:to[k]] }
-	for _, b := range buckets {
+	for day := range len(s.dayBucket) {
+		b := byDay.group(day)
 		for x := range b {
 			for y := x + 1; y < len(b) && y-x <= mergeWindow; y++ {
 				if similar(words(b[x]), words(b[y])) {

@@ -45,6 +45,9 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 		body = article.PlainText(body)
 	}
 	d := text.Analyze(body)
+	defer d.Release() // nothing returned holds its arrays, only strings of its text
+	g := glues.Get().(*glue)
+	defer g.release()
 	dct, origin, dateline := publication(a, d, o.Date)
 	doc := model.Document{ID: id, Title: a.Title, Source: a.Source, URL: a.URL, Path: a.Path,
 		Published: dct, DateOrigin: origin, Body: a.Body}
@@ -55,7 +58,11 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 	tx := timex.Tag(d, timex.Options{DCT: dct})
 	ar := actor.Recognize(d, o.Gazetteer)
 	qs := quote.Find(d, ar)
-	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline}
+	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline,
+		Timexes: g.timexes[:0], Mentions: g.mentions[:0], Citations: g.citations[:0], Quotes: g.quotes[:0]}
+	if len(tx) > 0 {
+		doc.Timexes = make([]model.Timex, 0, len(tx))
+	}
 	for _, t := range tx {
 		// The dateline's date is when the story was filed, not when its events happened.
 		if t.Start >= dateline.Start && t.End <= dateline.End {
@@ -65,14 +72,21 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 		s, e := d.Span(t.Start, t.End)
 		doc.Timexes = append(doc.Timexes, model.Timex{Start: s, End: e, Text: d.Text[t.Start:t.End], Type: t.Type, Value: t.Value, Mod: t.Mod})
 	}
-	person, names := map[string]bool{}, map[string]string{}
-	for _, x := range ar.Actors {
-		person[x.ID] = x.Kind == model.KindPerson
-		names[x.ID] = x.Name
+	for k, x := range ar.Actors {
+		g.actor[x.ID] = k
 	}
-	in.Names = func(id string) string { return names[id] }
+	in.Names = func(id string) string {
+		if k, ok := g.actor[id]; ok {
+			return ar.Actors[k].Name
+		}
+		return ""
+	}
+	if len(ar.Mentions) > 0 {
+		doc.Mentions = make([]model.Mention, 0, len(ar.Mentions))
+	}
 	for _, m := range ar.Mentions {
-		in.Mentions = append(in.Mentions, event.Mention{Start: m.Start, End: m.End, Actor: m.Actor, Person: person[m.Actor]})
+		k, ok := g.actor[m.Actor]
+		in.Mentions = append(in.Mentions, event.Mention{Start: m.Start, End: m.End, Actor: m.Actor, Person: ok && ar.Actors[k].Kind == model.KindPerson})
 		s, e := d.Span(m.Start, m.End)
 		doc.Mentions = append(doc.Mentions, model.Mention{Start: s, End: e, Text: d.Text[m.Start:m.End], Actor: m.Actor})
 	}
@@ -87,6 +101,9 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 			}
 		}
 	}
+	if len(qs) > 0 {
+		doc.Quotes = make([]model.Quote, 0, len(qs))
+	}
 	for i, q := range qs {
 		in.Quotes = append(in.Quotes, event.Quote{Start: q.Start, End: q.End, Speaker: q.Speaker, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd, Source: q.Source, Direct: q.Direct})
 		s, e := d.Span(q.Start, q.End)
@@ -97,5 +114,28 @@ func Document(ctx context.Context, a *article.Article, o Options) (model.Extract
 		}
 		doc.Quotes = append(doc.Quotes, mq)
 	}
+	g.timexes, g.mentions, g.citations, g.quotes = in.Timexes, in.Mentions, in.Citations, in.Quotes
 	return model.Extraction{Document: doc, Actors: ar.Actors, Sources: ar.Sources, Events: event.Build(in)}, nil
+}
+
+// glue holds the lists Document hands from the other steps to event.Build, which reads
+// them only while it runs: a worker reuses them from one article to the next.
+type glue struct {
+	timexes   []event.Timex
+	mentions  []event.Mention
+	citations []event.Citation
+	quotes    []event.Quote
+	actor     map[string]int // an actor's index by ID
+}
+
+var glues = sync.Pool{New: func() any { return &glue{actor: map[string]int{}} }}
+
+// release returns g to the pool, without the strings that would keep the article alive.
+func (g *glue) release() {
+	clear(g.timexes)
+	clear(g.mentions)
+	clear(g.citations)
+	clear(g.quotes)
+	clear(g.actor)
+	glues.Put(g)
 }

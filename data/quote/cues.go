@@ -32,6 +32,18 @@ var cueWords = func() (c text.Classes[bool]) {
 	return c
 }()
 
+// cueStarts flags the WordIDs of the cues and of the first words of the phrases cueAt
+// reads ("according to", "put it"): cueAt passes over the other words in lower case.
+var cueStarts = func() (c text.Classes[bool]) {
+	for w := range cues {
+		*c.Add(text.LowerASCII(w)) = true
+	}
+	for _, w := range []string{"according", "put", "puts"} {
+		*c.Add(w) = true
+	}
+	return c
+}()
+
 func parseCues(s string) map[string]cueClass {
 	m := map[string]cueClass{}
 	for _, line := range strings.Split(s, "\n") {

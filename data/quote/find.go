@@ -70,8 +70,9 @@ type finder struct {
 	// mToks and cToks are the tokens of each mention and citation, [first, end).
 	mToks, cToks [][2]int
 	spans        []span
-	// titleCase marks sentences in title case (headlines)
-	titleCase []bool
+	// titleCase marks sentences in title case (headlines), each found on first asking:
+	// only sentences with a quotation or a cue in a capital are asked about.
+	titleCase []titleState
 	gender    []int8 // person actors' genders by actor index, computed on the first pronoun
 	gendered  bool
 	roles     [][]string // each actor's role words, by actor index, once asked for
@@ -150,27 +151,21 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 	for i := range f.owner {
 		f.owner[i], f.cite[i] = -1, -1
 	}
-	// headlines: sentences of a few words most of them capitalised
 	f.titleCase = resize(f.titleCase, len(d.Sentences))
+	clear(f.titleCase)
 	for si, s := range d.Sentences {
-		words, caps := 0, 0
 		for i := s.First; i < s.Last && i < n; i++ {
 			f.para[i] = s.Para
 			f.sent[i] = si
-			// A small title word is lower-case: its text is its WordID's.
-			if d.Tokens[i].Kind != text.Word || smallTitle.Of(d.Words[i]) && d.Lowercase(i) {
-				continue
-			}
-			words++
-			if d.Tokens[i].Is(text.Upper) {
-				caps++
-			}
 		}
-		f.titleCase[si] = words >= 3 && 5*caps > 4*words
 	}
+	// The mentions and citations come in the order of their starts, so each one's
+	// tokens are found by walking on from the last one's.
 	f.mToks = resize(f.mToks, len(r.Mentions))
+	a := 0
 	for k, m := range r.Mentions {
-		a, b := f.tokRange(m.Start, m.End)
+		var b int
+		a, b = f.tokRangeFrom(a, m.Start, m.End)
 		f.mToks[k] = [2]int{a, b}
 		for i := a; i < b; i++ {
 			if f.owner[i] < 0 || spanLen(r.Mentions[f.owner[i]]) < m.End-m.Start {
@@ -179,8 +174,10 @@ func newFinder(d *text.Doc, r *actor.Result) *finder {
 		}
 	}
 	f.cToks = resize(f.cToks, len(r.Citations))
+	a = 0
 	for k, c := range r.Citations {
-		a, b := f.tokRange(c.Start, c.End)
+		var b int
+		a, b = f.tokRangeFrom(a, c.Start, c.End)
 		f.cToks[k] = [2]int{a, b}
 		for i := a; i < b; i++ {
 			f.cite[i] = int32(k)
@@ -203,17 +200,23 @@ func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
 func spanLen(m actor.Mention) int { return m.End - m.Start }
 
-// mentionToks returns the tokens of mention m, as tokRange gives them.
+// mentionToks returns the tokens of mention m, as tokRangeFrom gives them.
 func (f *finder) mentionToks(m int32) (int, int) { return f.mToks[m][0], f.mToks[m][1] }
 
-// citationToks returns the tokens of citation c, as tokRange gives them.
+// citationToks returns the tokens of citation c, as tokRangeFrom gives them.
 func (f *finder) citationToks(c int32) (int, int) { return f.cToks[c][0], f.cToks[c][1] }
 
-// tokRange returns the tokens covering bytes [start, end). The searches are written out:
-// resolution asks this of every mention, several times.
-func (f *finder) tokRange(start, end int) (int, int) {
+// tokRangeFrom returns the tokens covering bytes [start, end), which start at or after
+// the end of token from-1: the search gallops on from there, as the spans of mentions
+// and citations come in order, mostly a few tokens apart.
+func (f *finder) tokRangeFrom(from, start, end int) (int, int) {
 	ts := f.d.Tokens
-	lo, hi := 0, len(ts) // the first token that ends after start
+	// The first token that ends after start: none before lo, hi or none after it.
+	lo, hi := from, from
+	for step := 1; hi < len(ts) && ts[hi].End <= start; step *= 2 {
+		lo, hi = hi+1, hi+step
+	}
+	hi = min(hi, len(ts))
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); ts[m].End > start {
 			hi = m
@@ -222,15 +225,44 @@ func (f *finder) tokRange(start, end int) (int, int) {
 		}
 	}
 	a := lo
-	lo, hi = 0, len(ts) // the first token that starts at or after end
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); ts[m].Start >= end {
-			hi = m
-		} else {
-			lo = m + 1
+	b := a // the first token that starts at or after end: none before a does
+	for b < len(ts) && ts[b].Start < end {
+		b++
+	}
+	return a, b
+}
+
+// titleState is whether a sentence is in title case, once asked.
+type titleState uint8
+
+const (
+	titleUnknown titleState = iota
+	titleNo
+	titleYes
+)
+
+// isTitleCase reports whether sentence si is a headline in title case: a few words, most
+// of them capitalised.
+func (f *finder) isTitleCase(si int) bool {
+	if f.titleCase[si] == titleUnknown {
+		d, s := f.d, f.d.Sentences[si]
+		words, caps := 0, 0
+		for i := s.First; i < s.Last && i < len(d.Tokens); i++ {
+			// A small title word is lower-case: its text is its WordID's.
+			if d.Tokens[i].Kind != text.Word || smallTitle.Of(d.Words[i]) && d.Lowercase(i) {
+				continue
+			}
+			words++
+			if d.Tokens[i].Is(text.Upper) {
+				caps++
+			}
+		}
+		f.titleCase[si] = titleNo
+		if words >= 3 && 5*caps > 4*words {
+			f.titleCase[si] = titleYes
 		}
 	}
-	return a, lo
+	return f.titleCase[si] == titleYes
 }
 
 func (f *finder) tok(i int) string { return f.d.Tok(i) }
@@ -242,13 +274,16 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	if t.Kind != text.Word || i >= len(f.d.Tokens) {
 		return cueNone, 0
 	}
+	if !t.Is(text.Upper) && !cueStarts.Of(f.d.Words[i]) {
+		return cueNone, 0 // most words: none of those read below
+	}
 	w := f.tok(i)
 	if (w == "according" || w == "According") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "to" {
 		return cueSpeech, 2
 	}
 	if t.Is(text.Upper) {
 		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
-		if i > 0 && f.titleCase[f.sent[i]] && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) {
+		if i > 0 && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) && f.isTitleCase(f.sent[i]) {
 			if c, ok := cues[f.d.ToLower(i)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
 				return c, 1
 			}
@@ -629,7 +664,7 @@ func (f *finder) colonSpeaker(lo, o int) who {
 	}
 	// a headline in title case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should
 	// ...’" gives the quotation after the colon to the name that opens it
-	if !f.titleCase[f.sent[lo]] || f.tok(o-1) != ":" {
+	if f.tok(o-1) != ":" || !f.isTitleCase(f.sent[lo]) {
 		return who{}
 	}
 	for k := b; k < o-1; k++ {

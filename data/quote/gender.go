@@ -87,6 +87,18 @@ var genderWords = func() (c text.Classes[int8]) {
 	return c
 }()
 
+// pronounGenders gives the personal pronouns their gender, by WordID: a token is one of
+// them in any case (no other letter lowers to theirs) exactly when its WordID is.
+var pronounGenders = func() (c text.Classes[int8]) {
+	for _, w := range []string{"he", "him", "his", "himself"} {
+		*c.Add(w) = genderMale
+	}
+	for _, w := range []string{"she", "her", "hers", "herself"} {
+		*c.Add(w) = genderFemale
+	}
+	return c
+}()
+
 // genderOfTok is genderOfWord of token i's text, read from its WordID when the token is
 // ASCII and does not end in a period (the WordID is then of the word genderOfWord reads).
 func (f *finder) genderOfTok(i int) int {
@@ -167,10 +179,10 @@ func (f *finder) genders() []int8 {
 		}
 		he, she := false, false
 		for i := s.First; i < s.Last && i < len(d.Tokens); i++ {
-			switch f.d.ToLower(i) {
-			case "he", "him", "his", "himself":
+			switch pronounGenders.Of(d.Words[i]) {
+			case genderMale:
 				he = true
-			case "she", "her", "hers", "herself":
+			case genderFemale:
 				she = true
 			}
 		}

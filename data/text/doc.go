@@ -2,6 +2,8 @@ package text
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -14,15 +16,55 @@ type Doc struct {
 	Words     []WordID // the WordID of each token's lower-cased text
 	Sentences []Sentence
 	Runes     *RuneIndex
+
+	serial uint64    // see Serial
+	runes  RuneIndex // what Runes points to, kept with its marks for the next document
 }
 
-// Analyze cleans raw text and splits it into tokens and sentences.
+// Analyze cleans raw text and splits it into tokens and sentences. The Doc may be one
+// released before, with its arrays reused.
 func Analyze(raw string) *Doc {
+	d := docs.Get().(*Doc)
 	s := Clean(raw)
-	toks := Tokenize(s)
-	lower := LowerASCII(s)
-	return &Doc{Text: s, Lower: lower, Tokens: toks, Words: words(lower, toks), Sentences: Sentences(s, toks), Runes: NewRuneIndex(s)}
+	d.Text = s
+	d.Lower = LowerASCII(s)
+	d.Tokens = appendTokens(d.Tokens[:0], s)
+	d.Words = appendWords(d.Words[:0], d.Lower, d.Tokens)
+	d.Sentences = appendSentences(d.Sentences[:0], s, d.Tokens)
+	d.runes.index(s)
+	d.Runes = &d.runes
+	d.serial = serials.Add(1)
+	return d
 }
+
+// docs keeps released Docs, so that a worker analysing one article after another fills
+// the same token, word and sentence arrays instead of allocating them for each.
+var docs = sync.Pool{New: func() any { return new(Doc) }}
+
+// serials numbers the documents analysed.
+var serials atomic.Uint64
+
+// maxPooledTokens bounds the arrays a released Doc keeps: one huge article should not
+// hold its memory for the rest of a run.
+const maxPooledTokens = 1 << 18
+
+// Release gives d back for a later Analyze to reuse its arrays. Neither d nor its
+// Tokens, Words, Sentences or Runes may be used afterwards; strings taken from Text and
+// Lower stay valid. Releasing is optional: a Doc that is never released is collected as
+// usual.
+func (d *Doc) Release() {
+	if cap(d.Tokens) > maxPooledTokens {
+		return
+	}
+	*d = Doc{Tokens: d.Tokens[:0], Words: d.Words[:0], Sentences: d.Sentences[:0],
+		runes: RuneIndex{marks: d.runes.marks[:0]}}
+	docs.Put(d)
+}
+
+// Serial tells the documents analysed in this process apart: a step that keeps tables
+// for the last document it read must compare it, not the Doc's address, since a released
+// Doc is reused for another text.
+func (d *Doc) Serial() uint64 { return d.serial }
 
 // LowerTok returns token i with ASCII letters in lower case; other letters keep their case,
 // which is enough for the English word lists the extractors look tokens up in.
@@ -80,9 +122,19 @@ func LowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	lowerASCIIBytes(b[i:])
-	return string(b)
+	// One allocation: the rest is lowered through a buffer on the stack into the
+	// builder's array, which becomes the string without another copy.
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	var buf [512]byte
+	for i < len(s) {
+		n := copy(buf[:], s[i:])
+		lowerASCIIBytes(buf[:n])
+		b.Write(buf[:n])
+		i += n
+	}
+	return b.String()
 }
 
 // Tok returns the text of token i.

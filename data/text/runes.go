@@ -1,6 +1,9 @@
 package text
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // RuneIndex converts byte offsets of one string into code-point offsets in O(1) amortised
 // time, with a checkpoint every 64 bytes instead of a table as large as the text.
@@ -14,7 +17,14 @@ const markEvery = 64
 
 // NewRuneIndex indexes s.
 func NewRuneIndex(s string) *RuneIndex {
-	x := &RuneIndex{s: s, ascii: true}
+	x := new(RuneIndex)
+	x.index(s)
+	return x
+}
+
+// index makes x the index of s, reusing its marks' array.
+func (x *RuneIndex) index(s string) {
+	*x = RuneIndex{s: s, ascii: true, marks: x.marks[:0]}
 	i := 0
 	for i+8 <= len(s) && load64(s, i)&highs == 0 {
 		i += 8
@@ -26,11 +36,12 @@ func NewRuneIndex(s string) *RuneIndex {
 		}
 	}
 	if x.ascii {
-		return x
+		return
 	}
-	// A mark for every block of markEvery bytes that the text begins (one more is left
-	// zero when the text ends at a block's end).
-	x.marks = make([]int32, len(s)/markEvery+1)
+	// A mark for every block of markEvery bytes that the text begins, and one for the
+	// end when the text ends at a block's end.
+	x.marks = slices.Grow(x.marks[:0], len(s)/markEvery+1)[:len(s)/markEvery+1]
+	clear(x.marks)
 	n := int32(0)
 	for b := 0; b < len(s); b += markEvery {
 		x.marks[b/markEvery] = n
@@ -46,7 +57,9 @@ func NewRuneIndex(s string) *RuneIndex {
 			}
 		}
 	}
-	return x
+	if len(s)%markEvery == 0 {
+		x.marks[len(s)/markEvery] = n
+	}
 }
 
 // Runes returns the number of code points before byte offset b. An offset inside a

@@ -71,8 +71,11 @@ const MaxSentenceTokens = 250
 // closing quotes and brackets that follow) before something that can open a sentence,
 // unless the period belongs to an abbreviation; it always ends at a blank line, and at a
 // single line break unless the text is hard-wrapped prose.
-func Sentences(s string, toks []Token) []Sentence {
-	var out []Sentence
+func Sentences(s string, toks []Token) []Sentence { return appendSentences(nil, s, toks) }
+
+// appendSentences appends the sentences of the tokenized text s to out.
+func appendSentences(out []Sentence, s string, toks []Token) []Sentence {
+	from := len(out)
 	if len(toks) == 0 {
 		return out
 	}
@@ -112,7 +115,7 @@ func Sentences(s string, toks []Token) []Sentence {
 		}
 	}
 	cut(len(toks))
-	numberParagraphs(toks, out, wrapped)
+	numberParagraphs(toks, out[from:], wrapped)
 	return out
 }
 

@@ -36,6 +36,15 @@ func TestRuneIndex(t *testing.T) {
 	if x.Runes(len(s)) != utf8.RuneCountInString(s) || x.Bytes(r) != len(s) {
 		t.Fatal("end offsets")
 	}
+	// A text that ends at the end of a block of marks: its end has a mark of its own.
+	for _, n := range []int{64, 128, 192} {
+		s := strings.Repeat("é", 10) + strings.Repeat("x", n-20)
+		x := NewRuneIndex(s)
+		runes := utf8.RuneCountInString(s)
+		if x.Runes(len(s)) != runes || x.Bytes(runes) != len(s) || x.Bytes(runes-1) != len(s)-1 || x.Bytes(5) != 10 {
+			t.Fatalf("%d bytes: Runes(end) = %d, want %d; Bytes(%d) = %d, want %d", n, x.Runes(len(s)), runes, runes, x.Bytes(runes), len(s))
+		}
+	}
 	a := NewRuneIndex("ascii")
 	if a.Runes(3) != 3 || a.Bytes(3) != 3 || a.Runes(99) != 5 {
 		t.Fatal("ascii fast path")

@@ -43,7 +43,11 @@ func (t Token) Text(s string) string { return s[t.Start:t.End] }
 // punctuation so that later steps can decide whether "al-Qaeda" or "9/30" belong together
 // (adjacent tokens have no gap between them).
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/4+1) // news runs four to six bytes a token
+	return appendTokens(make([]Token, 0, len(s)/4+1), s) // news runs four to six bytes a token
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []Token, s string) []Token {
 	var pending Flag = NewLine | NewPara
 	lines := 0
 	i := 0
@@ -140,21 +144,26 @@ func scanWord(s string, i int) Token {
 			continue
 		}
 		// Other ASCII letters and digits by table.
-		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] != 0 {
-			switch asciiWord[c] {
-			case wordUpper:
-				upper++
-				if first {
-					t.Flags |= Upper
-				}
-				first = false
-			case wordLower:
-				lower++
-				first = false
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] == 0 && c != '\'' && c != '.' {
+				break // the space or punctuation after most words: none of the cases below
 			}
-			segLetters++
-			i++
-			continue
+			if asciiWord[c] != 0 {
+				switch asciiWord[c] {
+				case wordUpper:
+					upper++
+					if first {
+						t.Flags |= Upper
+					}
+					first = false
+				case wordLower:
+					lower++
+					first = false
+				}
+				segLetters++
+				i++
+				continue
+			}
 		}
 		r, w := decode(s, i)
 		if isWordRune(r) {

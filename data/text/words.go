@@ -23,7 +23,7 @@ var vocabulary = struct {
 	ids    map[string]WordID
 	sealed atomic.Bool
 	seal   sync.Once
-	table  *Interner // the sealed vocabulary, for the lookup of every token
+	table  *wordTable // the sealed vocabulary, for the lookup of every token
 }{ids: map[string]WordID{}}
 
 // Intern returns the WordID of the lower-case form w, adding it to the vocabulary. Call it
@@ -43,37 +43,16 @@ func Intern(w string) WordID {
 	return id
 }
 
-// lookupWord finds w in the sealed vocabulary.
-func lookupWord(w string) WordID {
-	id, _ := vocabulary.table.Lookup(w)
-	return WordID(id)
-}
-
-// words gives each token the WordID of its lower-cased text.
-func words(lower string, toks []Token) []WordID {
+// appendWords appends to ws the WordID of each token's lower-cased text.
+func appendWords(ws []WordID, lower string, toks []Token) []WordID {
 	vocabulary.seal.Do(func() {
 		vocabulary.table = newWordTable(vocabulary.ids)
 		vocabulary.sealed.Store(true)
 	})
-	ws := make([]WordID, len(toks))
-	for i, t := range toks {
-		ws[i] = lookupWord(lower[t.Start:t.End])
+	for _, t := range toks {
+		ws = append(ws, vocabulary.table.lookup(lower, t.Start, t.End))
 	}
 	return ws
-}
-
-// newWordTable makes the sealed vocabulary's table: its IDs are the WordIDs, 1 being
-// the first (0 holds the empty string, which no token is).
-func newWordTable(ids map[string]WordID) *Interner {
-	words := make([]string, len(ids)+1)
-	for w, id := range ids {
-		words[id] = w
-	}
-	t := new(Interner)
-	for _, w := range words {
-		t.ID(w)
-	}
-	return t
 }
 
 // Classes maps WordIDs to what one extraction step knows of them: class flags, a month's

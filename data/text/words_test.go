@@ -48,13 +48,25 @@ func TestWordTableMatchesMap(t *testing.T) {
 	for i := range 5000 {
 		ids["w"+string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = WordID(len(ids) + 1)
 	}
+	for _, w := range []string{"a", "of", "wednesday", "u.s.", "eight-ch", "nine-char", "a-much-longer-word-form", "’s"} {
+		ids[w] = WordID(len(ids) + 1)
+	}
 	tbl := newWordTable(ids)
 	for w, id := range ids {
-		if got, ok := tbl.Lookup(w); !ok || WordID(got) != id {
-			t.Fatalf("Lookup(%q) = %d, want %d", w, got, id)
+		if got := tbl.lookup(w, 0, len(w)); got != id {
+			t.Fatalf("lookup(%q) = %d, want %d", w, got, id)
 		}
-		if got, ok := tbl.Lookup(w + "x"); ok {
-			t.Fatalf("Lookup(%q) = %d, want none", w+"x", got)
+		// The same word inside a text, where the hash reads the bytes around it.
+		s := "xx " + w + " yyyyyyyyyy"
+		if got := tbl.lookup(s, 3, 3+len(w)); got != id {
+			t.Fatalf("lookup(%q) in %q = %d, want %d", w, s, got, id)
+		}
+		for _, other := range []string{w + "x", w[:len(w)-1], "x" + w} {
+			if _, known := ids[other]; !known && other != "" {
+				if got := tbl.lookup(other, 0, len(other)); got != NoWord {
+					t.Fatalf("lookup(%q) = %d, want none", other, got)
+				}
+			}
 		}
 	}
 }

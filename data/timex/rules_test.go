@@ -96,6 +96,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"Shares fell in early October.", "early October", "DATE", "2015-10", "START", ""},
 		{"The market crashed in the 1990s.", "the 1990s", "DATE", "199", "", "199"},
 		{"Growth slowed in the '90s.", "the '90s", "DATE", "199", "", ""},
+		{"He has lived there since '98.", "'98", "DATE", "1998", "", ""},
+		{"The class of ’98 met on 'Reunion Day'.", "’98", "DATE", "1998", "", ""},
 		{"Growth slowed in the nineties.", "the nineties", "DATE", "199", "", ""},
 		{"It was built in the 19th century.", "the 19th century", "DATE", "18", "", ""},
 		{"Revenue rose in fiscal 2015.", "fiscal 2015", "DATE", "FY2015", "", ""},

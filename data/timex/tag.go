@@ -138,9 +138,8 @@ type tagger struct {
 	weekSent int32
 	tense    map[int32]int
 	ungated  bool // see tag
-	// tabled is the document w and sent were made for. It keeps that document alive
-	// while the tagger waits in the pool, which also keeps its address from being reused.
-	tabled *text.Doc
+	// tabled is the Serial of the document w and sent were made for.
+	tabled uint64
 	// period is the reporting period of a business story: the first quarter or half the
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
 	period, lastPeriod date
@@ -157,9 +156,9 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	n := len(d.Tokens)
 	// The pipeline reads a document's dateline and then tags it: a tagger that last
 	// served d has its tables already.
-	same := t.tabled == d && len(t.w) == n
+	same := d.Serial() != 0 && t.tabled == d.Serial() && len(t.w) == n
 	clear(t.tense)
-	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d}
+	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d.Serial()}
 	t.weekSent = -1
 	if !same {
 		t.fillTables()
@@ -229,8 +228,14 @@ func (t *tagger) canStart(i int) bool {
 	if tok.Kind == text.Num {
 		return true
 	}
-	if tok.Kind != text.Word && t.w[i] != "'" && t.w[i] != "’" {
-		return false
+	if tok.Kind != text.Word {
+		// An apostrophe opens only a year or a decade, right before its digits: "'98",
+		// "the '90s". Most are quotation marks.
+		if t.w[i] != "'" && t.w[i] != "’" {
+			return false
+		}
+		n := i + 1
+		return n < len(t.w) && t.d.Tokens[n].Kind == text.Num && !t.d.Tokens[n].Is(text.Space)
 	}
 	c := triggers.Of(t.d.Words[i])
 	if c&starts == 0 {
@@ -385,24 +390,24 @@ func init() {
 			return w == "someday" || w == "a" || w == "some" || w == "one"
 		}},
 		{(*tagger).clockTime, func(t *tagger, i int) bool { return t.info(i).flags&isClock != 0 || t.isNum(i) }},
-		{(*tagger).monthDate, nil},
-		{(*tagger).numericDate, nil},
+		{(*tagger).monthDate, monthDateGate},
+		{(*tagger).numericDate, numericDateGate},
 		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this...] <weekday>
 			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0
 		}},
 		{(*tagger).relative, func(t *tagger, i int) bool { return t.info(i).flags&startsRelative != 0 }},
-		{(*tagger).durationOrAgo, nil},
-		{(*tagger).deictic, nil},
-		{(*tagger).year, nil},
+		{(*tagger).durationOrAgo, durationOrAgoGate},
+		{(*tagger).deictic, deicticGate},
+		{(*tagger).year, yearGate},
 		{(*tagger).holiday, func(t *tagger, i int) bool { return t.info(i).flags&startsHoliday != 0 }},
 		{(*tagger).season, func(t *tagger, i int) bool {
 			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
 		}},
-		{(*tagger).quarter, nil},
+		{(*tagger).quarter, quarterGate},
 		{(*tagger).century, func(t *tagger, i int) bool { // [the] <ordinal of up to three tokens> century
 			return t.wd(i+1) == "century" || t.wd(i+2) == "century" || t.wd(i+3) == "century" || t.wd(i+4) == "century"
 		}},
-		{(*tagger).set, nil},
+		{(*tagger).set, setGate},
 		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
 		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
 		{(*tagger).theUnit, the},
