@@ -206,7 +206,7 @@ func work(ctx context.Context, j job, o RunOptions, cacheOff *atomic.Bool, warnC
 			return out
 		}
 	}
-	x, err := Document(ctx, a, o.Options)
+	x, err := document(ctx, a, o.Options, key)
 	if err != nil {
 		if ctx.Err() == nil { // a cancelled run reports the cancellation once, not per article
 			out.err = err

@@ -33,13 +33,19 @@ var builtinGazetteer = sync.OnceValue(actor.DefaultGazetteer)
 // Document extracts one article. Its document ID comes from the article's content (Key),
 // so the result does not depend on which other articles are read, or in what order.
 func Document(ctx context.Context, a *article.Article, o Options) (model.Extraction, error) {
+	return document(ctx, a, o, Key(a, o))
+}
+
+// document extracts an article whose Key is known already: a run hashes each article once,
+// for the cache and the ID alike.
+func document(ctx context.Context, a *article.Article, o Options, key string) (model.Extraction, error) {
 	if err := ctx.Err(); err != nil {
 		return model.Extraction{}, err
 	}
 	if o.Gazetteer == nil {
 		o.Gazetteer = builtinGazetteer()
 	}
-	id := DocumentID(Key(a, o))
+	id := DocumentID(key)
 	body := a.Body
 	if a.Markdown {
 		body = article.PlainText(body)

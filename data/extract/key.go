@@ -6,6 +6,7 @@ import (
 	"hash"
 	"strconv"
 	"time"
+	"unsafe"
 
 	"storyline/data/article"
 )
@@ -35,11 +36,14 @@ func Key(a *article.Article, o Options) string {
 // and quotes' IDs: 48 bits, so that a collision in a corpus of millions is unlikely.
 func DocumentID(key string) string { return key[:12] }
 
-// field writes a length-prefixed string, so that adjacent fields cannot run together.
+// field writes a length-prefixed string, so that adjacent fields cannot run together. The
+// string is hashed in place rather than copied: a hash reads what it is given and neither
+// keeps nor changes it, and a copy of every article's body cost a tenth of the memory a
+// whole extraction allocates.
 func field(h hash.Hash, s string) {
-	h.Write(strconv.AppendInt(nil, int64(len(s)), 10))
-	h.Write([]byte{':'})
-	h.Write([]byte(s))
+	var n [20]byte
+	h.Write(append(strconv.AppendInt(n[:0], int64(len(s)), 10), ':'))
+	h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 func day(t time.Time) string {
