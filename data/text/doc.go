@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,8 +29,10 @@ func Analyze(raw string) *Doc {
 	s := Clean(raw)
 	d.Text = s
 	d.Lower = LowerASCII(s)
-	d.Tokens = appendTokens(d.Tokens[:0], s)
-	d.Words = appendWords(d.Words[:0], d.Lower, d.Tokens)
+	// Room for the tokens a text this long has, so that a long article fills its arrays
+	// once instead of growing them by doubling.
+	d.Tokens = appendTokens(slices.Grow(d.Tokens[:0], len(s)/4+1), s)
+	d.Words = appendWords(slices.Grow(d.Words[:0], len(d.Tokens)), d.Lower, d.Tokens)
 	d.Sentences = appendSentences(d.Sentences[:0], s, d.Tokens)
 	d.runes.index(s)
 	d.Runes = &d.runes
