@@ -4,10 +4,7 @@ package article
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -41,75 +38,6 @@ type Error struct {
 }
 
 func (e *Error) Error() string { return e.Path + ": " + e.Msg }
-
-// Read reads an article from a file, or from standard input when path is "-".
-func Read(path string, stdin io.Reader) (*Article, error) {
-	var raw []byte
-	var err error
-	if path == "-" {
-		raw, err = readLimited(stdin)
-	} else {
-		raw, err = readFile(path)
-	}
-	if err != nil {
-		var ae *Error
-		if errors.As(err, &ae) {
-			return nil, err
-		}
-		return nil, &Error{Path: displayPath(path), Msg: err.Error()}
-	}
-	return Parse(displayPath(path), raw)
-}
-
-func displayPath(p string) string {
-	if p == "-" {
-		return "standard input"
-	}
-	return p
-}
-
-func readFile(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return nil, pe.Err
-		}
-		return nil, err
-	}
-	if fi.IsDir() {
-		return nil, errors.New("is a directory; give the article files inside it")
-	}
-	if fi.Mode().IsRegular() && fi.Size() > MaxSize {
-		return nil, tooLarge(fi.Size())
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return nil, pe.Err
-		}
-		return nil, err
-	}
-	defer f.Close()
-	return readLimited(f)
-}
-
-// readLimited reads at most MaxSize bytes and fails beyond, so that a pipe of unbounded
-// size cannot exhaust memory.
-func readLimited(r io.Reader) ([]byte, error) {
-	if r == nil {
-		return nil, errors.New("no input")
-	}
-	raw, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(raw) > MaxSize {
-		return nil, tooLarge(-1)
-	}
-	return raw, nil
-}
 
 func tooLarge(size int64) error {
 	limit := fmt.Sprintf("%d MB", MaxSize>>20)

@@ -1,79 +1,10 @@
 package article
 
 import (
-	"bytes"
-	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
-
-func TestReadBadInputs(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	huge := filepath.Join(dir, "huge.txt")
-	f, err := os.Create(huge)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Truncate(50 << 20); err != nil { // sparse: costs no disk
-		t.Fatal(err)
-	}
-	f.Close()
-	cases := []struct {
-		name, path, want string
-	}{
-		{"missing", filepath.Join(dir, "nope.txt"), "no such file or directory"},
-		{"directory", dir, "is a directory"},
-		{"empty", write("empty.txt", nil), "empty file"},
-		{"blank", write("blank.txt", []byte(" \n\t\n")), "empty file"},
-		{"binary", write("x.bin", []byte("PK\x03\x04\x00\x00binary")), "binary file"},
-		{"latin1", write("latin1.txt", []byte("caf\xe9 au lait")), "not valid UTF-8 text (first bad byte at offset 3)"},
-		{"huge", huge, "50 MB is larger than the 8 MB limit"},
-		{"front matter only", write("fm.md", []byte("---\ntitle: x\n---\n\n")), "no article text"},
-		{"unclosed front matter", write("open.md", []byte("---\ntitle: x\nbody")), "never closed"},
-		{"bad date", write("date.md", []byte("---\ndate: yesterday\n---\nText.")), `front matter line 2: date "yesterday" is not a date; write it as YYYY-MM-DD`},
-		{"bad line", write("line.md", []byte("---\ntitle: x\nsummary of it\n---\nText.")), "front matter line 3"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, err := Read(c.path, nil)
-			if err == nil {
-				t.Fatalf("want error containing %q, got article %+v", c.want, a)
-			}
-			if !strings.Contains(err.Error(), c.want) {
-				t.Fatalf("error %q does not contain %q", err, c.want)
-			}
-			if strings.Contains(err.Error(), "\n") {
-				t.Fatalf("error is not one line: %q", err)
-			}
-			var ae *Error
-			if !errors.As(err, &ae) || !strings.HasPrefix(err.Error(), ae.Path+": ") {
-				t.Fatalf("error %q does not name the input first", err)
-			}
-		})
-	}
-}
-
-func TestReadStdinLimit(t *testing.T) {
-	big := bytes.Repeat([]byte("word "), MaxSize/5+10)
-	_, err := Read("-", bytes.NewReader(big))
-	if err == nil || !strings.Contains(err.Error(), "standard input: larger than 8 MB") {
-		t.Fatalf("got %v", err)
-	}
-	a, err := Read("-", strings.NewReader("Russia said on Monday it would talk."))
-	if err != nil || a.Path != "standard input" || a.Body == "" {
-		t.Fatalf("got %+v, %v", a, err)
-	}
-}
 
 func TestFrontMatter(t *testing.T) {
 	raw := "\uFEFF---\ntitle: \"Missiles over Syria\"\ndate: 2015-10-07T09:30:00Z\nsource: Example Daily\nurl: https://example.com/a\nauthor: ignored\n---\nBody line.\n"

@@ -278,3 +278,59 @@ func wantErrors(t *testing.T, errs []string, wants ...string) {
 		}
 	}
 }
+
+// Each input that cannot be read is one line that names it first and says why.
+func TestBadInputsOneLineEach(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"empty.txt":  "",
+		"blank.txt":  " \n\t\n",
+		"x.txt":      "PK\x03\x04\x00\x00binary",
+		"latin1.txt": "caf\xe9 au lait",
+		"fm.md":      "---\ntitle: x\n---\n\n",
+		"open.md":    "---\ntitle: x\nbody",
+		"date.md":    "---\ndate: yesterday\n---\nText.",
+		"line.md":    "---\ntitle: x\nsummary of it\n---\nText.",
+	})
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(50 << 20); err != nil { // sparse: costs no disk
+		t.Fatal(err)
+	}
+	f.Close()
+	arts, errs, _ := collect(t, "", dir, filepath.Join(dir, "missing.txt"))
+	if len(arts) != 0 {
+		t.Errorf("read %d articles from bad inputs", len(arts))
+	}
+	want := map[string]string{
+		"blank.txt":   "empty file",
+		"date.md":     `front matter line 2: date "yesterday" is not a date; write it as YYYY-MM-DD`,
+		"empty.txt":   "empty file",
+		"fm.md":       "no article text after the front matter",
+		"huge.txt":    "50 MB is larger than the 8 MB limit for text",
+		"latin1.txt":  "not valid UTF-8 text (first bad byte at offset 3)",
+		"line.md":     "front matter line 3",
+		"missing.txt": "no such file or directory",
+		"open.md":     "never closed",
+		"x.txt":       "looks like a binary file",
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("%d errors, want %d: %q", len(errs), len(want), errs)
+	}
+	for _, e := range errs {
+		name, msg, _ := strings.Cut(strings.TrimPrefix(e, dir+string(filepath.Separator)), ": ")
+		if w, ok := want[name]; !ok || !strings.Contains(msg, w) {
+			t.Errorf("%s: %q, want %q", name, msg, w)
+		}
+	}
+}
+
+func TestStandardInputLimit(t *testing.T) {
+	big := strings.Repeat("word ", article.MaxSize/5+10)
+	_, errs, _ := collect(t, big, "-")
+	if len(errs) != 1 || errs[0] != "standard input: larger than the 8 MB limit for text; storyline reads articles, not archives" {
+		t.Fatalf("errors %q", errs)
+	}
+}

@@ -71,12 +71,18 @@ func readFile(ctx context.Context, f File, o Options, yield func(Item) bool) boo
 	if kind == HTML {
 		limit = htmlMaxSize
 	}
+	tooLarge := func(size string) bool {
+		return fail(fmt.Errorf("%slarger than the %d MB limit for %s; storyline reads articles, not archives", size, limit>>20, kind))
+	}
+	if !f.Gzip && f.Size > limit { // known without reading it
+		return tooLarge(fmt.Sprintf("%.0f MB is ", float64(f.Size)/(1<<20)))
+	}
 	raw, err := io.ReadAll(io.LimitReader(br, limit+1))
 	if err != nil {
 		return fail(readError(err))
 	}
 	if int64(len(raw)) > limit {
-		return fail(fmt.Errorf("larger than the %d MB limit for %s; storyline reads articles, not archives", limit>>20, kind))
+		return tooLarge("")
 	}
 	var a *article.Article
 	if kind == HTML {
