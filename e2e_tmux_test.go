@@ -87,9 +87,9 @@ func TestExplorerInTmux(t *testing.T) {
 	// of Shoigu's events has any).
 	s.keys("BTab")
 	screen = s.waitFor("the timeline to take focus", e2eHas("┏━ Timeline"))
-	screen = s.findQuotedEvent(screen)
+	s.findQuotedEvent(screen)
 	s.keys("Enter")
-	screen = s.waitFor("the quotes to open inline", func(sc string) bool {
+	s.waitFor("the quotes to open inline", func(sc string) bool {
 		return strings.Contains(sc, "▾❝") && (strings.Contains(sc, "“") || strings.Contains(sc, "≈ "))
 	})
 

@@ -72,7 +72,6 @@ type cand struct {
 	drop    bool
 	ref     refKind
 	refTo   int // refGovPerson: the first token of the person's mention
-	conf    int // evidence for a standalone unknown name
 }
 
 type citeCand struct {

@@ -8,7 +8,7 @@ import (
 )
 
 func TestWordTokens(t *testing.T) {
-	got := strings.Join(wordTokens("Über­le­bens: naïve_user, 2021 «Köln» – 東京"), "|")
+	got := strings.Join(wordTokens("Über\u00adle\u00adbens: naïve_user, 2021 «Köln» – 東京"), "|")
 	want := "Überlebens|naïve_user|2021|Köln|東京"
 	if got != want {
 		t.Errorf("got %q, want %q", got, want)

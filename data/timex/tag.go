@@ -216,8 +216,6 @@ func (t *tagger) tight(i int) bool {
 	return i > 0 && i < t.lim && !t.d.Tokens[i].Is(text.Space)
 }
 
-func (t *tagger) tok(i int) text.Token { return t.d.Tokens[i] }
-
 func (t *tagger) isNum(i int) bool { return i >= 0 && i < t.lim && t.d.Tokens[i].Kind == text.Num }
 
 func (t *tagger) upper(i int) bool { return i >= 0 && i < t.lim && t.d.Tokens[i].Is(text.Upper) }
