@@ -2,6 +2,7 @@ package extract
 
 import (
 	"path/filepath"
+	"slices"
 
 	"storyline/data/actor"
 	"storyline/model"
@@ -27,21 +28,31 @@ func Merge(exts []model.Extraction) *model.Timeline {
 	}
 	actors, sources, actorID, sourceID := actor.MergeDocuments(docActors, docSources)
 	docs := make([]model.Document, 0, len(kept))
-	n := 0
+	// Every list made here comes out of one array of its kind, cut to length: a corpus
+	// has hundreds of thousands of them, and the collector scans what is allocated.
+	var nEvents, nIDs, nMentions, nQuotes int
 	for _, x := range kept {
-		n += len(x.Events)
+		nEvents += len(x.Events)
+		nMentions += len(x.Document.Mentions)
+		nQuotes += len(x.Document.Quotes)
+		for _, e := range x.Events {
+			nIDs += len(e.Actors) + len(e.Sources)
+		}
 	}
-	events := make([]model.Event, 0, n)
+	events := make([]model.Event, 0, nEvents)
+	ids := make([]string, 0, nIDs)
+	mentions := make([]model.Mention, 0, nMentions)
+	quotes := make([]model.Quote, 0, nQuotes)
 	for i, x := range kept {
 		doc := x.Document
 		if doc.Title == "" {
 			doc.Title = filepath.Base(doc.Path)
 		}
-		doc.Mentions = append([]model.Mention(nil), doc.Mentions...)
+		doc.Mentions, mentions = carve(mentions, doc.Mentions)
 		for k := range doc.Mentions {
 			doc.Mentions[k].Actor = actorID(i, doc.Mentions[k].Actor)
 		}
-		doc.Quotes = append([]model.Quote(nil), doc.Quotes...)
+		doc.Quotes, quotes = carve(quotes, doc.Quotes)
 		for k := range doc.Quotes {
 			q := &doc.Quotes[k]
 			if q.Speaker != "" {
@@ -52,8 +63,8 @@ func Merge(exts []model.Extraction) *model.Timeline {
 			}
 		}
 		for _, e := range x.Events {
-			e.Actors = remapAll(e.Actors, i, actorID)
-			e.Sources = remapAll(e.Sources, i, sourceID)
+			e.Actors, ids = remapAll(ids, e.Actors, i, actorID)
+			e.Sources, ids = remapAll(ids, e.Sources, i, sourceID)
 			events = append(events, e)
 		}
 		docs = append(docs, doc)
@@ -61,22 +72,30 @@ func Merge(exts []model.Extraction) *model.Timeline {
 	return model.NewTimeline(docs, actors, sources, events)
 }
 
-// remapAll maps a document's own IDs onto the merged ones, in a new slice (the extraction
-// may be shared, as a stored one is), dropping repeats where two local IDs merged into one.
-func remapAll(ids []string, doc int, to func(int, string) string) []string {
-	if len(ids) == 0 {
-		return ids
+// carve copies list onto the end of buf and returns the copy, cut so that appending to it
+// cannot reach into what follows, and buf grown by it. A nil list stays nil.
+func carve[T any](buf, list []T) (copied, rest []T) {
+	if list == nil {
+		return nil, buf
 	}
-	out := make([]string, 0, len(ids))
+	n := len(buf)
+	buf = append(buf, list...)
+	return buf[n:len(buf):len(buf)], buf
+}
+
+// remapAll maps a document's own IDs onto the merged ones, copied onto the end of buf (the
+// extraction may be shared, as a stored one is), dropping repeats where two local IDs
+// merged into one.
+func remapAll(buf, ids []string, doc int, to func(int, string) string) (mapped, rest []string) {
+	if len(ids) == 0 {
+		return ids, buf
+	}
+	start := len(buf)
 	for _, id := range ids {
 		m := to(doc, id)
-		dup := false
-		for _, o := range out {
-			dup = dup || o == m
-		}
-		if !dup {
-			out = append(out, m)
+		if !slices.Contains(buf[start:], m) {
+			buf = append(buf, m)
 		}
 	}
-	return out
+	return buf[start:len(buf):len(buf)], buf
 }
