@@ -61,12 +61,12 @@ func splitDate(s string) (y, m, d int, ok bool) {
 		return atoi(g[1]), atoi(g[2]), atoi(g[3]), true
 	}
 	if g := dayMonth.FindStringSubmatch(s); g != nil {
-		if mo := monthNumber(g[2]); mo > 0 {
+		if mo := MonthNumber(g[2]); mo > 0 {
 			return atoi(g[3]), mo, atoi(g[1]), true
 		}
 	}
 	if g := monthDay.FindStringSubmatch(s); g != nil {
-		if mo := monthNumber(g[1]); mo > 0 {
+		if mo := MonthNumber(g[1]); mo > 0 {
 			return atoi(g[3]), mo, atoi(g[2]), true
 		}
 	}
@@ -78,8 +78,8 @@ func atoi(s string) int {
 	return n
 }
 
-// monthNumber reads an English month name, in full or abbreviated ("Sept", "Sep.").
-func monthNumber(w string) int {
+// MonthNumber reads an English month name, in full or abbreviated ("Sept", "Sep.").
+func MonthNumber(w string) int {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	if len(w) < 3 {
 		return 0

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"storyline/data/article"
 )
 
 var (
@@ -55,24 +57,10 @@ func threeParts(y, m, d string) (time.Time, bool) {
 	if dayPart.MatchString(m) {
 		return validDay(y, m, d)
 	}
-	if mo := monthAbbrev(m); mo > 0 {
+	if mo := article.MonthNumber(m); mo > 0 {
 		return validDay(y, strconv.Itoa(mo), d)
 	}
 	return time.Time{}, false
-}
-
-func monthAbbrev(s string) int {
-	s = strings.ToLower(s)
-	if len(s) < 3 {
-		return 0
-	}
-	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		if s == name || s == name[:3] {
-			return int(m)
-		}
-	}
-	return 0
 }
 
 func validDay(ys, ms, ds string) (time.Time, bool) {
