@@ -212,3 +212,40 @@ func integrity(t *testing.T, s *Store) {
 		t.Errorf("foreign_key_check: %d rows, %v", orphans, err)
 	}
 }
+
+// A run cancelled while a worker waits on a silent pipe closes its store with workers
+// still asking: their Gets and Puts after Close fail with an error, never a panic.
+func TestUseWhileClosing(t *testing.T) {
+	s := openTemp(t)
+	all := extractAll(t, meantimeArticles(t))
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	started := make(chan struct{})
+	var once sync.Once
+	for w := range 4 {
+		wg.Go(func() {
+			for i := range 200 {
+				k := all[(i+w)%len(all)]
+				_, ok, err := s.Get(ctx, k.key, testExtractor)
+				once.Do(func() { close(started) })
+				if err == nil && !ok {
+					s.Put(ctx, k.key, testExtractor, k.x)
+				}
+			}
+		})
+	}
+	<-started
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	if _, _, err := s.Get(ctx, all[0].key, testExtractor); err == nil {
+		t.Error("Get after Close: no error")
+	}
+	if err := s.Put(ctx, all[0].key, testExtractor, all[0].x); err == nil {
+		t.Error("Put after Close: no error")
+	}
+	if err := s.Close(); err == nil {
+		t.Error("second Close: no error")
+	}
+}

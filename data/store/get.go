@@ -16,6 +16,11 @@ var readOnlyTx = &sql.TxOptions{ReadOnly: true}
 // document's Path left empty (the caller knows where it read the article this time), or
 // false when there is none.
 func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extraction, bool, error) {
+	s.life.RLock()
+	defer s.life.RUnlock()
+	if s.closed {
+		return model.Extraction{}, false, errClosed
+	}
 	if err := s.touch(ctx, extractor); err != nil {
 		return model.Extraction{}, false, err
 	}

@@ -38,6 +38,11 @@ type Store struct {
 
 	mu      sync.Mutex
 	touched map[string]bool // extractors whose use this Store has recorded
+
+	// life lets Close wait for the Gets under way and turns later ones away: a run
+	// cancelled while stuck on a pipe may still have workers asking after Close.
+	life   sync.RWMutex
+	closed bool
 }
 
 // DefaultPath is where storyline keeps its store: storyline/store.db in the user's cache
@@ -107,6 +112,12 @@ func (s *Store) Path() string { return s.path }
 // Close writes what Put has queued and closes the database. It returns the first failure
 // to write, if any.
 func (s *Store) Close() error {
+	s.life.Lock()
+	defer s.life.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	s.closed = true
 	return errors.Join(s.w.stop(), s.stmts.close(), s.db.Close())
 }
 
