@@ -55,17 +55,20 @@ func HTML(paths []string, o Options) error {
 	elapsed := time.Since(start)
 
 	var halfTally [2]htmlTally
-	var all htmlTally
+	var all, current htmlTally
 	for _, r := range results {
 		halfTally[r.half].add(r)
 		all.add(r)
+		if !r.stale {
+			current.add(r)
+		}
 	}
 	fmt.Fprintf(w, "Web pages (trafilatura's evaluation set): %d pages", len(pages))
 	if absent > 0 {
 		fmt.Fprintf(w, "; %d of the %d entries have no saved page and are left out", absent, entries)
 	}
 	fmt.Fprintln(w)
-	writeHTMLReport(w, halves, halfTally, all)
+	writeHTMLReport(w, halves, halfTally, all, current)
 	secs := elapsed.Seconds()
 	fmt.Fprintf(w, "Time: %d pages, %.1f MB in %.2f s with %d workers: %.1f pages/s, %.2f MB/s\n",
 		len(pages), float64(size)/1e6, secs, runtime.GOMAXPROCS(0), float64(len(pages))/secs, float64(size)/1e6/secs)
@@ -98,6 +101,7 @@ type htmlResult struct {
 	snippet         snippetCounts
 	missed, leaked  []string
 	titleOK, dateOK bool
+	stale           bool // the saved page holds none of the main text (goldInPage)
 }
 
 // readPages reads the pages on all cores, keeping their order. It returns the bytes read.
@@ -144,6 +148,7 @@ func readPage(pg corpus.WebPage, r *htmlResult) int64 {
 			r.date = day.Format(time.DateOnly)
 		}
 	}
+	r.stale = !goldInPage(raw, pg.With)
 	r.shingle = scoreShingles(body, pg.With, pg.Without)
 	r.snippet, r.missed, r.leaked = scoreSnippets(body, pg.With, pg.Without)
 	r.titleOK = strings.EqualFold(oneSpace(r.title), oneSpace(pg.Title))

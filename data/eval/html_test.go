@@ -111,3 +111,21 @@ func TestHTMLFigures(t *testing.T) {
 		t.Error("an unknown split is accepted")
 	}
 }
+
+func TestGoldInPage(t *testing.T) {
+	page := []byte(`<html><head><script>var s = "in a script";</script></head><body><p>Caf&eacute; opens
+	 at <b>noon</b>.</p></body></html>`)
+	for _, c := range []struct {
+		with []string
+		want bool
+	}{
+		{nil, true},
+		{[]string{"Café opens at noon"}, true},
+		{[]string{"closed", "in a script"}, true},
+		{[]string{"Café closes"}, false},
+	} {
+		if got := goldInPage(page, c.with); got != c.want {
+			t.Errorf("goldInPage(%q) = %v, want %v", c.with, got, c.want)
+		}
+	}
+}

@@ -8,7 +8,8 @@ import (
 )
 
 // writeHTMLReport prints one row per half scored, and both together when both were.
-func writeHTMLReport(w io.Writer, halves map[corpus.Half]bool, byHalf [2]htmlTally, all htmlTally) {
+// current is all less the pages whose saved copy holds none of their main text.
+func writeHTMLReport(w io.Writer, halves map[corpus.Half]bool, byHalf [2]htmlTally, all, current htmlTally) {
 	fmt.Fprintf(w, "  %-5s %5s %6s | %-23s | %-31s | %-11s | %s\n", "", "", "", "shingles (ScrapingHub)", "snippets (trafilatura)", "title", "date")
 	fmt.Fprintf(w, "  %-5s %5s %6s | %7s %7s %7s | %7s %7s %7s %7s | %11s | %s\n",
 		"half", "pages", "failed", "P", "R", "F1", "P", "R", "Acc", "F", "accuracy", "accuracy")
@@ -28,6 +29,11 @@ func writeHTMLReport(w io.Writer, halves map[corpus.Half]bool, byHalf [2]htmlTal
 	if len(halves) > 1 {
 		row("all", all)
 	}
+	if stale := all.pages - current.pages; stale > 0 {
+		row("saved", current)
+		fmt.Fprintf(w, "  saved: the %d pages left when the %d whose saved copy holds none of their main text are left out\n",
+			current.pages, stale)
+	}
 	fmt.Fprintf(w, "  snippets: %d found of %d main-text, %d leaked of %d outside\n",
 		all.snippet.TP, all.snippet.TP+all.snippet.FN, all.snippet.FP, all.snippet.FP+all.snippet.TN)
 }
@@ -46,6 +52,9 @@ func writeHTMLDetails(w io.Writer, results []htmlResult) {
 		fmt.Fprintf(w, "%-4s P %.2f R %.2f  %s  %s\n", r.half, pr, rr, r.page.Path, r.page.URL)
 		if r.err != nil {
 			fmt.Fprintf(w, "    ERROR  %s\n", oneSpace(r.err.Error()))
+		}
+		if r.stale {
+			fmt.Fprintln(w, "    STALE  the saved page holds none of the main text")
 		}
 		for _, s := range r.missed {
 			fmt.Fprintf(w, "    MISSED %q\n", s)
