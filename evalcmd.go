@@ -17,7 +17,20 @@ var evalKinds = []struct {
 	{"meantime", "time expressions, named entities and speakers on MEANTIME CAT XML", "", eval.MEANTIME},
 	{"brat", "quote detection and speaker attribution on brat standoff files", "", eval.Brat},
 	{"html", "main text, title and date of saved web pages (trafilatura's evaluation set)", htmlEvalHelp, eval.HTML},
+	{"tls", "key dates and their events as timeline summaries (Timeline17-style topics)", tlsEvalHelp, eval.TLS},
 }
+
+const tlsEvalHelp = `Score storyline's key dates, each told by its most representative events, as timeline
+summaries. PATH is a topic (a folder with articles.jsonl, whose records have time and text,
+and gold timelines/*.txt: a date line, its sentences, entries separated by dashes) or a
+folder of topics.
+
+As in the literature (Martschat and Markert 2017; news-tls, Ghalandari and Ifrim 2020): per
+gold timeline, only articles published in its span are read and only days in it ranked; the
+summary has as many days as the gold and the gold's average number of sentences a day.
+Date-F1; ROUGE-1 and ROUGE-2 F1 as ROUGE-1.5.5 counts them with Porter stemming and stop
+words removed, concatenated and date-aligned (align+ m:1). P and R are averaged over the
+timelines, then F1 is taken.`
 
 const htmlEvalHelp = `Score storyline's web-page reader on trafilatura's evaluation set: DIR/data.go (parsed,
 not run) and DIR/pages/. Pages fall in a dev or a test half by a hash of their address;
@@ -45,9 +58,9 @@ func newEvalCommand(e *env) *cobra.Command {
 reports. PATH may be a file or a folder (searched recursively).`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usagef("eval: name a corpus kind (timeml, meantime, brat or html)")
+				return usagef("eval: name a corpus kind (timeml, meantime, brat, html or tls)")
 			}
-			return usagef("eval: unknown corpus kind %q (timeml, meantime, brat or html)", args[0])
+			return usagef("eval: unknown corpus kind %q (timeml, meantime, brat, html or tls)", args[0])
 		},
 		RunE: func(*cobra.Command, []string) error { return nil },
 	}
