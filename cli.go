@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -36,6 +37,7 @@ type config struct {
 	noCache    bool
 	strict     bool
 	workers    int
+	key        int // --key: the key events of this many days; -1 for auto, 0 for all events
 }
 
 var formats = []string{"text", "json", "markdown"}
@@ -106,7 +108,7 @@ func isCobraUsage(err error) bool {
 
 func newRoot(e *env) *cobra.Command {
 	var c config
-	var format, date string
+	var format, date, key string
 	root := &cobra.Command{
 		Use:   "storyline [flags] [FILE|FOLDER...]",
 		Short: "Turn news articles into a timeline you can explore",
@@ -145,6 +147,9 @@ storyline eval timeml corpus/`,
 			if c.format, err = parseFormat(format); err != nil {
 				return err
 			}
+			if c.key, err = parseKey(key); err != nil {
+				return err
+			}
 			if date != "" {
 				if c.date, err = article.ParseDate(date); err != nil {
 					return usagef("--date: %v", err)
@@ -161,9 +166,26 @@ storyline eval timeml corpus/`,
 	f.BoolVar(&c.noCache, "no-cache", false, "extract every article afresh, without reading or writing the cache")
 	f.BoolVar(&c.strict, "strict", false, "fail (exit 1) on any input that cannot be read, instead of skipping it with a warning")
 	f.IntVarP(&c.workers, "workers", "j", 0, "articles extracted at once (default: one per CPU)")
+	f.StringVar(&key, "key", "", "only the key events of the N most important days (a number, or auto to choose from the corpus)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
 	root.AddCommand(newEvalCommand(e), newCacheCommand(e))
 	return root
+}
+
+// parseKey reads --key: a count of days, or auto.
+func parseKey(s string) (int, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch s {
+	case "":
+		return 0, nil
+	case "auto":
+		return -1, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 0, usagef("--key %q: give a number of days (1 or more) or auto", s)
+	}
+	return n, nil
 }
 
 // parseFormat reads --format, in any case.

@@ -18,7 +18,14 @@ var evalKinds = []struct {
 	{"brat", "quote detection and speaker attribution on brat standoff files", "", eval.Brat},
 	{"html", "main text, title and date of saved web pages (trafilatura's evaluation set)", htmlEvalHelp, eval.HTML},
 	{"tls", "key dates and their events as timeline summaries (Timeline17-style topics)", tlsEvalHelp, eval.TLS},
+	{"merge", "merging of events across documents, on pairs judged by hand", mergeEvalHelp, eval.Merge},
 }
+
+const mergeEvalHelp = `Score the merging of events across documents. Give a .json file of pairs judged by hand
+(each with topic, id_a, doc_a, text_a, id_b, doc_b, text_b and same: true or false) and
+the folders of their Timeline17-style topics. Each topic is read and built as storyline
+builds any corpus; a pair counts as merged when both its events end up in one event.
+Precision, recall and F1 of "the same happening".`
 
 const tlsEvalHelp = `Score storyline's key dates, each told by its most representative events, as timeline
 summaries. PATH is a topic (a folder with articles.jsonl, whose records have time and text,
@@ -58,9 +65,9 @@ func newEvalCommand(e *env) *cobra.Command {
 reports. PATH may be a file or a folder (searched recursively).`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usagef("eval: name a corpus kind (timeml, meantime, brat, html or tls)")
+				return usagef("eval: name a corpus kind (timeml, meantime, brat, html, tls or merge)")
 			}
-			return usagef("eval: unknown corpus kind %q (timeml, meantime, brat, html or tls)", args[0])
+			return usagef("eval: unknown corpus kind %q (timeml, meantime, brat, html, tls or merge)", args[0])
 		},
 		RunE: func(*cobra.Command, []string) error { return nil },
 	}

@@ -21,6 +21,7 @@ import (
 	"storyline/data/input"
 	"storyline/data/sample"
 	"storyline/data/store"
+	"storyline/data/story"
 	"storyline/data/text"
 	"storyline/model"
 )
@@ -151,6 +152,14 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	s.release()
 	if s.status != nil && s.wantSummary() {
 		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
+	}
+	tl = story.Build(tl, story.Options{})
+	if s.c.key != 0 {
+		n := s.c.key
+		if n < 0 {
+			n = story.AutoKey(tl)
+		}
+		tl = story.Key(tl, n)
 	}
 	return tl, nil
 }

@@ -1,6 +1,11 @@
 package model
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Extraction is everything one document yields on its own: the document with its time
 // expressions, mentions and quotes, the actors and sources it names, and its events. It
@@ -25,9 +30,17 @@ func (t *Timeline) Extractions() []Extraction {
 		at[d.ID] = i
 	}
 	for _, e := range t.Events {
-		if i, ok := at[e.Doc]; ok {
-			out[i].Events = append(out[i].Events, e)
+		for _, r := range e.Reports() {
+			if i, ok := at[r.Doc]; ok {
+				own := *r
+				own.Also, own.Salience = nil, 0
+				out[i].Events = append(out[i].Events, own)
+			}
 		}
+	}
+	for i := range out {
+		// In the order the document gave them (IDs number them), as a fresh extraction has.
+		slices.SortStableFunc(out[i].Events, func(a, b Event) int { return compareEventIDs(a.ID, b.ID) })
 	}
 	for i := range out {
 		x := &out[i]
@@ -68,4 +81,25 @@ func (t *Timeline) Extractions() []Extraction {
 		}
 	}
 	return out
+}
+
+// compareEventIDs orders "<doc>-e2" before "<doc>-e10".
+func compareEventIDs(a, b string) int {
+	na, nb := eventNumber(a), eventNumber(b)
+	if na != nb {
+		return cmp.Compare(na, nb)
+	}
+	return strings.Compare(a, b)
+}
+
+func eventNumber(id string) int {
+	i := strings.LastIndex(id, "-e")
+	if i < 0 {
+		return -1
+	}
+	n, err := strconv.Atoi(id[i+2:])
+	if err != nil {
+		return -1
+	}
+	return n
 }

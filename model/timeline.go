@@ -15,6 +15,7 @@ type Timeline struct {
 	Actors    []Actor
 	Sources   []Source
 	Events    []Event
+	KeyDates  []KeyDate // every day with events, most salient first; empty until ranked (see story)
 
 	actorIdx  map[string]int
 	sourceIdx map[string]int
@@ -28,6 +29,14 @@ type Timeline struct {
 	// printing a timeline never needs it.
 	foldOnce sync.Once
 	folded   []string
+}
+
+// KeyDate is a day the corpus reports on: how much it matters, and the IDs of the events
+// that tell it best, best first.
+type KeyDate struct {
+	Day      time.Time
+	Salience float64
+	Events   []string
 }
 
 // NewTimeline sorts the events and builds the indexes. Events with equal times keep
@@ -53,10 +62,10 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 	t.dated = len(t.Events)
 	for i := range t.Events {
 		e := &t.Events[i]
-		for _, a := range e.Actors {
+		for _, a := range e.AllActors() {
 			t.byActor[a] = append(t.byActor[a], i)
 		}
-		for _, s := range e.Sources {
+		for _, s := range e.AllSources() {
 			t.bySource[s] = append(t.bySource[s], i)
 		}
 		if e.When.Dated() {
@@ -73,7 +82,11 @@ func (t *Timeline) searchText() []string {
 	t.foldOnce.Do(func() {
 		t.folded = make([]string, len(t.Events))
 		for i, e := range t.Events {
-			t.folded[i] = strings.ToLower(e.Title + "\n" + e.Text + "\n" + e.DateText)
+			var b strings.Builder
+			for _, r := range e.Reports() {
+				b.WriteString(r.Title + "\n" + r.Text + "\n" + r.DateText + "\n")
+			}
+			t.folded[i] = strings.ToLower(b.String())
 		}
 	})
 	return t.folded

@@ -84,9 +84,10 @@ func (d *detailPane) build(st *Styles) []string {
 		}
 	}
 	b.blank()
-	b.list("Actors", actorNotes(d.tl, e.Actors), "none found")
-	b.list("Sources", sourceNotes(d.tl, e.Sources), "none cited")
+	b.list("Actors", actorNotes(d.tl, e.AllActors()), "none found")
+	b.list("Sources", sourceNotes(d.tl, e.AllSources()), "none cited")
 	b.article(d.tl.Document(e.Doc), e.Doc)
+	b.reports(d.tl, e)
 	if qs := eventQuotes(d.tl, e); len(qs) > 0 {
 		b.blank()
 		b.field("Quotes", fmt.Sprint(len(qs)))
@@ -186,6 +187,30 @@ func (b *detailBuilder) list(label string, items []string, none string) {
 			label = ""
 		}
 		b.field(label, it)
+	}
+}
+
+// reports lists the other documents' reports of a merged event, each with its own words.
+func (b *detailBuilder) reports(tl *model.Timeline, e *model.Event) {
+	if len(e.Also) == 0 {
+		return
+	}
+	b.blank()
+	b.field("Reports", fmt.Sprintf("%d documents, %d sources", len(e.Documents()), len(e.AllSources())))
+	for _, r := range e.Also {
+		b.blank()
+		head := clean(r.Doc)
+		if doc := tl.Document(r.Doc); doc != nil {
+			head = clean(strings.TrimSpace(doc.Title))
+			if doc.Source != "" {
+				head += " · " + clean(doc.Source)
+			}
+			if doc.Dated() {
+				head += " · " + doc.Published.Format("2 Jan 2006")
+			}
+		}
+		b.field("", b.st.Dim.Render(head))
+		b.field("", clean(strings.TrimSpace(r.Text)))
 	}
 }
 

@@ -236,6 +236,9 @@ func (p *timelinePane) row(st *Styles, ev int, label string, selected, focused b
 		}
 		tail = fmt.Sprintf(" %s❝%d", open, n)
 	}
+	if n := len(e.Also); n > 0 {
+		tail += fmt.Sprintf(" ×%d", n+1) // reports from this many documents
+	}
 	titleW := max(1, p.w-p.textCol()-width(tail))
 	title := fit(eventTitle(e), titleW)
 	gutter := fit(label, gw)

@@ -106,14 +106,16 @@ func predictTLS(tl *model.Timeline, gold TLSTimeline) TLSTimeline {
 	}
 	// Python's round, as news-tls takes it: halves to even.
 	l := max(1, int(math.RoundToEven(float64(per)/float64(k))))
+	sub = story.Build(sub, story.Options{From: from, To: to})
+	at := make(map[string]int, len(sub.Events))
+	for i, e := range sub.Events {
+		at[e.ID] = i
+	}
 	var out TLSTimeline
-	for _, kd := range story.KeyDates(sub, story.Options{From: from, To: to}) {
-		if len(out) == k {
-			break
-		}
+	for _, kd := range sub.KeyDates[:min(k, len(sub.KeyDates))] {
 		e := TLSEntry{Day: kd.Day}
-		for _, ei := range kd.Events[:min(l, len(kd.Events))] {
-			e.Sentences = append(e.Sentences, sub.Events[ei].Text)
+		for _, id := range kd.Events[:min(l, len(kd.Events))] {
+			e.Sentences = append(e.Sentences, sub.Events[at[id]].Text)
 		}
 		out = append(out, e)
 	}

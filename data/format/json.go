@@ -81,4 +81,15 @@ type jsonEvent struct {
 	Actors      []string `json:"actors"`
 	Sources     []string `json:"sources"`
 	Quotes      []int    `json:"quotes"`
+	// Of a timeline's own events only: how many documents report the happening, how much
+	// it matters, and the other documents' reports.
+	Reports  int         `json:"reports,omitempty"`
+	Salience float64     `json:"salience,omitempty"`
+	Also     []jsonEvent `json:"also,omitempty"`
+}
+
+type jsonKeyDate struct {
+	Date     string   `json:"date"`
+	Salience float64  `json:"salience"`
+	Events   []string `json:"events"`
 }

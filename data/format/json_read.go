@@ -29,7 +29,9 @@ func ReadJSON(r io.Reader) (*model.Timeline, error) {
 	if err := jr.resolve(); err != nil {
 		return nil, damaged(err.Error())
 	}
-	return model.NewTimeline(jr.docs, jr.actors, jr.sources, jr.events), nil
+	tl := model.NewTimeline(jr.docs, jr.actors, jr.sources, jr.events)
+	tl.KeyDates = jr.keyDates
+	return tl, nil
 }
 
 type jsonReader struct {
@@ -38,10 +40,11 @@ type jsonReader struct {
 	keys    map[string]bool // top-level keys read so far
 	at      place           // where the decoder is, for messages
 
-	docs    []model.Document
-	actors  []model.Actor
-	sources []model.Source
-	events  []model.Event
+	docs     []model.Document
+	actors   []model.Actor
+	sources  []model.Source
+	events   []model.Event
+	keyDates []model.KeyDate
 }
 
 func (jr *jsonReader) read() error {
@@ -105,6 +108,8 @@ func (jr *jsonReader) field() error {
 		return readArray(jr, readSource, &jr.sources)
 	case "events":
 		return readArray(jr, readEvent, &jr.events)
+	case "key_dates":
+		return readArray(jr, readKeyDate, &jr.keyDates)
 	}
 	// A key this version does not know, from a tool that adds its own: pass over it a
 	// token at a time, so that even a large value costs no memory.

@@ -67,15 +67,45 @@ func readEvent(dec *json.Decoder) (model.Event, string, error) {
 	if err := dec.Decode(&je); err != nil {
 		return model.Event{}, "", err
 	}
+	e, err := eventOf(&je)
+	if err != nil {
+		return e, e.ID, err
+	}
+	e.Salience = je.Salience
+	for i := range je.Also {
+		r, err := eventOf(&je.Also[i])
+		if err != nil {
+			return e, e.ID, problem("also[%d]: %s", i, err)
+		}
+		e.Also = append(e.Also, r)
+	}
+	return e, e.ID, nil
+}
+
+// eventOf is the model's form of one report; the counts a file gives are derived, and not
+// read.
+func eventOf(je *jsonEvent) (model.Event, error) {
 	e := model.Event{ID: visible(je.ID), DateText: visible(je.DateText), Title: visible(je.Title), Text: visible(je.Text),
 		Doc: visible(je.Document), Actors: visibleAll(je.Actors), Sources: visibleAll(je.Sources)}
 	if len(je.Quotes) > 0 {
 		e.Quotes = je.Quotes
 	}
 	e.Spans = convert(je.Spans, func(sp [2]int) model.Span { return model.Span{Start: sp[0], End: sp[1]} })
-	w, err := readWhen(&je)
+	w, err := readWhen(je)
 	e.When = w
-	return e, e.ID, err
+	return e, err
+}
+
+func readKeyDate(dec *json.Decoder) (model.KeyDate, string, error) {
+	var jk jsonKeyDate
+	if err := dec.Decode(&jk); err != nil {
+		return model.KeyDate{}, "", err
+	}
+	day, ok := parseDate(jk.Date, false)
+	if !ok || day.IsZero() {
+		return model.KeyDate{}, "", problem("date %q is not an ISO date", jk.Date)
+	}
+	return model.KeyDate{Day: day, Salience: jk.Salience, Events: visibleAll(jk.Events)}, "", nil
 }
 
 // readWhen reads an event's time. Below time granularity the dates are days, so a time of

@@ -41,29 +41,52 @@ func (jr *jsonReader) resolve() error {
 			}
 		}
 	}
+	events := map[string]bool{}
 	for i := range jr.events {
 		e := &jr.events[i]
-		at := func(format string, args ...any) error {
-			return fmt.Errorf("events[%d]%s: %s", i, idNote(e.ID), fmt.Sprintf(format, args...))
-		}
-		d, ok := docs[e.Doc]
-		if !ok {
-			return at("unknown document %q", e.Doc)
-		}
-		for _, a := range e.Actors {
-			if _, ok := actors[a]; !ok {
-				return at("unknown actor %q", a)
+		events[e.ID] = true
+		for k, r := range e.Reports() {
+			at := func(format string, args ...any) error {
+				where := ""
+				if k > 0 {
+					where = fmt.Sprintf(" also[%d]%s", k-1, idNote(r.ID))
+				}
+				return fmt.Errorf("events[%d]%s%s: %s", i, idNote(e.ID), where, fmt.Sprintf(format, args...))
+			}
+			if err := jr.resolveReport(r, docs, actors, sources, at); err != nil {
+				return err
 			}
 		}
-		for _, s := range e.Sources {
-			if _, ok := sources[s]; !ok {
-				return at("unknown source %q", s)
+	}
+	for i, kd := range jr.keyDates {
+		for _, id := range kd.Events {
+			if !events[id] {
+				return fmt.Errorf("key_dates[%d]: unknown event %q", i, id)
 			}
 		}
-		for _, q := range e.Quotes {
-			if n := len(jr.docs[d].Quotes); q < 0 || q >= n {
-				return at("quote index %d out of range: document %q has %d quotes", q, e.Doc, n)
-			}
+	}
+	return nil
+}
+
+// resolveReport checks the references of one document's report of an event.
+func (jr *jsonReader) resolveReport(e *model.Event, docs, actors, sources map[string]int, at func(string, ...any) error) error {
+	d, ok := docs[e.Doc]
+	if !ok {
+		return at("unknown document %q", e.Doc)
+	}
+	for _, a := range e.Actors {
+		if _, ok := actors[a]; !ok {
+			return at("unknown actor %q", a)
+		}
+	}
+	for _, s := range e.Sources {
+		if _, ok := sources[s]; !ok {
+			return at("unknown source %q", s)
+		}
+	}
+	for _, q := range e.Quotes {
+		if n := len(jr.docs[d].Quotes); q < 0 || q >= n {
+			return at("quote index %d out of range: document %q has %d quotes", q, e.Doc, n)
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,6 +23,39 @@ func roundTripTimelines() map[string]*model.Timeline {
 		"3 documents":  synthTimeline(3, 12),
 		"40 documents": synthTimeline(40, 9),
 		"deep past":    deepPast(),
+		"merged":       merged(),
+	}
+}
+
+// merged has an event that three documents report, ranked, with the key dates.
+func merged() *model.Timeline {
+	tl := synthTimeline(3, 4)
+	lead := -1
+	var events []model.Event
+	for _, e := range tl.Events {
+		switch {
+		case lead < 0 && e.When.Dated():
+			lead = len(events)
+			events = append(events, e)
+		case lead >= 0 && e.Doc != events[lead].Doc && len(events[lead].Documents()) < 3 &&
+			!slices.Contains(events[lead].Documents(), e.Doc):
+			events[lead].Also = append(events[lead].Also, e)
+		default:
+			events = append(events, e)
+		}
+	}
+	events[lead].Salience = 4.5
+	out := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
+	out.KeyDates = []model.KeyDate{{Day: model.Day(events[lead].When.Start.Date()), Salience: 7.25, Events: []string{events[lead].ID}}}
+	return out
+}
+
+func TestMergedEventsAndKeyDatesAreWritten(t *testing.T) {
+	got := string(writeJSON(t, merged()))
+	for _, want := range []string{`"reports": 3, "salience": 4.5, "also": [{`, `"key_dates": [` + "\n" + `  {"date": "`, `"salience": 7.25, "events": ["`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
 	}
 }
 
@@ -75,9 +109,9 @@ const fixtureJSON = `{
   {"id": "ap", "name": "Associated Press", "kind": "news agency", "aliases": ["AP"]}
  ],
  "events": [
-  {"id": "d1-e3", "start": "2011-10-07", "end": "2015-10-07", "granularity": "day", "mod": "before", "date_text": "", "title": "Civil war *fuelled*", "text": "", "document": "d1", "spans": [], "actors": [], "sources": [], "quotes": []},
-  {"id": "d1-e1", "start": "2015-10-07", "end": "2015-10-07", "granularity": "day", "date_text": "Wednesday", "title": "Russian warships launched missiles", "text": "Russian warships launched missiles on Wednesday.", "document": "d1", "spans": [[0, 48]], "actors": ["russia"], "sources": [], "quotes": []},
-  {"id": "d1-e2", "start": "", "end": "", "granularity": "", "date_text": "", "title": "They continue to hit targets", "text": "…", "document": "d1", "spans": [], "actors": ["carter"], "sources": ["ap"], "quotes": [0]}
+  {"id": "d1-e3", "start": "2011-10-07", "end": "2015-10-07", "granularity": "day", "mod": "before", "date_text": "", "title": "Civil war *fuelled*", "text": "", "document": "d1", "spans": [], "actors": [], "sources": [], "quotes": [], "reports": 1},
+  {"id": "d1-e1", "start": "2015-10-07", "end": "2015-10-07", "granularity": "day", "date_text": "Wednesday", "title": "Russian warships launched missiles", "text": "Russian warships launched missiles on Wednesday.", "document": "d1", "spans": [[0, 48]], "actors": ["russia"], "sources": [], "quotes": [], "reports": 1},
+  {"id": "d1-e2", "start": "", "end": "", "granularity": "", "date_text": "", "title": "They continue to hit targets", "text": "…", "document": "d1", "spans": [], "actors": ["carter"], "sources": ["ap"], "quotes": [0], "reports": 1}
  ]
 }
 `
@@ -150,6 +184,7 @@ func sameTimeline(t testing.TB, want, got *model.Timeline) {
 	same(t, "actors", want.Actors, got.Actors)
 	same(t, "sources", want.Sources, got.Sources)
 	same(t, "events", want.Events, got.Events)
+	same(t, "key dates", want.KeyDates, got.KeyDates)
 }
 
 func same[T any](t testing.TB, what string, want, got []T) {

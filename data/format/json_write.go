@@ -25,6 +25,10 @@ func WriteJSON(w io.Writer, tl *model.Timeline) error {
 	writeArray(jw, "sources", tl.Sources, jw.source)
 	jw.raw(",\n")
 	writeArray(jw, "events", tl.Events, jw.event)
+	if len(tl.KeyDates) > 0 {
+		jw.raw(",\n")
+		writeArray(jw, "key_dates", tl.KeyDates, jw.keyDate)
+	}
 	jw.raw("\n}\n")
 	if jw.err != nil {
 		return jw.err

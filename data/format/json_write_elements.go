@@ -35,8 +35,22 @@ func (jw *jsonWriter) source(s *model.Source) any {
 
 func (jw *jsonWriter) event(e *model.Event) any {
 	je := &jw.ev
+	fillEvent(jw, je, e)
+	je.Reports, je.Salience = len(e.Documents()), e.Salience
+	je.Also = je.Also[:0]
+	for i := range e.Also {
+		var r jsonEvent
+		fillEvent(jw, &r, &e.Also[i])
+		je.Also = append(je.Also, r)
+	}
+	return je
+}
+
+// fillEvent writes an event's own report into je, reusing its span list.
+func fillEvent(jw *jsonWriter, je *jsonEvent, e *model.Event) {
+	spans, also := je.Spans[:0], je.Also
 	*je = jsonEvent{ID: e.ID, Granularity: e.When.Gran.String(), Mod: string(e.When.Mod), DateText: e.DateText,
-		Title: e.Title, Text: e.Text, Document: e.Doc, Spans: je.Spans[:0],
+		Title: e.Title, Text: e.Text, Document: e.Doc, Spans: spans, Also: also,
 		Actors: nonNil(e.Actors), Sources: nonNil(e.Sources), Quotes: nonNil(e.Quotes)}
 	if e.When.Dated() {
 		je.Start, je.End = jw.timeString(e.When.Start, e.When.Gran), jw.timeString(e.When.End, e.When.Gran)
@@ -45,7 +59,10 @@ func (jw *jsonWriter) event(e *model.Event) any {
 		je.Spans = append(je.Spans, [2]int{sp.Start, sp.End})
 	}
 	je.Spans = nonNil(je.Spans)
-	return je
+}
+
+func (jw *jsonWriter) keyDate(k *model.KeyDate) any {
+	return jsonKeyDate{Date: dateString(k.Day), Salience: k.Salience, Events: nonNil(k.Events)}
 }
 
 // nonNil keeps an empty list an empty array rather than null, as readers of version 1

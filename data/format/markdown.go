@@ -27,11 +27,14 @@ func WriteMarkdown(w io.Writer, tl *model.Timeline) error {
 			heading = h
 		}
 		fmt.Fprintf(bw, "- **%s**", mdEscape(line(e.Title)))
-		if names := actorNames(tl, e.Actors); names != "" {
+		if names := actorNames(tl, e.AllActors()); names != "" {
 			fmt.Fprintf(bw, " — %s", mdEscape(names))
 		}
-		if names := sourceNames(tl, e.Sources); names != "" {
+		if names := sourceNames(tl, e.AllSources()); names != "" {
 			fmt.Fprintf(bw, " (via %s)", mdEscape(names))
+		}
+		if n := len(e.Documents()); n > 1 {
+			fmt.Fprintf(bw, " · %d reports", n)
 		}
 		if e.DateText != "" && e.When.Dated() {
 			fmt.Fprintf(bw, " · _%s_", mdEscape(line(e.DateText)))

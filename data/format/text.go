@@ -22,11 +22,14 @@ func WriteText(w io.Writer, tl *model.Timeline) error {
 	for _, e := range tl.Events {
 		d := dateColumn(e.When)
 		fmt.Fprintf(bw, "%s%s  %s", d, strings.Repeat(" ", width-utf8.RuneCountInString(d)), line(e.Title))
-		if names := actorNames(tl, e.Actors); names != "" {
+		if names := actorNames(tl, e.AllActors()); names != "" {
 			fmt.Fprintf(bw, "  [%s]", names)
 		}
-		if names := sourceNames(tl, e.Sources); names != "" {
+		if names := sourceNames(tl, e.AllSources()); names != "" {
 			fmt.Fprintf(bw, "  (via %s)", names)
+		}
+		if n := len(e.Documents()); n > 1 {
+			fmt.Fprintf(bw, "  {%d reports}", n)
 		}
 		bw.WriteByte('\n')
 	}

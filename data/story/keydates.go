@@ -15,6 +15,7 @@ type KeyDate struct {
 	Day      time.Time
 	Salience float64
 	Events   []int // indexes into the timeline's Events
+	Key      int   // how many of the first Events tell the day, each something of its own
 }
 
 // Options bound the ranking.
@@ -67,16 +68,19 @@ func KeyDates(t *model.Timeline, o Options) []KeyDate {
 			}
 		}
 	}
-	pos := make([]int, len(t.Events)) // place of each event in its document
-	for doc, evs := range byDocument(t) {
+	pos := make([]int, len(t.Events)) // place of each event in its documents, the earliest
+	for i := range pos {
+		pos[i] = math.MaxInt
+	}
+	for doc, reps := range byDocument(t) {
 		d := t.Document(doc)
 		var pub time.Time
 		if d != nil && d.Dated() {
 			pub = model.Day(d.Published.Date())
 		}
-		for i, ei := range evs {
-			e := &t.Events[ei]
-			pos[ei] = i
+		for i, rep := range reps {
+			e, ei := rep.r, rep.event
+			pos[ei] = min(pos[ei], i)
 			if on, ok := dayOf(e.When); ok && !stamped(e) {
 				if x := at(on); x != nil {
 					x.refs[doc] = true
@@ -108,7 +112,8 @@ func KeyDates(t *model.Timeline, o Options) []KeyDate {
 			continue
 		}
 		s := weightRef*float64(len(x.refs)) + weightLater*float64(len(x.later)) + weightPub*float64(len(x.pubs))
-		out = append(out, KeyDate{Day: d, Salience: s, Events: representative(t, v, tfs, pos, x.named, x.reported)})
+		evs, key := representative(t, v, tfs, pos, x.named, x.reported)
+		out = append(out, KeyDate{Day: d, Salience: s, Events: evs, Key: key})
 	}
 	return spread(out)
 }
@@ -167,14 +172,22 @@ func dayOf(w model.When) (time.Time, bool) {
 	return model.Day(w.Start.Date()), true
 }
 
-// byDocument lists each document's events in the order of the text.
-func byDocument(t *model.Timeline) map[string][]int {
-	out := map[string][]int{}
-	for i, e := range t.Events {
-		out[e.Doc] = append(out[e.Doc], i)
+// report is one document's report of an event.
+type report struct {
+	event int // index in the timeline's Events
+	r     *model.Event
+}
+
+// byDocument lists each document's reports in the order of the text.
+func byDocument(t *model.Timeline) map[string][]report {
+	out := map[string][]report{}
+	for i := range t.Events {
+		for _, r := range t.Events[i].Reports() {
+			out[r.Doc] = append(out[r.Doc], report{i, r})
+		}
 	}
-	for _, evs := range out {
-		slices.SortFunc(evs, func(a, b int) int { return cmp.Compare(firstStart(t.Events[a]), firstStart(t.Events[b])) })
+	for _, reps := range out {
+		slices.SortFunc(reps, func(a, b report) int { return cmp.Compare(firstStart(*a.r), firstStart(*b.r)) })
 	}
 	return out
 }
@@ -190,7 +203,7 @@ func firstStart(e model.Event) int {
 // reports, by closeness to what they have in common (the centroid of their TF-IDF
 // vectors), an event that repeats one already placed going after the others: the first
 // few then tell the day, each adding something.
-func representative(t *model.Timeline, v *vocab, tfs []map[int32]int, pos []int, named, reported []int) []int {
+func representative(t *model.Timeline, v *vocab, tfs []map[int32]int, pos []int, named, reported []int) ([]int, int) {
 	vectors := func(evs []int) []vector {
 		vs := make([]vector, len(evs))
 		for i, ei := range evs {
@@ -200,7 +213,12 @@ func representative(t *model.Timeline, v *vocab, tfs []map[int32]int, pos []int,
 	}
 	evs := slices.Compact(slices.Sorted(slices.Values(append(slices.Clip(named), reported...))))
 	vs := vectors(evs)
-	c := centroid(vs)
+	// A happening many documents report weighs as much as all its reports.
+	weights := make([]float64, len(evs))
+	for i, ei := range evs {
+		weights[i] = float64(len(t.Events[ei].Documents()))
+	}
+	c := centroid(vs, weights)
 	score := make([]float64, len(evs))
 	for i := range evs {
 		score[i] = cosine(vs[i], c) / (1 + positionWeight*float64(pos[evs[i]]))
@@ -241,7 +259,7 @@ func representative(t *model.Timeline, v *vocab, tfs []map[int32]int, pos []int,
 	for _, i := range append(first, repeats...) {
 		out = append(out, evs[i])
 	}
-	return out
+	return out, len(first)
 }
 
 // positionWeight discounts an event by its place in its article: reports put their news

@@ -60,13 +60,15 @@ func (v *vocab) add(s string) map[int32]int {
 	return tf
 }
 
-// idf is the smoothed inverse document frequency of a term over the events counted.
+// idf is the smoothed inverse document frequency of a term over the events counted, plus
+// one (as scikit-learn's TfidfVectorizer has it): a word every event of a small corpus
+// shares ("Houla" in three reports of Houla) still counts for something.
 func (v *vocab) idf(id int32) float64 {
-	return math.Log(float64(v.n+1) / float64(v.df[id]+1))
+	return math.Log(float64(v.n+1)/float64(v.df[id]+1)) + 1
 }
 
-// vector weighs term counts by idf: words every report uses ("said", "the") weigh
-// almost nothing, so no stop-word list is needed.
+// vector weighs term counts by idf: words every report uses ("said", "the") weigh little
+// next to names and numbers, so no stop-word list is needed.
 func (v *vocab) vector(tf map[int32]int) vector {
 	w := make(map[int32]float64, len(tf))
 	for id, n := range tf {
@@ -113,15 +115,19 @@ func cosine(a, b vector) float64 {
 	return dot / (a.norm * b.norm)
 }
 
-// centroid is the mean of the vectors, normalised.
-func centroid(vs []vector) vector {
+// centroid is the weighted mean of the vectors, normalised; nil weights weigh all alike.
+func centroid(vs []vector, weights []float64) vector {
 	sum := map[int32]float64{}
-	for _, v := range vs {
+	for k, v := range vs {
 		if v.norm == 0 {
 			continue
 		}
+		w := 1.0
+		if weights != nil {
+			w = weights[k]
+		}
 		for i, id := range v.terms {
-			sum[id] += v.weights[i] / v.norm
+			sum[id] += w * v.weights[i] / v.norm
 		}
 	}
 	return fromWeights(sum)

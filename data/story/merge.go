@@ -1,0 +1,184 @@
+package story
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"storyline/model"
+)
+
+// Thresholds of cosine similarity between TF-IDF vectors of two reports for them to be one
+// happening: high enough on the words alone, or lower when they also name an actor in
+// common. Undated reports merge only when they say the same thing in the same words: a
+// background sentence that an outlet repeats in report after report.
+const (
+	mergeWords = 0.5
+	mergeActor = 0.3
+)
+
+// Merge joins events of different documents that report the same happening into one event:
+// the report that tells it best (bestReport), with the others in Also. Only reports of the same day (or time on it) are
+// compared, so that two different days never merge, and each is compared with the first
+// report of each happening found so far, so that a chain of look-alikes cannot drift from
+// one happening to another. Reports are taken in order of publication, so the result does
+// not depend on the order documents were read in.
+// Events already merged (a saved timeline read back) keep their reports.
+func Merge(t *model.Timeline) *model.Timeline {
+	v := newVocab()
+	vs := make([]vector, len(t.Events))
+	tfs := make([]map[int32]int, len(t.Events))
+	for i, e := range t.Events {
+		tfs[i] = v.add(e.Text)
+	}
+	for i := range t.Events {
+		vs[i] = v.vector(tfs[i])
+	}
+	order := publicationOrder(t)
+	byDay := map[time.Time][]int{}
+	bySentence := map[string][]int{}
+	var days []time.Time
+	var sentences []string
+	for _, i := range order {
+		e := &t.Events[i]
+		if d, ok := dayOf(e.When); ok {
+			if byDay[d] == nil {
+				days = append(days, d)
+			}
+			byDay[d] = append(byDay[d], i)
+		} else if !e.When.Dated() {
+			k := normalise(e.Text)
+			if k == "" {
+				continue
+			}
+			if bySentence[k] == nil {
+				sentences = append(sentences, k)
+			}
+			bySentence[k] = append(bySentence[k], i)
+		}
+	}
+	joined := make([]bool, len(t.Events))
+	also := map[int][]int{}    // lead event -> the events joined to it
+	docs := map[int][]string{} // lead event -> the documents reporting its happening
+	has := func(lead int, doc string) bool {
+		if docs[lead] == nil {
+			docs[lead] = t.Events[lead].Documents()
+		}
+		return slices.Contains(docs[lead], doc)
+	}
+	join := func(lead, i int) {
+		also[lead] = append(also[lead], i)
+		joined[i] = true
+		has(lead, "")
+		docs[lead] = append(docs[lead], t.Events[i].Documents()...)
+	}
+	for _, d := range days {
+		var leads []int
+		for _, i := range byDay[d] {
+			best, bestSim := -1, 0.0
+			for _, l := range leads {
+				if has(l, t.Events[i].Doc) {
+					continue
+				}
+				s := cosine(vs[i], vs[l])
+				if s > bestSim && (s >= mergeWords || s >= mergeActor && shareActor(&t.Events[i], &t.Events[l])) {
+					best, bestSim = l, s
+				}
+			}
+			if best < 0 {
+				leads = append(leads, i)
+			} else {
+				join(best, i)
+			}
+		}
+	}
+	for _, k := range sentences {
+		evs := bySentence[k]
+		for _, i := range evs[1:] {
+			if !has(evs[0], t.Events[i].Doc) {
+				join(evs[0], i)
+			}
+		}
+	}
+	events := make([]model.Event, 0, len(t.Events))
+	for i := range t.Events {
+		if joined[i] {
+			continue
+		}
+		js := also[i]
+		if len(js) == 0 {
+			events = append(events, t.Events[i])
+			continue
+		}
+		var reps []model.Event
+		var rvs []vector
+		for _, j := range append([]int{i}, js...) {
+			for _, r := range t.Events[j].Reports() {
+				c := *r
+				c.Also, c.Salience = nil, 0
+				reps = append(reps, c)
+				rvs = append(rvs, vs[j])
+			}
+		}
+		best := bestReport(reps, rvs)
+		e := reps[best]
+		e.Also = slices.Delete(reps, best, best+1)
+		events = append(events, e)
+	}
+	return model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
+}
+
+func shareActor(a, b *model.Event) bool {
+	for _, x := range a.Actors {
+		if slices.Contains(b.Actors, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationOrder lists the events by their document's publication (undated documents
+// last), then document ID, then place in the text: an order that does not depend on the
+// order the documents were read in.
+func publicationOrder(t *model.Timeline) []int {
+	order := make([]int, len(t.Events))
+	for i := range order {
+		order[i] = i
+	}
+	published := func(e *model.Event) time.Time {
+		if d := t.Document(e.Doc); d != nil {
+			return d.Published
+		}
+		return time.Time{}
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ea, eb := &t.Events[a], &t.Events[b]
+		pa, pb := published(ea), published(eb)
+		if pa.IsZero() != pb.IsZero() {
+			if pa.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(pa.Compare(pb), cmp.Compare(ea.Doc, eb.Doc), cmp.Compare(firstStart(*ea), firstStart(*eb)))
+	})
+	return order
+}
+
+// bestReport picks the report that tells a happening best: one that reads as a statement
+// of news (fit), and of those the closest to what all the reports have in common; the
+// first published of equals.
+func bestReport(reps []model.Event, vs []vector) int {
+	c := centroid(vs, nil)
+	best, bestScore := 0, -1.0
+	for i := range reps {
+		s := cosine(vs[i], c)
+		if fit(&reps[i]) {
+			s += 2 // above any report that is not
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}

@@ -1,0 +1,184 @@
+package story
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"storyline/model"
+)
+
+func withActors(tl *model.Timeline, actors map[string][]string) *model.Timeline {
+	events := slices.Clone(tl.Events)
+	for i := range events {
+		events[i].Actors = actors[events[i].Text]
+	}
+	return model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
+}
+
+func TestSameHappeningInThreeArticlesMerges(t *testing.T) {
+	tl := build(t, []doc{
+		{"Agence", "2012-05-25", []string{
+			"2012-05-25|Syrian troops shelled the town of Houla on Friday, killing 108 people, monitors said.",
+			"2012-05-25|The foreign minister met his counterpart in Moscow on Friday.",
+		}},
+		{"Wire", "2012-05-26", []string{
+			"2012-05-25|Shelling by government troops killed 108 people in Houla on Friday, UN monitors said.",
+		}},
+		{"Daily", "2012-05-27", []string{
+			"2012-05-25|At least 108 people died when troops shelled Houla on Friday.",
+			"2012-05-26|Troops shelled Houla again on Saturday, monitors said.",
+		}},
+	})
+	tl = withActors(tl, map[string][]string{
+		"Syrian troops shelled the town of Houla on Friday, killing 108 people, monitors said.": {"syria", "houla"},
+		"Shelling by government troops killed 108 people in Houla on Friday, UN monitors said.": {"houla", "un"},
+		"At least 108 people died when troops shelled Houla on Friday.":                         {"houla"},
+		"Troops shelled Houla again on Saturday, monitors said.":                                {"houla"},
+	})
+	got := Merge(tl)
+	var merged *model.Event
+	for i := range got.Events {
+		if len(got.Events[i].Also) > 0 {
+			if merged != nil {
+				t.Fatalf("two merged events: %q and %q", merged.Text, got.Events[i].Text)
+			}
+			merged = &got.Events[i]
+		}
+	}
+	if merged == nil {
+		t.Fatal("the three reports of the shelling stay apart")
+	}
+	if docs := merged.Documents(); len(docs) != 3 {
+		t.Errorf("merged event has documents %v, want the three", docs)
+	}
+	for _, r := range merged.Reports() {
+		if r.When.Start.Day() != 25 {
+			t.Errorf("report of another day merged: %q", r.Text)
+		}
+	}
+	if n := len(got.Events); n != 3 {
+		t.Errorf("%d events, want 3 (the shelling, the meeting, Saturday's shelling)", n)
+	}
+	if !slices.Equal(merged.AllActors(), []string{"houla", "un", "syria"}) && !slices.Equal(merged.AllActors(), []string{"syria", "houla", "un"}) {
+		t.Errorf("merged actors %v", merged.AllActors())
+	}
+}
+
+func TestSimilarHappeningsOnDifferentDaysStayApart(t *testing.T) {
+	tl := build(t, []doc{
+		{"A", "2012-05-25", []string{"2012-05-25|Troops shelled the town of Houla on Friday, killing dozens."}},
+		{"B", "2012-05-27", []string{"2012-05-26|Troops shelled the town of Houla on Saturday, killing dozens."}},
+	})
+	if got := Merge(tl); len(got.Events) != 2 {
+		t.Errorf("%d events, want 2", len(got.Events))
+	}
+}
+
+func TestRepeatedBackgroundSentenceMergesUndated(t *testing.T) {
+	tl := build(t, []doc{
+		{"A", "2012-05-25", []string{"The conflict has killed more than 10,000 people, the UN says."}},
+		{"A", "2012-05-28", []string{"The conflict has killed more than 10,000 people, the UN says."}},
+		{"A", "2012-06-02", []string{"The conflict has killed more than 10,000 people , the UN says ."}},
+		{"A", "2012-06-04", []string{"The conflict has killed more than 12,000 people, the UN says."}},
+	})
+	got := Merge(tl)
+	if len(got.Events) != 2 || len(got.Events[0].Also)+len(got.Events[1].Also) != 2 {
+		t.Errorf("events %d, want the three copies as one and the new toll apart", len(got.Events))
+	}
+}
+
+func TestMergeDoesNotDependOnDocumentOrder(t *testing.T) {
+	docs := []doc{
+		{"A", "2012-05-25", []string{"2012-05-25|Troops shelled Houla on Friday, killing 108 people."}},
+		{"B", "2012-05-26", []string{"2012-05-25|Troops shelled Houla on Friday and 108 people were killed."}},
+		{"C", "2012-05-26", []string{"2012-05-25|On Friday troops shelled Houla, where 108 people were killed."}},
+	}
+	first := Build(build(t, docs), Options{})
+	slices.Reverse(docs)
+	// Document IDs follow the order in build; give the reversed corpus the same ones.
+	tl := build(t, docs)
+	ids := map[string]string{"d00": "d02", "d02": "d00"}
+	for i := range tl.Documents {
+		if id, ok := ids[tl.Documents[i].ID]; ok {
+			tl.Documents[i].ID = id
+		}
+	}
+	events := slices.Clone(tl.Events)
+	for i := range events {
+		if id, ok := ids[events[i].Doc]; ok {
+			events[i].Doc = id
+			events[i].ID = id + events[i].ID[3:]
+		}
+	}
+	second := Build(model.NewTimeline(tl.Documents, nil, nil, events), Options{})
+	if a, b := groups(first), groups(second); a != b {
+		t.Errorf("order changed the merges:\n%s\n%s", a, b)
+	}
+	if len(first.Events) != 1 {
+		t.Errorf("%d events, want the three reports as one", len(first.Events))
+	}
+}
+
+// groups lists each event's documents, sorted, one event a line, sorted.
+func groups(tl *model.Timeline) string {
+	var out []string
+	for _, e := range tl.Events {
+		docs := e.Documents()
+		slices.Sort(docs)
+		out = append(out, fmt.Sprint(docs))
+	}
+	slices.Sort(out)
+	return fmt.Sprint(out)
+}
+
+// 100,000 events of 10,000 documents over a year (syntheticCorpus).
+func BenchmarkMerge100k(b *testing.B) {
+	tl := syntheticCorpus(10000, 10)
+	var merged *model.Timeline
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		merged = Merge(tl)
+	}
+	b.ReportMetric(float64(len(merged.Events)), "merged")
+}
+
+func BenchmarkBuild100k(b *testing.B) {
+	tl := syntheticCorpus(10000, 10)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Build(tl, Options{})
+	}
+}
+
+// syntheticCorpus has docs documents of perDoc events over a year. Each day has 30
+// happenings of words of their own; an event reports one of its day's or the day
+// before's in words of its own document around them, or (one in three) is undated
+// background.
+func syntheticCorpus(docs, perDoc int) *model.Timeline {
+	start := time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)
+	word := func(kind string, n int) string { return fmt.Sprintf("%s%x", kind, n) }
+	var ds []model.Document
+	var evs []model.Event
+	for d := range docs {
+		id := fmt.Sprintf("%012x", d)
+		pub := start.AddDate(0, 0, d%365)
+		ds = append(ds, model.Document{ID: id, Source: []string{"A", "B", "C"}[d%3], Published: pub})
+		for k := range perDoc {
+			day := d%365 - (d+k)%2
+			h := (d*7 + k*13) % 30
+			text := fmt.Sprintf("The %s %s the %s near %s, officials said on %s, after %s %s.",
+				word("who", day*30+h), word("did", h), word("what", day*30+h), word("place", (day*30+h)%500),
+				word("filler", d), word("background", k), word("noise", d*perDoc+k))
+			e := model.Event{ID: fmt.Sprintf("%s-e%d", id, k+1), Doc: id, Text: text, Spans: []model.Span{{Start: k * 100, End: k*100 + 60}}}
+			if k%3 != 2 {
+				e.When = model.OnDay(start.AddDate(0, 0, day))
+			}
+			evs = append(evs, e)
+		}
+	}
+	return model.NewTimeline(ds, nil, nil, evs)
+}
