@@ -10,20 +10,21 @@ import (
 
 // Thresholds of cosine similarity between TF-IDF vectors of two reports for them to be one
 // happening: high enough on the words alone, or lower when they also name an actor in
-// common. Undated reports merge only when they say the same thing in the same words: a
-// background sentence that an outlet repeats in report after report.
+// common (chosen on hand-judged pairs: storyline eval merge, docs/story.md). Reports of
+// anything but one day merge only when they say the same thing in the same words about the
+// same time: a background sentence that an outlet repeats in report after report.
 const (
 	mergeWords = 0.5
 	mergeActor = 0.3
 )
 
 // Merge joins events of different documents that report the same happening into one event:
-// the report that tells it best (bestReport), with the others in Also. Only reports of the same day (or time on it) are
-// compared, so that two different days never merge, and each is compared with the first
-// report of each happening found so far, so that a chain of look-alikes cannot drift from
-// one happening to another. Reports are taken in order of publication, so the result does
-// not depend on the order documents were read in.
-// Events already merged (a saved timeline read back) keep their reports.
+// the report that tells it best (bestReport), with the others in Also. Only reports of the
+// same day (or a time on it) are compared, so that two different days never merge. A report
+// joins the happening with the report most like it, if like enough; at most one report of
+// each document joins a happening, so that one article's several events stay apart as its
+// extraction made them. Reports are taken in order of publication, document ID and place
+// in the text, so the result does not depend on the order documents were read in.
 func Merge(t *model.Timeline) *model.Timeline {
 	v := newVocab()
 	vs := make([]vector, len(t.Events))
@@ -46,11 +47,12 @@ func Merge(t *model.Timeline) *model.Timeline {
 				days = append(days, d)
 			}
 			byDay[d] = append(byDay[d], i)
-		} else if !e.When.Dated() {
-			k := normalise(e.Text)
-			if k == "" {
+		} else {
+			words := normalise(e.Text)
+			if words == "" {
 				continue
 			}
+			k := words + "|" + e.When.ISO()
 			if bySentence[k] == nil {
 				sentences = append(sentences, k)
 			}
@@ -80,9 +82,11 @@ func Merge(t *model.Timeline) *model.Timeline {
 				if has(l, t.Events[i].Doc) {
 					continue
 				}
-				s := cosine(vs[i], vs[l])
-				if s > bestSim && (s >= mergeWords || s >= mergeActor && shareActor(&t.Events[i], &t.Events[l])) {
-					best, bestSim = l, s
+				for _, m := range append([]int{l}, also[l]...) {
+					s := cosine(vs[i], vs[m])
+					if s > bestSim && (s >= mergeWords || s >= mergeActor && shareActor(&t.Events[i], &t.Events[m])) {
+						best, bestSim = l, s
+					}
 				}
 			}
 			if best < 0 {
