@@ -23,11 +23,12 @@ func Build(t *model.Timeline, o Options) *model.Timeline {
 		}
 		t = model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
 	}
-	t = Merge(t)
+	terms := indexTerms(t)
+	t = merge(t, terms)
 	for i := range t.Events {
 		t.Events[i].Salience = eventSalience(t, &t.Events[i])
 	}
-	for _, kd := range KeyDates(t, o) {
+	for _, kd := range keyDates(t, o, terms) {
 		n := min(max(kd.Key, 1), keyEventsPerDay, len(kd.Events))
 		ids := make([]string, n)
 		for i, ei := range kd.Events[:n] {

@@ -42,7 +42,9 @@ const (
 
 // KeyDates ranks every day of the timeline that has events, best first (ties by day), and
 // orders each day's events by how well they represent it.
-func KeyDates(t *model.Timeline, o Options) []KeyDate {
+func KeyDates(t *model.Timeline, o Options) []KeyDate { return keyDates(t, o, indexTerms(t)) }
+
+func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
 	type day struct {
 		refs, later, pubs map[string]bool // documents
 		named, reported   []int           // events that name the day; lead events of its reports
@@ -101,18 +103,13 @@ func KeyDates(t *model.Timeline, o Options) []KeyDate {
 			}
 		}
 	}
-	v := newVocab()
-	tfs := make([]map[int32]int, len(t.Events))
-	for i, e := range t.Events {
-		tfs[i] = v.add(e.Text)
-	}
 	out := make([]KeyDate, 0, len(days))
 	for d, x := range days {
 		if len(x.named)+len(x.reported) == 0 {
 			continue
 		}
 		s := weightRef*float64(len(x.refs)) + weightLater*float64(len(x.later)) + weightPub*float64(len(x.pubs))
-		evs, key := representative(t, v, tfs, pos, x.named, x.reported)
+		evs, key := representative(t, terms, pos, x.named, x.reported)
 		out = append(out, KeyDate{Day: d, Salience: s, Events: evs, Key: key})
 	}
 	return spread(out)
@@ -203,11 +200,11 @@ func firstStart(e model.Event) int {
 // reports, by closeness to what they have in common (the centroid of their TF-IDF
 // vectors), an event that repeats one already placed going after the others: the first
 // few then tell the day, each adding something.
-func representative(t *model.Timeline, v *vocab, tfs []map[int32]int, pos []int, named, reported []int) ([]int, int) {
+func representative(t *model.Timeline, terms *termIndex, pos []int, named, reported []int) ([]int, int) {
 	vectors := func(evs []int) []vector {
 		vs := make([]vector, len(evs))
 		for i, ei := range evs {
-			vs[i] = v.vector(tfs[ei])
+			vs[i] = terms.vector(&t.Events[ei])
 		}
 		return vs
 	}
@@ -242,7 +239,7 @@ func representative(t *model.Timeline, v *vocab, tfs []map[int32]int, pos []int,
 	})
 	var first, repeats []int
 	for _, i := range order {
-		dup := !good[i]
+		dup := !good[i] || len(first) >= keyEventsPerDay // past those Build keeps, score order will do
 		for _, j := range first {
 			if cosine(vs[i], vs[j]) > repeatSimilarity {
 				dup = true

@@ -25,15 +25,12 @@ const (
 // each document joins a happening, so that one article's several events stay apart as its
 // extraction made them. Reports are taken in order of publication, document ID and place
 // in the text, so the result does not depend on the order documents were read in.
-func Merge(t *model.Timeline) *model.Timeline {
-	v := newVocab()
+func Merge(t *model.Timeline) *model.Timeline { return merge(t, indexTerms(t)) }
+
+func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	vs := make([]vector, len(t.Events))
-	tfs := make([]map[int32]int, len(t.Events))
-	for i, e := range t.Events {
-		tfs[i] = v.add(e.Text)
-	}
 	for i := range t.Events {
-		vs[i] = v.vector(tfs[i])
+		vs[i] = x.vector(&t.Events[i])
 	}
 	order := publicationOrder(t)
 	byDay := map[time.Time][]int{}
@@ -74,15 +71,27 @@ func Merge(t *model.Timeline) *model.Timeline {
 		has(lead, "")
 		docs[lead] = append(docs[lead], t.Events[i].Documents()...)
 	}
+	leadOf := make(map[int]int)         // an event of a day's block -> the lead of its happening
+	stamp := make([]int, len(t.Events)) // i+1 for the events event i has been compared with
 	for _, d := range days {
-		var leads []int
+		// Only reports sharing a word that few events use can be alike enough: an index of
+		// such words spares comparing each report with every other of a busy day.
+		postings := map[int32][]int{}
 		for _, i := range byDay[d] {
 			best, bestSim := -1, 0.0
-			for _, l := range leads {
-				if has(l, t.Events[i].Doc) {
+			for _, term := range vs[i].terms {
+				if !x.selective(term) {
 					continue
 				}
-				for _, m := range append([]int{l}, also[l]...) {
+				for _, m := range postings[term] {
+					if stamp[m] == i+1 {
+						continue
+					}
+					stamp[m] = i + 1
+					l := leadOf[m]
+					if has(l, t.Events[i].Doc) {
+						continue
+					}
 					s := cosine(vs[i], vs[m])
 					if s > bestSim && (s >= mergeWords || s >= mergeActor && shareActor(&t.Events[i], &t.Events[m])) {
 						best, bestSim = l, s
@@ -90,9 +99,15 @@ func Merge(t *model.Timeline) *model.Timeline {
 				}
 			}
 			if best < 0 {
-				leads = append(leads, i)
+				leadOf[i] = i
 			} else {
 				join(best, i)
+				leadOf[i] = best
+			}
+			for _, term := range vs[i].terms {
+				if x.selective(term) {
+					postings[term] = append(postings[term], i)
+				}
 			}
 		}
 	}

@@ -3,10 +3,12 @@ package story
 import (
 	"math"
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
+
+	"storyline/model"
 )
 
 // vector is a sentence's terms with their TF-IDF weights, sorted by term, and its norm.
@@ -18,47 +20,85 @@ type vector struct {
 
 // vocab numbers the stemmed words of a corpus and counts the events each occurs in.
 type vocab struct {
-	ids map[string]int32
-	df  []int
-	n   int // events counted
+	ids   map[string]int32 // stem -> term
+	forms map[string]int32 // lower-cased word -> term, so that each form is stemmed once
+	df    []int
+	n     int // events counted
+	buf   []byte
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}, forms: map[string]int32{}} }
 
-// words are the stems of s's words of two letters or more, lower-cased: stemmed so that
-// "strikes" and "struck"'s neighbours "striking" meet, long enough that initials and
-// tokenisers' stray letters do not.
-func words(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if len([]rune(f)) < 2 {
-			continue
-		}
-		out = append(out, porterstemmer.StemString(f))
-	}
-	return out
-}
-
-// add counts a text's distinct terms and returns their ids with their counts in it.
+// add counts a text's distinct terms and returns their ids with their counts in it. The
+// terms are the stems of its words of two letters or more, lower-cased: stemmed so that
+// "strikes" and "striking" meet, long enough that initials and tokenisers' stray letters
+// do not.
 func (v *vocab) add(s string) map[int32]int {
 	tf := map[int32]int{}
-	for _, w := range words(s) {
-		id, ok := v.ids[w]
-		if !ok {
-			id = int32(len(v.df))
-			v.ids[w] = id
-			v.df = append(v.df, 0)
+	word := func() {
+		if utf8.RuneCount(v.buf) >= 2 {
+			id := v.term()
+			if tf[id] == 0 {
+				v.df[id]++
+			}
+			tf[id]++
 		}
-		if tf[id] == 0 {
-			v.df[id]++
-		}
-		tf[id]++
+		v.buf = v.buf[:0]
 	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			v.buf = utf8.AppendRune(v.buf, unicode.ToLower(r))
+		} else if len(v.buf) > 0 {
+			word()
+		}
+	}
+	word()
 	v.n++
 	return tf
 }
+
+// term is the id of the word in buf.
+func (v *vocab) term() int32 {
+	if id, ok := v.forms[string(v.buf)]; ok {
+		return id
+	}
+	form := string(v.buf)
+	stem := porterstemmer.StemString(form)
+	id, ok := v.ids[stem]
+	if !ok {
+		id = int32(len(v.df))
+		v.ids[stem] = id
+		v.df = append(v.df, 0)
+	}
+	v.forms[form] = id
+	return id
+}
+
+// termIndex holds the terms of every report of a timeline, by event ID, for the steps of
+// Build to share: tokenising and stemming a corpus costs more than comparing it.
+type termIndex struct {
+	v  *vocab
+	tf map[string]map[int32]int
+}
+
+func indexTerms(t *model.Timeline) *termIndex {
+	x := &termIndex{v: newVocab(), tf: map[string]map[int32]int{}}
+	for i := range t.Events {
+		for _, r := range t.Events[i].Reports() {
+			x.tf[r.ID] = x.v.add(r.Text)
+		}
+	}
+	return x
+}
+
+// selective reports whether few enough events use the term for it to tell reports apart:
+// at most one in twenty of them, or fifty, whichever is more.
+func (x *termIndex) selective(term int32) bool {
+	return x.v.df[term] <= max(50, x.v.n/20)
+}
+
+// vector is the TF-IDF vector of a report.
+func (x *termIndex) vector(e *model.Event) vector { return x.v.vector(x.tf[e.ID]) }
 
 // idf is the smoothed inverse document frequency of a term over the events counted, plus
 // one (as scikit-learn's TfidfVectorizer has it): a word every event of a small corpus
