@@ -2,12 +2,18 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"storyline/data/store"
+	"storyline/data/story"
 	"storyline/data/text"
+	"storyline/model"
 )
 
 // openCache connects the run to the store of extractions. A store that cannot be opened
@@ -56,4 +62,50 @@ func (s *source) closeCache() {
 	if err := st.Close(); err != nil {
 		s.note(fmt.Sprintf("cache: %s; some articles will be extracted again next time", text.Squeeze(err.Error())))
 	}
+}
+
+// story makes the corpus's story (story.Build), or remakes it from the plan the store
+// kept when the same documents were opened before: merging and ranking a large corpus
+// costs more than reading its extractions back.
+func (s *source) story(ctx context.Context, tl *model.Timeline) *model.Timeline {
+	s.mu.Lock()
+	st := s.store
+	s.mu.Unlock()
+	if st == nil {
+		return story.Build(tl, story.Options{})
+	}
+	key := storyKey(tl)
+	if raw, ok, err := st.GetStory(ctx, key, s.opts.Extractor); err == nil && ok {
+		var p story.Plan
+		if json.Unmarshal(raw, &p) == nil {
+			if out, err := story.Apply(tl, p); err == nil {
+				return out
+			}
+		}
+	}
+	out, p := story.BuildPlan(tl, story.Options{})
+	raw, err := json.Marshal(p)
+	if err == nil {
+		err = st.PutStory(ctx, key, s.opts.Extractor, raw)
+	}
+	if err != nil {
+		s.note(fmt.Sprintf("cache: %s; the story will be made again next time", text.Squeeze(err.Error())))
+	}
+	return out
+}
+
+// storyKey names a corpus by its documents, whatever their order: document IDs are
+// hashes of the articles' content.
+func storyKey(tl *model.Timeline) string {
+	ids := make([]string, len(tl.Documents))
+	for i, d := range tl.Documents {
+		ids[i] = d.ID
+	}
+	slices.Sort(ids)
+	h := sha256.New()
+	for _, id := range ids {
+		h.Write([]byte(id))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

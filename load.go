@@ -153,7 +153,7 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	if s.status != nil && s.wantSummary() {
 		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
 	}
-	tl = story.Build(tl, story.Options{})
+	tl = s.story(ctx, tl)
 	if s.c.key != 0 {
 		n := s.c.key
 		if n < 0 {

@@ -2,6 +2,7 @@ package story
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 
 	"storyline/model"
@@ -14,10 +15,27 @@ const keyEventsPerDay = 5
 // reports of one happening in different documents become one event, and the days and
 // events are ranked (Timeline.KeyDates, Event.Salience).
 func Build(t *model.Timeline, o Options) *model.Timeline {
+	out, _ := BuildPlan(t, o)
+	return out
+}
+
+// Plan is what Build decided for a corpus, by event ID: small enough to keep in a store,
+// so that a corpus opened again gets its story from Apply without the work.
+type Plan struct {
+	Boilerplate []string        `json:"boilerplate"` // events left out
+	Merged      [][]string      `json:"merged"`      // each merged event's reports, the one that tells it first
+	KeyDates    []model.KeyDate `json:"key_dates"`
+}
+
+// BuildPlan is Build, with what it decided.
+func BuildPlan(t *model.Timeline, o Options) (*model.Timeline, Plan) {
+	var p Plan
 	if boiler := Boilerplate(t); len(boiler) > 0 {
 		events := make([]model.Event, 0, len(t.Events)-len(boiler))
 		for i, e := range t.Events {
-			if !boiler[i] {
+			if boiler[i] {
+				p.Boilerplate = append(p.Boilerplate, e.ID)
+			} else {
 				events = append(events, e)
 			}
 		}
@@ -25,9 +43,16 @@ func Build(t *model.Timeline, o Options) *model.Timeline {
 	}
 	terms := indexTerms(t)
 	t = merge(t, terms)
-	for i := range t.Events {
-		t.Events[i].Salience = eventSalience(t, &t.Events[i])
+	for _, e := range t.Events {
+		if len(e.Also) > 0 {
+			ids := []string{e.ID}
+			for _, r := range e.Also {
+				ids = append(ids, r.ID)
+			}
+			p.Merged = append(p.Merged, ids)
+		}
 	}
+	rank(t)
 	for _, kd := range keyDates(t, o, terms) {
 		n := min(max(kd.Key, 1), keyEventsPerDay, len(kd.Events))
 		ids := make([]string, n)
@@ -36,7 +61,65 @@ func Build(t *model.Timeline, o Options) *model.Timeline {
 		}
 		t.KeyDates = append(t.KeyDates, model.KeyDate{Day: kd.Day, Salience: kd.Salience, Events: ids})
 	}
-	return t
+	p.KeyDates = t.KeyDates
+	return t, p
+}
+
+// Apply makes the story a plan describes of the timeline the plan was made from, as
+// BuildPlan made it. It fails when the plan names an event the timeline does not have.
+func Apply(t *model.Timeline, p Plan) (*model.Timeline, error) {
+	at := make(map[string]int, len(t.Events))
+	for i, e := range t.Events {
+		at[e.ID] = i
+	}
+	gone := make([]bool, len(t.Events))
+	for _, id := range p.Boilerplate {
+		i, ok := at[id]
+		if !ok {
+			return nil, fmt.Errorf("story plan: no event %q", id)
+		}
+		gone[i] = true
+	}
+	merged := map[int]model.Event{} // first report's place -> the merged event
+	for _, ids := range p.Merged {
+		var reps []model.Event
+		first := len(t.Events)
+		for _, id := range ids {
+			i, ok := at[id]
+			if !ok || gone[i] {
+				return nil, fmt.Errorf("story plan: no event %q", id)
+			}
+			gone[i] = true
+			first = min(first, i)
+			for _, r := range t.Events[i].Reports() {
+				c := *r
+				c.Also, c.Salience = nil, 0
+				reps = append(reps, c)
+			}
+		}
+		e := reps[0]
+		e.Also = reps[1:]
+		merged[first] = e
+	}
+	events := make([]model.Event, 0, len(t.Events))
+	for i, e := range t.Events {
+		if m, ok := merged[i]; ok {
+			events = append(events, m)
+		} else if !gone[i] {
+			events = append(events, e)
+		}
+	}
+	out := model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
+	rank(out)
+	out.KeyDates = p.KeyDates
+	return out, nil
+}
+
+// rank sets every event's salience.
+func rank(t *model.Timeline) {
+	for i := range t.Events {
+		t.Events[i].Salience = eventSalience(t, &t.Events[i])
+	}
 }
 
 // eventSalience counts the documents that report the event, and again those of them

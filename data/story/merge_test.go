@@ -2,6 +2,7 @@ package story
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -154,21 +155,22 @@ func BenchmarkBuild100k(b *testing.B) {
 	}
 }
 
-// syntheticCorpus has docs documents of perDoc events over a year. Each day has 30
+// syntheticCorpus has docs documents of perDoc events, 27 documents a day. Each day has 30
 // happenings of words of their own; an event reports one of its day's or the day
 // before's in words of its own document around them, or (one in three) is undated
 // background.
 func syntheticCorpus(docs, perDoc int) *model.Timeline {
+	days := max(1, docs/27) // as many documents a day as 10,000 over a year
 	start := time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)
 	word := func(kind string, n int) string { return fmt.Sprintf("%s%x", kind, n) }
 	var ds []model.Document
 	var evs []model.Event
 	for d := range docs {
 		id := fmt.Sprintf("%012x", d)
-		pub := start.AddDate(0, 0, d%365)
+		pub := start.AddDate(0, 0, d%days)
 		ds = append(ds, model.Document{ID: id, Source: []string{"A", "B", "C"}[d%3], Published: pub})
 		for k := range perDoc {
-			day := d%365 - (d+k)%2
+			day := d%days - (d+k)%2
 			h := (d*7 + k*13) % 30
 			text := fmt.Sprintf("The %s %s the %s near %s, officials said on %s, after %s %s.",
 				word("who", day*30+h), word("did", h), word("what", day*30+h), word("place", (day*30+h)%500),
@@ -181,4 +183,33 @@ func syntheticCorpus(docs, perDoc int) *model.Timeline {
 		}
 	}
 	return model.NewTimeline(ds, nil, nil, evs)
+}
+
+// A plan kept from one build makes the same story again.
+func TestApplyMakesWhatBuildMade(t *testing.T) {
+	tl := syntheticCorpus(300, 8)
+	// Boilerplate too: the same line at the end of every document of source A.
+	events := slices.Clone(tl.Events)
+	for _, d := range tl.Documents {
+		if d.Source == "A" {
+			events = append(events, model.Event{ID: d.ID + "-e99", Doc: d.ID, Text: "Share this page with your friends.", Spans: []model.Span{{Start: 5000, End: 5030}}})
+		}
+	}
+	tl = model.NewTimeline(tl.Documents, nil, nil, events)
+	built, plan := BuildPlan(tl, Options{})
+	if len(plan.Boilerplate) == 0 || len(plan.Merged) == 0 || len(plan.KeyDates) == 0 {
+		t.Fatalf("plan with %d boilerplate, %d merged, %d key dates: the test needs all three",
+			len(plan.Boilerplate), len(plan.Merged), len(plan.KeyDates))
+	}
+	again, err := Apply(tl, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(built.Events, again.Events) || !reflect.DeepEqual(built.KeyDates, again.KeyDates) {
+		t.Error("Apply made another story than BuildPlan")
+	}
+	plan.Merged[0] = append(plan.Merged[0], "nope-e1")
+	if _, err := Apply(tl, plan); err == nil {
+		t.Error("a plan naming an unknown event applied without error")
+	}
 }
