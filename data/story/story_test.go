@@ -60,6 +60,11 @@ func TestBoilerplateIsFoundPerSite(t *testing.T) {
 		if i%10 != 0 {
 			docs[len(docs)-1].sentences = docs[len(docs)-1].sentences[:1]
 		}
+		// A page that glues its promo to a gallery's buttons.
+		docs = append(docs, doc{"Gazette", day, []string{
+			fmt.Sprintf("Floods reached the %d villages of the valley overnight.", i+3),
+			fmt.Sprintf("BACK %d of 5 NEXT The pun - ancient artform, or the lowest form of wit?", i%5+1),
+		}})
 	}
 	tl := build(t, docs)
 	got := map[string]int{}
@@ -71,6 +76,9 @@ func TestBoilerplateIsFoundPerSite(t *testing.T) {
 	}
 	// The share prompt is written two ways: the same boilerplate.
 	want["Share this page."], want["Share  this page!"] = 10, 10
+	for k := range 5 {
+		want[fmt.Sprintf("BACK %d of 5 NEXT The pun - ancient artform, or the lowest form of wit?", k+1)] = 4
+	}
 	if !maps(got, want) {
 		t.Errorf("boilerplate %v\nwant %v", got, want)
 	}
