@@ -52,14 +52,14 @@ func Boilerplate(t *model.Timeline) map[int]bool {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(docNum[t.Events[a].Doc], docNum[t.Events[b].Doc]) })
+	each(len(t.Events), func(i int) {
+		if src, ok := docSource[t.Events[i].Doc]; ok {
+			runs[i] = wordRuns(t.Events[i].Text, src)
+		}
+	})
 	for _, i := range order {
 		e := &t.Events[i]
-		src, ok := docSource[e.Doc]
-		if !ok {
-			continue
-		}
 		doc := docNum[e.Doc]
-		runs[i] = wordRuns(e.Text, src)
 		for _, r := range runs[i] {
 			if c := counts[r]; c.last != doc {
 				counts[r] = count{c.docs + 1, doc}

@@ -104,14 +104,18 @@ func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
 		}
 	}
 	out := make([]KeyDate, 0, len(days))
+	var todo []*day
 	for d, x := range days {
 		if len(x.named)+len(x.reported) == 0 {
 			continue
 		}
 		s := weightRef*float64(len(x.refs)) + weightLater*float64(len(x.later)) + weightPub*float64(len(x.pubs))
-		evs, key := representative(t, terms, pos, x.named, x.reported)
-		out = append(out, KeyDate{Day: d, Salience: s, Events: evs, Key: key})
+		out = append(out, KeyDate{Day: d, Salience: s})
+		todo = append(todo, x)
 	}
+	each(len(out), func(i int) {
+		out[i].Events, out[i].Key = representative(t, terms, pos, todo[i].named, todo[i].reported)
+	})
 	return spread(out)
 }
 

@@ -29,9 +29,7 @@ func Merge(t *model.Timeline) *model.Timeline { return merge(t, indexTerms(t)) }
 
 func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	vs := make([]vector, len(t.Events))
-	for i := range t.Events {
-		vs[i] = x.vector(&t.Events[i])
-	}
+	each(len(t.Events), func(i int) { vs[i] = x.vector(&t.Events[i]) })
 	order := publicationOrder(t)
 	byDay := map[time.Time][]int{}
 	bySentence := map[string][]int{}
@@ -71,44 +69,12 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 		has(lead, "")
 		docs[lead] = append(docs[lead], t.Events[i].Documents()...)
 	}
-	leadOf := make(map[int]int)         // an event of a day's block -> the lead of its happening
-	stamp := make([]int, len(t.Events)) // i+1 for the events event i has been compared with
-	for _, d := range days {
-		// Only reports sharing a word that few events use can be alike enough: an index of
-		// such words spares comparing each report with every other of a busy day.
-		postings := map[int32][]int{}
-		for _, i := range byDay[d] {
-			best, bestSim := -1, 0.0
-			for _, term := range vs[i].terms {
-				if !x.selective(term) {
-					continue
-				}
-				for _, m := range postings[term] {
-					if stamp[m] == i+1 {
-						continue
-					}
-					stamp[m] = i + 1
-					l := leadOf[m]
-					if has(l, t.Events[i].Doc) {
-						continue
-					}
-					s := cosine(vs[i], vs[m])
-					if s > bestSim && (s >= mergeWords || s >= mergeActor && shareActor(&t.Events[i], &t.Events[m])) {
-						best, bestSim = l, s
-					}
-				}
-			}
-			if best < 0 {
-				leadOf[i] = i
-			} else {
-				join(best, i)
-				leadOf[i] = best
-			}
-			for _, term := range vs[i].terms {
-				if x.selective(term) {
-					postings[term] = append(postings[term], i)
-				}
-			}
+	// Days are merged apart, on all cores, and their joins applied in order.
+	joins := make([][][2]int, len(days))
+	each(len(days), func(k int) { joins[k] = mergeDay(t, x, vs, byDay[days[k]]) })
+	for _, js := range joins {
+		for _, j := range js {
+			join(j[0], j[1])
 		}
 	}
 	for _, k := range sentences {
@@ -182,6 +148,55 @@ func publicationOrder(t *model.Timeline) []int {
 		return cmp.Or(pa.Compare(pb), cmp.Compare(ea.Doc, eb.Doc), cmp.Compare(firstStart(*ea), firstStart(*eb)))
 	})
 	return order
+}
+
+// mergeDay finds the happenings of one day's reports, given in order, and returns the
+// joins it makes: [lead, report].
+func mergeDay(t *model.Timeline, x *termIndex, vs []vector, block []int) [][2]int {
+	var joins [][2]int
+	leadOf := map[int]int{}        // a report -> the lead of its happening
+	docs := map[int][]string{}     // a lead -> the documents reporting its happening
+	stamp := make(map[int]int, 64) // a report -> i+1 when report i was compared with it
+	// Only reports sharing a word that few events use can be alike enough: an index of
+	// such words spares comparing each report with every other of a busy day.
+	postings := map[int32][]int{}
+	for _, i := range block {
+		e := &t.Events[i]
+		best, bestSim := -1, 0.0
+		for _, term := range vs[i].terms {
+			if !x.selective(term) {
+				continue
+			}
+			for _, m := range postings[term] {
+				if stamp[m] == i+1 {
+					continue
+				}
+				stamp[m] = i + 1
+				l := leadOf[m]
+				if slices.Contains(docs[l], e.Doc) {
+					continue
+				}
+				s := cosine(vs[i], vs[m])
+				if s > bestSim && (s >= mergeWords || s >= mergeActor && shareActor(e, &t.Events[m])) {
+					best, bestSim = l, s
+				}
+			}
+		}
+		if best < 0 {
+			leadOf[i] = i
+			docs[i] = e.Documents()
+		} else {
+			joins = append(joins, [2]int{best, i})
+			leadOf[i] = best
+			docs[best] = append(docs[best], e.Documents()...)
+		}
+		for _, term := range vs[i].terms {
+			if x.selective(term) {
+				postings[term] = append(postings[term], i)
+			}
+		}
+	}
+	return joins
 }
 
 // bestReport picks the report that tells a happening best: one that reads as a statement
