@@ -30,17 +30,13 @@ type Plan struct {
 // BuildPlan is Build, with what it decided.
 func BuildPlan(t *model.Timeline, o Options) (*model.Timeline, Plan) {
 	var p Plan
-	if boiler := Boilerplate(t); len(boiler) > 0 {
-		events := make([]model.Event, 0, len(t.Events)-len(boiler))
-		for i, e := range t.Events {
-			if boiler[i] {
-				p.Boilerplate = append(p.Boilerplate, e.ID)
-			} else {
-				events = append(events, e)
-			}
+	boiler := Boilerplate(t)
+	for i, e := range t.Events {
+		if boiler[i] {
+			p.Boilerplate = append(p.Boilerplate, e.ID)
 		}
-		t = model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
 	}
+	t = dropEvents(t, boiler)
 	terms := indexTerms(t)
 	t = merge(t, terms)
 	for _, e := range t.Events {
@@ -72,14 +68,20 @@ func Apply(t *model.Timeline, p Plan) (*model.Timeline, error) {
 	for i, e := range t.Events {
 		at[e.ID] = i
 	}
-	gone := make([]bool, len(t.Events))
+	boiler := map[int]bool{}
 	for _, id := range p.Boilerplate {
 		i, ok := at[id]
 		if !ok {
 			return nil, fmt.Errorf("story plan: no event %q", id)
 		}
-		gone[i] = true
+		boiler[i] = true
 	}
+	t = dropEvents(t, boiler)
+	clear(at)
+	for i, e := range t.Events {
+		at[e.ID] = i
+	}
+	gone := make([]bool, len(t.Events))
 	merged := map[int]model.Event{} // first report's place -> the merged event
 	for _, ids := range p.Merged {
 		var reps []model.Event
