@@ -14,8 +14,9 @@ import (
 // anything but one day merge only when they say the same thing in the same words about the
 // same time: a background sentence that an outlet repeats in report after report.
 const (
-	mergeWords = 0.5
-	mergeActor = 0.3
+	mergeWords   = 0.5
+	mergeActor   = 0.3
+	mergeUndated = 0.6 // above 1: never
 )
 
 // Merge joins events of different documents that report the same happening into one event:
@@ -85,6 +86,9 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 			}
 		}
 	}
+	if mergeUndated <= 1 {
+		joinUndated(t, x, vs, order, byDay, joined, also, has, join)
+	}
 	events := make([]model.Event, 0, len(t.Events))
 	for i := range t.Events {
 		if joined[i] {
@@ -150,6 +154,74 @@ func publicationOrder(t *model.Timeline) []int {
 	return order
 }
 
+// joinUndated joins a report with no date of its own to a happening of the day its
+// document was published or the day before, on strong evidence only: wording at least
+// mergeUndated alike, and an actor in common. Most undated sentences are background, and
+// a background sentence joined to a day's happening would both misdate it and inflate the
+// happening's reports.
+func joinUndated(t *model.Timeline, x *termIndex, vs []vector, order []int, byDay map[time.Time][]int,
+	joined []bool, also map[int][]int, has func(int, string) bool, join func(int, int)) {
+	leadOf := map[int]int{}
+	for _, evs := range byDay {
+		for _, i := range evs {
+			if !joined[i] {
+				leadOf[i] = i
+				for _, j := range also[i] {
+					leadOf[j] = i
+				}
+			}
+		}
+	}
+	type key struct {
+		day  time.Time
+		term int32
+	}
+	postings := map[key][]int{}
+	for d, evs := range byDay {
+		for _, i := range evs {
+			for _, term := range vs[i].terms {
+				if x.selective(term) {
+					postings[key{d, term}] = append(postings[key{d, term}], i)
+				}
+			}
+		}
+	}
+	for _, i := range order {
+		e := &t.Events[i]
+		if e.When.Dated() || joined[i] || len(also[i]) > 0 || len(e.Actors) == 0 {
+			continue
+		}
+		doc := t.Document(e.Doc)
+		if doc == nil || !doc.Dated() {
+			continue
+		}
+		pub := model.Day(doc.Published.Date())
+		best, bestSim := -1, 0.0
+		for k := range reportDays {
+			day := pub.AddDate(0, 0, -k)
+			seen := map[int]bool{}
+			for _, term := range vs[i].terms {
+				for _, m := range postings[key{day, term}] {
+					if seen[m] {
+						continue
+					}
+					seen[m] = true
+					l := leadOf[m]
+					if has(l, e.Doc) {
+						continue
+					}
+					if s := cosine(vs[i], vs[m]); s > bestSim && s >= mergeUndated && shareActor(e, &t.Events[m]) {
+						best, bestSim = l, s
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			join(best, i)
+		}
+	}
+}
+
 // mergeDay finds the happenings of one day's reports, given in order, and returns the
 // joins it makes: [lead, report].
 func mergeDay(t *model.Timeline, x *termIndex, vs []vector, block []int) [][2]int {
@@ -199,8 +271,8 @@ func mergeDay(t *model.Timeline, x *termIndex, vs []vector, block []int) [][2]in
 	return joins
 }
 
-// bestReport picks the report that tells a happening best: one that reads as a statement
-// of news (fit), and of those the closest to what all the reports have in common; the
+// bestReport picks the report that tells a happening best: a dated one, that reads as a
+// statement of news (fit), and of those the closest to what all the reports have in common; the
 // first published of equals.
 func bestReport(reps []model.Event, vs []vector) int {
 	c := centroid(vs, nil)
@@ -209,6 +281,9 @@ func bestReport(reps []model.Event, vs []vector) int {
 		s := cosine(vs[i], c)
 		if fit(&reps[i]) {
 			s += 2 // above any report that is not
+		}
+		if reps[i].When.Dated() {
+			s += 4 // a happening keeps its day, whichever report tells it
 		}
 		if s > bestScore {
 			best, bestScore = i, s

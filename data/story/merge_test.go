@@ -213,3 +213,35 @@ func TestApplyMakesWhatBuildMade(t *testing.T) {
 		t.Error("a plan naming an unknown event applied without error")
 	}
 }
+
+// A report with no date of its own joins the happening of its publication day, or the day
+// before, only when it says much the same about the same actor.
+func TestUndatedReportJoinsOnStrongEvidence(t *testing.T) {
+	tl := build(t, []doc{
+		{"A", "2012-06-03", []string{"2012-06-03|Oil firm BP lowered a containment cap onto the leaking well in the Gulf on Thursday."}},
+		{"B", "2012-06-04", []string{
+			"Oil firm BP has lowered a containment cap onto its leaking well in the Gulf of Mexico.",
+			"Oil has been leaking into the Gulf for weeks, officials say, and beaches are at risk.",
+		}},
+		{"C", "2012-06-09", []string{"BP lowered a containment cap onto the leaking well in the Gulf."}},
+	})
+	tl = withActors(tl, map[string][]string{
+		"Oil firm BP lowered a containment cap onto the leaking well in the Gulf on Thursday.":   {"bp", "gulf"},
+		"Oil firm BP has lowered a containment cap onto its leaking well in the Gulf of Mexico.": {"bp"},
+		"Oil has been leaking into the Gulf for weeks, officials say, and beaches are at risk.":  {"gulf"},
+		"BP lowered a containment cap onto the leaking well in the Gulf.":                        {"bp"},
+	})
+	got := Merge(tl)
+	var merged *model.Event
+	for i := range got.Events {
+		if len(got.Events[i].Also) > 0 {
+			merged = &got.Events[i]
+		}
+	}
+	if merged == nil || len(merged.Also) != 1 || merged.Also[0].Doc != "d01" {
+		t.Fatalf("events %v: want the next day's report of the cap joined, alone", got.Events)
+	}
+	if !merged.When.Dated() {
+		t.Error("the merged event lost its day to the undated report")
+	}
+}
