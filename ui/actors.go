@@ -11,6 +11,9 @@ func actorItems(tl *model.Timeline) []facetItem {
 	ids := tl.ActorsByCount()
 	items := make([]facetItem, 0, len(ids))
 	for _, id := range ids {
+		if tl.ActorCount(id) == 0 {
+			break // listed most events first: the rest are in no event (boilerplate, or left out by --key)
+		}
 		a, _ := tl.Actor(id)
 		items = append(items, facetItem{id: id, name: displayName(a.Name, id), kind: shortKind(string(a.Kind)), count: tl.ActorCount(id)})
 	}

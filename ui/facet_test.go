@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"storyline/model"
 )
 
 func TestFacetRendersCountsKindsAndChecks(t *testing.T) {
@@ -53,5 +55,21 @@ func TestSourceItemsShortenKinds(t *testing.T) {
 	items := sourceItems(fixture(t))
 	if len(items) != 2 || items[0].name != "TASS" || items[0].kind != "agency" || items[0].count != 3 || items[1].name != "Associated Press" {
 		t.Errorf("sources %+v", items)
+	}
+}
+
+// An actor or source that no event involves (all its mentions were boilerplate, or --key
+// left its events out) is not offered as a filter that would show nothing.
+func TestFacetsLeaveOutWhatNoEventInvolves(t *testing.T) {
+	tl := fixture(t)
+	events := tl.Events[:1]
+	small := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
+	for _, it := range append(actorItems(small), sourceItems(small)...) {
+		if it.count == 0 {
+			t.Errorf("%s listed with no events", it.id)
+		}
+	}
+	if n := len(actorItems(small)); n == 0 || n >= len(tl.Actors) {
+		t.Errorf("%d actors listed of %d, for one event", n, len(tl.Actors))
 	}
 }
