@@ -11,6 +11,7 @@ import (
 func FuzzReadJSON(f *testing.F) {
 	f.Add(writeJSON(f, fixture()))
 	f.Add(writeJSON(f, synthTimeline(1, 4)))
+	f.Add(writeJSON(f, merged()))
 	f.Add([]byte(`{"storyline":1}`))
 	f.Add([]byte(`{"events":[{"id":"e","document":"d","start":"2015-10-07T10:30","end":"2015-10-08","granularity":"time","quotes":[0]}],` +
 		`"x":[{"y":[]}],"documents":[{"id":"d","published":"2015-10-07","quotes":[{"id":"q","speaker":"a","source":"a"}]}],` +

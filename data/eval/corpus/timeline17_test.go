@@ -37,3 +37,27 @@ func TestReadGoldTimeline(t *testing.T) {
 		t.Errorf("skipped %q", g.Skipped)
 	}
 }
+
+// FuzzReadGoldTimeline: any file reads without a panic, into days in order each with a
+// sentence, or one error.
+func FuzzReadGoldTimeline(f *testing.F) {
+	f.Add("2011-03-03\nThe trial is delayed .\n-----\n2011-04-0\nJury .\n---\n")
+	f.Add("")
+	f.Add("----\n\n2011-01-04\n\n\nBail .\n")
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, text string) {
+		path := filepath.Join(dir, "tl.txt")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g, err := ReadGoldTimeline(path)
+		if err != nil {
+			return
+		}
+		for i, d := range g.Days {
+			if len(d.Sentences) == 0 || i > 0 && !g.Days[i-1].Day.Before(d.Day) {
+				t.Fatalf("days %v", g.Days)
+			}
+		}
+	})
+}
