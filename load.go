@@ -18,6 +18,7 @@ import (
 	"storyline/data/actor"
 	"storyline/data/article"
 	"storyline/data/extract"
+	"storyline/data/format"
 	"storyline/data/input"
 	"storyline/data/sample"
 	"storyline/data/store"
@@ -134,7 +135,7 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	}
 	if errors.Is(err, context.Canceled) {
 		s.release()
-		return nil, exitError{130, fmt.Sprintf("interrupted after %s", plural(sum.Done()-sum.Skipped, "article", "articles"))}
+		return nil, exitError{130, fmt.Sprintf("interrupted after %s", format.Plural(sum.Done()-sum.Skipped, "article", "articles"))}
 	}
 	if err != nil {
 		return nil, err
@@ -145,7 +146,7 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 		}
 		s.release()
 		if sum.Skipped > 0 {
-			return nil, exitError{1, "no articles read (" + plural(sum.Skipped, "input", "inputs") + " skipped)"}
+			return nil, exitError{1, "no articles read (" + format.Plural(sum.Skipped, "input", "inputs") + " skipped)"}
 		}
 		return nil, exitError{1, "no articles found in " + strings.Join(s.c.files, ", ") + s.ignored()}
 	}
@@ -220,7 +221,7 @@ func (s *source) wantSummary() bool {
 func (s *source) summary() string {
 	sum := s.sum
 	read := sum.Extracted + sum.Cached + sum.Saved
-	parts := []string{plural(read, "article", "articles") + " read"}
+	parts := []string{format.Plural(read, "article", "articles") + " read"}
 	if sum.Cached > 0 {
 		parts[0] += fmt.Sprintf(" (%d from the cache)", sum.Cached)
 	}
@@ -228,7 +229,7 @@ func (s *source) summary() string {
 		parts = append(parts, fmt.Sprintf("%d skipped", sum.Skipped))
 	}
 	if sum.Duplicates > 0 {
-		parts = append(parts, plural(sum.Duplicates, "duplicate", "duplicates")+" left out")
+		parts = append(parts, format.Plural(sum.Duplicates, "duplicate", "duplicates")+" left out")
 	}
 	return strings.Join(parts, ", ") + s.ignored()
 }
@@ -245,18 +246,11 @@ func (s *source) ignored() string {
 			exts = append(exts, e)
 		}
 	}
-	out := ", " + plural(n, "file", "files") + " of other kinds ignored"
+	out := ", " + format.Plural(n, "file", "files") + " of other kinds ignored"
 	if len(exts) > 0 {
 		out += " (" + strings.Join(exts, ", ") + ")"
 	}
 	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // piped reports whether standard input carries data: a pipe or a redirected file, not a

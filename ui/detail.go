@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"storyline/data/format"
 	"storyline/model"
 )
 
@@ -196,7 +197,20 @@ func (b *detailBuilder) reports(tl *model.Timeline, e *model.Event) {
 		return
 	}
 	b.blank()
-	b.field("Reports", fmt.Sprintf("%d documents, %d sources", len(e.Documents()), len(e.AllSources())))
+	outlets := map[string]bool{}
+	for _, id := range e.Documents() {
+		if doc := tl.Document(id); doc != nil && strings.TrimSpace(doc.Source) != "" {
+			outlets[strings.ToLower(strings.TrimSpace(doc.Source))] = true
+		}
+	}
+	summary := format.Plural(len(e.Documents()), "document", "documents")
+	if len(outlets) > 0 {
+		summary += " from " + format.Plural(len(outlets), "outlet", "outlets")
+	}
+	if n := len(e.AllSources()); n > 0 {
+		summary += "; " + format.Plural(n, "source", "sources") + " cited"
+	}
+	b.field("Reports", summary)
 	for _, r := range e.Also {
 		b.blank()
 		head := clean(r.Doc)

@@ -78,3 +78,31 @@ func TestDetailScrolls(t *testing.T) {
 		t.Error("a long detail should say where it is")
 	}
 }
+
+// A merged event's detail says how many documents, outlets and cited sources report it,
+// and lists each other report with its article and words.
+func TestDetailListsReports(t *testing.T) {
+	docs := []model.Document{
+		{ID: "d1", Title: "Strikes", Source: "BBC", Published: model.Day(2015, 10, 7)},
+		{ID: "d2", Title: "Missiles fired", Source: "Reuters", Published: model.Day(2015, 10, 8)},
+		{ID: "d3", Title: "Caspian launch", Source: "bbc", Published: model.Day(2015, 10, 8)},
+	}
+	e := model.Event{ID: "d1-e1", Doc: "d1", When: model.OnDay(model.Day(2015, 10, 7)), Text: "Russian warships fired 26 missiles.",
+		Also: []model.Event{
+			{ID: "d2-e4", Doc: "d2", When: model.OnDay(model.Day(2015, 10, 7)), Text: "Warships in the Caspian launched missiles on Wednesday.", Sources: []string{"ap"}},
+			{ID: "d3-e2", Doc: "d3", When: model.OnDay(model.Day(2015, 10, 7)), Text: "Four ships fired cruise missiles."},
+		}}
+	tl := model.NewTimeline(docs, nil, []model.Source{{ID: "ap", Name: "Associated Press"}}, []model.Event{e})
+	d := detailPane{tl: tl, ev: 0, w: 80, h: 40}
+	got := strings.Join(stripAll(d.build(plainStyles())), "\n")
+	for _, want := range []string{
+		"Reports  3 documents from 2 outlets; 1 source cited",
+		"Missiles fired · Reuters · 8 Oct 2015",
+		"Warships in the Caspian launched missiles on Wednesday.",
+		"Sources  Associated Press",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("detail lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -82,17 +82,18 @@ func sourceNames(tl *model.Timeline, ids []string) string {
 
 // Summary says what was found, for thin input: "no dated events in 1 article".
 func Summary(tl *model.Timeline) string {
-	docs := plural(len(tl.Documents), "article", "articles")
+	docs := Plural(len(tl.Documents), "article", "articles")
 	switch {
 	case len(tl.Events) == 0:
 		return "no events found in " + docs
 	case tl.DatedCount() == 0:
-		return fmt.Sprintf("no dated events in %s (%s, all undated)", docs, plural(len(tl.Events), "event", "events"))
+		return fmt.Sprintf("no dated events in %s (%s, all undated)", docs, Plural(len(tl.Events), "event", "events"))
 	}
-	return fmt.Sprintf("%s (%d dated) in %s", plural(len(tl.Events), "event", "events"), tl.DatedCount(), docs)
+	return fmt.Sprintf("%s (%d dated) in %s", Plural(len(tl.Events), "event", "events"), tl.DatedCount(), docs)
 }
 
-func plural(n int, one, many string) string {
+// Plural is n with the noun that fits it: "1 article", "3 articles".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
