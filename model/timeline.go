@@ -16,6 +16,7 @@ type Timeline struct {
 	Sources   []Source
 	Events    []Event
 	KeyDates  []KeyDate // every day with events, most salient first; empty until ranked (see story)
+	KeyDays   int       // when not 0, only the key events of this many of the best days are here
 
 	actorIdx  map[string]int
 	sourceIdx map[string]int

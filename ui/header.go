@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"storyline/data/format"
 	"storyline/model"
 )
 
@@ -11,6 +12,9 @@ import (
 // the filters are, e.g. "8 of 21 events · actor: Sergei Shoigu".
 func statusText(tl *model.Timeline, f model.Filter, shown int) string {
 	parts := []string{fmt.Sprintf("%d of %d events", shown, len(tl.Events))}
+	if tl.KeyDays > 0 {
+		parts = append(parts, "key events of the "+format.Plural(tl.KeyDays, "most salient day", "most salient days"))
+	}
 	if len(f.Actors) > 0 {
 		label := "actor"
 		if len(f.Actors) > 1 {

@@ -166,6 +166,7 @@ func Key(t *model.Timeline, n int) *model.Timeline {
 	}
 	out := model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
 	out.KeyDates = t.KeyDates[:min(n, len(t.KeyDates))]
+	out.KeyDays = len(out.KeyDates)
 	return out
 }
 

@@ -245,3 +245,23 @@ func TestUndatedReportJoinsOnStrongEvidence(t *testing.T) {
 		t.Error("the merged event lost its day to the undated report")
 	}
 }
+
+func TestKeyKeepsTheKeyEventsOfTheBestDays(t *testing.T) {
+	tl := Build(syntheticCorpus(300, 8), Options{})
+	key := Key(tl, 3)
+	if key.KeyDays != 3 || len(key.KeyDates) != 3 {
+		t.Fatalf("KeyDays %d, %d key dates", key.KeyDays, len(key.KeyDates))
+	}
+	want := 0
+	for _, kd := range tl.KeyDates[:3] {
+		want += len(kd.Events)
+	}
+	if len(key.Events) != want {
+		t.Errorf("%d events, want the %d key events of the three days", len(key.Events), want)
+	}
+	for _, e := range key.Events {
+		if !e.When.Dated() {
+			t.Errorf("key event %s undated", e.ID)
+		}
+	}
+}
