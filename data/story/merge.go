@@ -186,38 +186,46 @@ func joinUndated(t *model.Timeline, x *termIndex, vs []vector, order []int, byDa
 			}
 		}
 	}
+	// Each undated report finds its best happening on all cores; the joins are then made in
+	// publication order, a happening taking at most one report of each document.
+	var undated []int
 	for _, i := range order {
 		e := &t.Events[i]
-		if e.When.Dated() || joined[i] || len(also[i]) > 0 || len(e.Actors) == 0 {
-			continue
+		if !e.When.Dated() && !joined[i] && len(also[i]) == 0 && len(e.Actors) > 0 {
+			if doc := t.Document(e.Doc); doc != nil && doc.Dated() {
+				undated = append(undated, i)
+			}
 		}
-		doc := t.Document(e.Doc)
-		if doc == nil || !doc.Dated() {
-			continue
-		}
-		pub := model.Day(doc.Published.Date())
-		best, bestSim := -1, 0.0
-		for k := range reportDays {
-			day := pub.AddDate(0, 0, -k)
-			seen := map[int]bool{}
+	}
+	best := make([]int, len(undated))
+	each(len(undated), func(k int) {
+		i := undated[k]
+		e := &t.Events[i]
+		pub := model.Day(t.Document(e.Doc).Published.Date())
+		best[k] = -1
+		bestSim := 0.0
+		seen := map[int]bool{}
+		for d := range reportDays {
+			day := pub.AddDate(0, 0, -d)
 			for _, term := range vs[i].terms {
 				for _, m := range postings[key{day, term}] {
 					if seen[m] {
 						continue
 					}
 					seen[m] = true
-					l := leadOf[m]
-					if has(l, e.Doc) {
+					if !shareActor(e, &t.Events[m]) || slices.Contains(t.Events[m].Documents(), e.Doc) {
 						continue
 					}
-					if s := cosine(vs[i], vs[m]); s > bestSim && s >= mergeUndated && shareActor(e, &t.Events[m]) {
-						best, bestSim = l, s
+					if s := cosine(vs[i], vs[m]); s > bestSim && s >= mergeUndated {
+						best[k], bestSim = leadOf[m], s
 					}
 				}
 			}
 		}
-		if best >= 0 {
-			join(best, i)
+	})
+	for k, i := range undated {
+		if l := best[k]; l >= 0 && !has(l, t.Events[i].Doc) {
+			join(l, i)
 		}
 	}
 }
