@@ -72,18 +72,22 @@ func (s *source) story(ctx context.Context, tl *model.Timeline) *model.Timeline 
 	st := s.store
 	s.mu.Unlock()
 	if st == nil {
-		return story.Build(tl, story.Options{})
+		out, p := story.BuildPlan(tl, story.Options{})
+		s.storyPlan = p
+		return out
 	}
 	key := storyKey(tl)
 	if raw, ok, err := st.GetStory(ctx, key, s.opts.Extractor); err == nil && ok {
 		var p story.Plan
 		if json.Unmarshal(raw, &p) == nil {
 			if out, err := story.Apply(tl, p); err == nil {
+				s.storyPlan = p
 				return out
 			}
 		}
 	}
 	out, p := story.BuildPlan(tl, story.Options{})
+	s.storyPlan = p
 	raw, err := json.Marshal(p)
 	if err == nil {
 		err = st.PutStory(ctx, key, s.opts.Extractor, raw)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -85,5 +86,33 @@ func TestDamagedStoreIsRebuilt(t *testing.T) {
 	}
 	if _, _, errOut := runCLI(t, "", "--date", "2015-10-07", p); errOut != "" {
 		t.Fatalf("the rebuilt store should work quietly: %q", errOut)
+	}
+}
+
+// The summary says what the story made of a corpus: text repeated across pages left out,
+// events reported by several articles.
+func TestSummarySaysWhatTheStoryMerged(t *testing.T) {
+	dir := t.TempDir()
+	news := []string{
+		"Russian warships fired 26 cruise missiles at targets in Syria on Wednesday, the defence ministry said.",
+		"On Wednesday the Caspian fleet of Russia launched 26 cruise missiles against targets in Syria, officials said.",
+	}
+	for i := range 10 {
+		writeIn(t, dir, fmt.Sprintf("a%d.md", i), fmt.Sprintf("---\ntitle: Report %d\ndate: 2015-10-08\nsource: Daily\n---\n\n"+
+			"%s\n\nTown %d reported calm streets and open markets.\n\nShare this story with your friends on social media.\n", i, news[i%2], i))
+	}
+	code, _, errOut := runCLI(t, "", "--no-cache", "-f", "text", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !regexp.MustCompile(`10 articles read; \d+ lines repeated across pages left out, \d+ events? reported by several articles`).MatchString(errOut) {
+		t.Errorf("summary: %s", errOut)
+	}
+}
+
+func writeIn(t *testing.T, dir, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

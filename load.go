@@ -30,12 +30,14 @@ import (
 // source is what a run reads (the files and folders named, standard input, or the built-in
 // sample) and how: the gazetteers, the cache, the workers. It reports what it skipped.
 type source struct {
-	e      *env
-	c      config
-	plan   input.Plan
-	sample bool
-	opts   extract.RunOptions
-	store  *store.Store // nil with --no-cache, or when it cannot be opened
+	e    *env
+	c    config
+	plan input.Plan
+	// storyPlan is what the story made of the corpus (story.Plan), for the summary.
+	storyPlan story.Plan
+	sample    bool
+	opts      extract.RunOptions
+	store     *store.Store // nil with --no-cache, or when it cannot be opened
 
 	mu      sync.Mutex
 	running chan struct{} // closed when load returns
@@ -151,10 +153,10 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 		return nil, exitError{1, "no articles found in " + strings.Join(s.c.files, ", ") + s.ignored()}
 	}
 	s.release()
+	tl = s.story(ctx, tl)
 	if s.status != nil && s.wantSummary() {
 		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
 	}
-	tl = s.story(ctx, tl)
 	if s.c.key != 0 {
 		n := s.c.key
 		if n < 0 {
@@ -231,7 +233,23 @@ func (s *source) summary() string {
 	if sum.Duplicates > 0 {
 		parts = append(parts, format.Plural(sum.Duplicates, "duplicate", "duplicates")+" left out")
 	}
-	return strings.Join(parts, ", ") + s.ignored()
+	return strings.Join(parts, ", ") + s.ignored() + s.storySummary()
+}
+
+// storySummary is "; 1,560 lines repeated on many pages left out, 440 events reported by
+// several articles", or nothing when the story changed nothing.
+func (s *source) storySummary() string {
+	var parts []string
+	if n := len(s.storyPlan.Boilerplate); n > 0 {
+		parts = append(parts, format.Plural(n, "line", "lines")+" repeated across pages left out")
+	}
+	if n := len(s.storyPlan.Merged); n > 0 {
+		parts = append(parts, format.Plural(n, "event", "events")+" reported by several articles")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, ", ")
 }
 
 // ignored is ", 5 files of other kinds ignored (.pdf, .jpg)", or nothing.

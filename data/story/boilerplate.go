@@ -19,9 +19,11 @@ import (
 // artform ..."), so runs of words are counted rather than whole sentences, and an event
 // whose runs are mostly such text is boilerplate. A background sentence that an outlet
 // repeats in a few reports of a running story stays below the share; an explainer box
-// repeated word for word across a series does too, and event merging joins its copies.
+// repeated word for word across a series does too, and event merging joins its copies. A
+// source with fewer than boilerMinDocs documents has no boilerplate: in a handful of
+// articles, a sentence in all of them is more likely shared news than a page's furniture.
 const (
-	boilerMinDocs  = 4
+	boilerMinDocs  = 8
 	boilerMinShare = 0.10
 	boilerRun      = 4   // words in a run
 	boilerPart     = 0.5 // of an event's runs
