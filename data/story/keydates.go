@@ -40,8 +40,9 @@ const (
 	reportDays = 2
 )
 
-// KeyDates ranks every day of the timeline that has events, best first (ties by day), and
-// orders each day's events by how well they represent it.
+// KeyDates ranks every day of the timeline that has events, best first, a day's salience
+// discounted near better days (spread), and orders each day's events by how well they
+// represent it.
 func KeyDates(t *model.Timeline, o Options) []KeyDate { return keyDates(t, o, indexTerms(t)) }
 
 func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
