@@ -24,13 +24,13 @@ func FromHTML(name string, raw []byte) (*article.Article, error) {
 		return nil, fail
 	}
 	dropNotText(doc)
-	day, h1, lead := publishedDay(doc), soleH1(doc), leadParagraph(doc)
+	day, h1, lead := publishedDay(doc), soleH1(doc), findLead(doc)
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return nil, fail
 	}
 	md := res.Metadata
-	body := withLead(lead, blockText(res.ContentNode))
+	body := lead.before(blockText(res.ContentNode))
 	if onlyTitle(body, md.Title) {
 		return nil, fail
 	}

@@ -7,6 +7,30 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// lead is what the page says before its main text that trafilatura may have left out.
+type lead struct {
+	described string     // the paragraph the page's description repeats
+	h1, body  *html.Node // the page's only <h1> and its <body>
+}
+
+// findLead reads the page before trafilatura takes it apart.
+func findLead(doc *html.Node) lead {
+	return lead{described: leadParagraph(doc), h1: soleH1Node(doc), body: findElement(doc, atom.Body)}
+}
+
+// before puts the lead before the main text: the paragraphs between the headline and
+// the main text, then the described paragraph in front of them, each unless the text
+// already holds it.
+func (l lead) before(text string) string {
+	if l.body != nil {
+		between := betweenBlocks(l.h1, l.body, text)
+		for i := len(between) - 1; i >= 0; i-- {
+			text = withLead(between[i], text)
+		}
+	}
+	return withLead(l.described, text)
+}
+
 // leadMinWords bounds the words of a description worth looking for on the page: shorter
 // ones are mostly the site's slogan, which may well stand in its header.
 const leadMinWords = 12
@@ -156,4 +180,91 @@ func withLead(lead, body string) string {
 		return body
 	}
 	return lead + "\n\n" + body
+}
+
+// betweenMinWords bounds the words of a block between the headline and the main text
+// worth taking: bylines, dates, breadcrumbs and share prompts stand there too, and are
+// short.
+const betweenMinWords = 12
+
+// betweenMaxBlocks bounds the blocks taken between the headline and the main text.
+const betweenMaxBlocks = 3
+
+// betweenBlocks finds the paragraphs that stand between the page's only <h1> and the
+// first paragraph of the main text trafilatura found, where a lead or a standfirst stands
+// and where trafilatura often sees only the header of the page. Only leaf blocks (no
+// block inside them) of betweenMinWords words or more count, outside navigation, asides,
+// footers and forms.
+func betweenBlocks(h1, body *html.Node, text string) []string {
+	start := mainStart(body, text)
+	if h1 == nil || start == nil {
+		return nil
+	}
+	var out []string
+	after := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch {
+		case n == start:
+			return true
+		case n == h1:
+			after = true
+			return false
+		case n.Type != html.ElementNode || skippedElements[n.DataAtom] || notMainElements[n.DataAtom]:
+			return false
+		case after && blockElements[n.DataAtom] && !hasBlock(n) && !holds(n, start):
+			if t := flatText(n); len(strings.Fields(t)) >= betweenMinWords {
+				out = append(out, t)
+			}
+			return len(out) >= betweenMaxBlocks
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(body)
+	return out
+}
+
+// notMainElements hold no part of an article's text.
+var notMainElements = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true, atom.Button: true, atom.Select: true,
+	atom.Figure: true, atom.Figcaption: true,
+}
+
+// mainStartWords is how many words of the main text's first paragraph find it on the page.
+const mainStartWords = 6
+
+// mainStart finds on the page the element that holds the first words of the first
+// paragraph of text (as blockText writes it) that has mainStartWords words or more.
+func mainStart(body *html.Node, text string) *html.Node {
+	for _, p := range strings.Split(text, "\n\n") {
+		if w := strings.Fields(p); len(w) >= mainStartWords {
+			return smallestHolding(body, strings.Join(w[:mainStartWords], " "))
+		}
+	}
+	return nil
+}
+
+// hasBlock reports whether a block element stands anywhere inside n.
+func hasBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockElements[c.DataAtom] || hasBlock(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether d is n or inside it.
+func holds(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The lead stands in a teaser box beside the headline, outside the <article> that
@@ -59,6 +60,47 @@ func TestWithLead(t *testing.T) {
 			"Body.\n\nOne two three four\nfive six seven eight nine."},
 	} {
 		if got := withLead(tc.lead, tc.body); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// The standfirst stands between the headline and the article, with a byline and a
+// captioned picture; the page's description is the site's slogan.
+func TestFromHTMLKeepsStandfirst(t *testing.T) {
+	a := readPage(t, "standfirst.html")
+	if !strings.HasPrefix(a.Body, "Volunteers from the friends of the library will staff") {
+		t.Errorf("the standfirst does not open the text:\n%s", a.Body)
+	}
+	for _, w := range []string{"By Ann Smith", "reading room on the first floor", "Local news"} {
+		if strings.Contains(a.Body, w) {
+			t.Errorf("body holds %q:\n%s", w, a.Body)
+		}
+	}
+}
+
+func TestBetweenBlocks(t *testing.T) {
+	const long = "A sentence of well over twelve words that stands where a lead would stand on a page"
+	const main = "The first paragraph of the main text, as trafilatura found it."
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"lead", `<h1>Head</h1><p>` + long + `</p><article><p>` + main + `</p></article>`, []string{long}},
+		{"in a box beside the headline", `<div><h1>Head</h1><div class="teaser"><p>` + long + `</p></div></div><div><p>` + main + `</p></div>`, []string{long}},
+		{"short byline", `<h1>Head</h1><p>By Ann Smith</p><article><p>` + main + `</p></article>`, nil},
+		{"caption", `<h1>Head</h1><figure><figcaption>` + long + `</figcaption></figure><p>` + main + `</p>`, nil},
+		{"navigation", `<h1>Head</h1><nav><p>` + long + `</p></nav><p>` + main + `</p>`, nil},
+		{"before the headline", `<p>` + long + `</p><h1>Head</h1><p>` + main + `</p>`, nil},
+		{"after the main text's start", `<h1>Head</h1><p>` + main + `</p><p>` + long + `</p>`, nil},
+		{"not a leaf block", `<h1>Head</h1><div>` + long + `<p>` + main + `</p></div>`, nil},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tc.in + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := betweenBlocks(soleH1Node(doc), findElement(doc, atom.Body), "Head\n\n"+main)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
