@@ -13,7 +13,8 @@ import (
 )
 
 // FromHTML reads a saved web page: its main text as trafilatura finds it (navigation,
-// adverts, related links and reader comments left out), with paragraphs apart; its
+// adverts, related links and reader comments left out), with paragraphs apart and the
+// lead first even where trafilatura takes it for part of the page's header; its
 // headline, site and address; and the day it was first published, from the page's
 // metadata only.
 func FromHTML(name string, raw []byte) (*article.Article, error) {
@@ -23,13 +24,13 @@ func FromHTML(name string, raw []byte) (*article.Article, error) {
 		return nil, fail
 	}
 	dropNotText(doc)
-	day, h1 := publishedDay(doc), soleH1(doc)
+	day, h1, lead := publishedDay(doc), soleH1(doc), findLead(doc)
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return nil, fail
 	}
 	md := res.Metadata
-	body := blockText(res.ContentNode)
+	body := lead.before(blockText(res.ContentNode))
 	if onlyTitle(body, md.Title) {
 		return nil, fail
 	}

@@ -65,6 +65,15 @@ func letters(s string) string {
 
 // soleH1 is the text of the page's <h1> when it has exactly one.
 func soleH1(doc *html.Node) string {
+	h1 := soleH1Node(doc)
+	if h1 == nil {
+		return ""
+	}
+	return text.Squeeze(blockText(h1))
+}
+
+// soleH1Node is the page's <h1> when it has exactly one.
+func soleH1Node(doc *html.Node) *html.Node {
 	var found []*html.Node
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
@@ -78,7 +87,7 @@ func soleH1(doc *html.Node) string {
 	}
 	visit(doc)
 	if len(found) != 1 {
-		return ""
+		return nil
 	}
-	return text.Squeeze(blockText(found[0]))
+	return found[0]
 }
