@@ -30,7 +30,8 @@ func FromHTML(name string, raw []byte) (*article.Article, error) {
 		return nil, fail
 	}
 	md := res.Metadata
-	body := lead.before(blockText(res.ContentNode))
+	paras := dropLinked(blockParas(res.ContentNode), pageLinkShares(doc))
+	body := lead.before(strings.Join(paras, "\n\n"))
 	if onlyTitle(body, md.Title) {
 		return nil, fail
 	}
