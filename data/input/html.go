@@ -13,8 +13,9 @@ import (
 )
 
 // FromHTML reads a saved web page: its main text as trafilatura finds it (navigation,
-// adverts, related links and reader comments left out), with paragraphs apart and the
-// lead first even where trafilatura takes it for part of the page's header; its
+// adverts, related links and reader comments left out, and the teasers it lets through
+// as well), with paragraphs apart and the lead first even where trafilatura takes it for
+// part of the page's header; its
 // headline, site and address; and the day it was first published, from the page's
 // metadata only.
 func FromHTML(name string, raw []byte) (*article.Article, error) {
@@ -30,7 +31,8 @@ func FromHTML(name string, raw []byte) (*article.Article, error) {
 		return nil, fail
 	}
 	md := res.Metadata
-	body := lead.before(blockText(res.ContentNode))
+	paras := dropTeasers(blockParas(res.ContentNode), readPageLinks(doc, md.Hostname))
+	body := lead.before(strings.Join(paras, "\n\n"))
 	if onlyTitle(body, md.Title) {
 		return nil, fail
 	}

@@ -32,10 +32,15 @@ var skippedElements = map[atom.Atom]bool{
 // space. trafilatura's own ContentText runs everything into one line, which would leave
 // the sentence splitter to guess where a heading ends and a paragraph begins.
 func blockText(root *html.Node) string {
+	return strings.Join(blockParas(root), "\n\n")
+}
+
+// blockParas is blockText's paragraphs, each on its own.
+func blockParas(root *html.Node) []string {
 	var w paraWriter
 	w.walk(root, false)
 	w.endPara()
-	return strings.Join(w.paras, "\n\n")
+	return w.paras
 }
 
 type paraWriter struct {
