@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -32,7 +33,7 @@ func TLS(paths []string, o Options) error {
 	if err != nil {
 		return err
 	}
-	var all []tlsScore
+	var all, baseline []tlsScore
 	var rows []tlsRow
 	start := time.Now()
 	articles := 0
@@ -47,13 +48,15 @@ func TLS(paths []string, o Options) error {
 				fmt.Fprintf(w, "gold entry left out: %s\n", s)
 			}
 			gold := goldTLS(g)
-			pred := predictTLS(tl, gold)
+			pred, byCount := predictTLS(tl, gold)
 			s := scoreTLS(pred, gold)
 			all = append(all, s)
+			baseline = append(baseline, scoreTLS(byCount, gold))
 			rows = append(rows, tlsRow{topic.Name + "/" + g.Name, len(gold), s, pred, gold})
 		}
 	}
 	writeTLSReport(w, rows, meanTLS(all), articles, time.Since(start))
+	writeBaseline(w, meanTLS(baseline), all, baseline)
 	if o.Verbose {
 		writeTLSDetails(w, rows)
 	}
@@ -96,7 +99,10 @@ func goldTLS(g corpus.GoldTimeline) TLSTimeline {
 // predictTLS builds storyline's timeline for one gold timeline: the articles published in
 // its span, the days ranked by story.KeyDates within it, the best of them with their most
 // representative events.
-func predictTLS(tl *model.Timeline, gold TLSTimeline) TLSTimeline {
+//
+// It also returns the same days' events ranked by how many articles came out on each day
+// (PUBCOUNT in news-tls), the baseline that shows how much the ranking itself adds.
+func predictTLS(tl *model.Timeline, gold TLSTimeline) (pred, byCount TLSTimeline) {
 	from, to := gold[0].Day, gold[len(gold)-1].Day
 	sub := publishedWithin(tl, from, to)
 	k := len(gold)
@@ -111,16 +117,30 @@ func predictTLS(tl *model.Timeline, gold TLSTimeline) TLSTimeline {
 	for i, e := range sub.Events {
 		at[e.ID] = i
 	}
-	var out TLSTimeline
-	for _, kd := range sub.KeyDates[:min(k, len(sub.KeyDates))] {
-		e := TLSEntry{Day: kd.Day}
-		for _, id := range kd.Events[:min(l, len(kd.Events))] {
-			e.Sentences = append(e.Sentences, sub.Events[at[id]].Text)
+	summary := func(days []model.KeyDate) TLSTimeline {
+		var out TLSTimeline
+		for _, kd := range days[:min(k, len(days))] {
+			e := TLSEntry{Day: kd.Day}
+			for _, id := range kd.Events[:min(l, len(kd.Events))] {
+				e.Sentences = append(e.Sentences, sub.Events[at[id]].Text)
+			}
+			out = append(out, e)
 		}
-		out = append(out, e)
+		slices.SortFunc(out, func(a, b TLSEntry) int { return a.Day.Compare(b.Day) })
+		return out
 	}
-	slices.SortFunc(out, func(a, b TLSEntry) int { return a.Day.Compare(b.Day) })
-	return out
+	published := map[time.Time]int{}
+	for _, d := range sub.Documents {
+		published[model.Day(d.Published.Date())]++
+	}
+	counted := slices.Clone(sub.KeyDates)
+	slices.SortStableFunc(counted, func(a, b model.KeyDate) int {
+		if c := cmp.Compare(published[b.Day], published[a.Day]); c != 0 {
+			return c
+		}
+		return a.Day.Compare(b.Day)
+	})
+	return summary(sub.KeyDates), summary(counted)
 }
 
 // publishedWithin is the timeline of the documents published from one day to another.
@@ -157,6 +177,22 @@ func writeTLSReport(w io.Writer, rows []tlsRow, mean tlsScore, articles int, too
 	line("mean (P, R averaged, then F1)", "", mean)
 	fmt.Fprintf(w, "  Date-F1 %.3f  R1-F %.3f  R2-F %.3f  AR1-F %.3f  AR2-F %.3f\n",
 		mean.Date.F, mean.Concat1.F, mean.Concat2.F, mean.Align1.F, mean.Align2.F)
+}
+
+// writeBaseline prints the same events on the days with most articles, and on how many
+// timelines the ranking does better.
+func writeBaseline(w io.Writer, mean tlsScore, ours, theirs []tlsScore) {
+	date, align := 0, 0
+	for i := range ours {
+		if ours[i].Date.F > theirs[i].Date.F {
+			date++
+		}
+		if ours[i].Align1.F > theirs[i].Align1.F {
+			align++
+		}
+	}
+	fmt.Fprintf(w, "  baseline, the days with most articles: Date-F1 %.3f  AR1-F %.3f  AR2-F %.3f; storyline better on %d and %d of %d timelines\n",
+		mean.Date.F, mean.Align1.F, mean.Align2.F, date, align, len(ours))
 }
 
 func writeTLSDetails(w io.Writer, rows []tlsRow) {
