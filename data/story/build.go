@@ -179,11 +179,16 @@ func AutoKey(t *model.Timeline) int {
 		s[i] = kd.Salience
 	}
 	slices.SortFunc(s, func(a, b float64) int { return cmp.Compare(b, a) })
+	return knee(s)
+}
+
+// knee is how many of the values, best first, come before the curve bends: the point
+// farthest below the line joining its ends, both axes scaled to [0, 1].
+func knee(s []float64) int {
 	n := len(s)
 	if n < 3 {
 		return n
 	}
-	// The line from (0, s[0]) to (n-1, s[n-1]), with both axes scaled to [0, 1].
 	span := s[0] - s[n-1]
 	if span == 0 {
 		return n
