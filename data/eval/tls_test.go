@@ -17,6 +17,7 @@ func TestTLSOnHandMadeTopic(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"Date-F1 1.000",
+		"baseline, the days with most articles: Date-F1 ",
 		"* 2012-05-25  Troops shelled the town of Houla on Friday",
 		"* 2012-06-10  United Nations observers left Syria on Sunday",
 	} {
