@@ -104,6 +104,10 @@ func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
 			}
 		}
 	}
+	top := map[string]bool{}
+	for _, id := range t.ActorsByCount()[:min(topActors, len(t.Actors))] {
+		top[id] = true
+	}
 	out := make([]KeyDate, 0, len(days))
 	var todo []*day
 	for d, x := range days {
@@ -115,7 +119,7 @@ func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
 		todo = append(todo, x)
 	}
 	each(len(out), func(i int) {
-		out[i].Events, out[i].Key = representative(t, terms, pos, todo[i].named, todo[i].reported)
+		out[i].Events, out[i].Key = representative(t, top, terms, pos, todo[i].named, todo[i].reported)
 	})
 	return spread(out)
 }
@@ -205,7 +209,7 @@ func firstStart(e model.Event) int {
 // reports, by closeness to what they have in common (the centroid of their TF-IDF
 // vectors), an event that repeats one already placed going after the others: the first
 // few then tell the day, each adding something.
-func representative(t *model.Timeline, terms *termIndex, pos []int, named, reported []int) ([]int, int) {
+func representative(t *model.Timeline, top map[string]bool, terms *termIndex, pos []int, named, reported []int) ([]int, int) {
 	vectors := func(evs []int) []vector {
 		vs := make([]vector, len(evs))
 		for i, ei := range evs {
@@ -231,7 +235,7 @@ func representative(t *model.Timeline, terms *termIndex, pos []int, named, repor
 	}
 	good := make([]bool, len(evs))
 	for i, ei := range evs {
-		good[i] = fit(&t.Events[ei])
+		good[i] = fit(&t.Events[ei]) && onTopic(top, &t.Events[ei])
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		if good[a] != good[b] {
@@ -270,3 +274,19 @@ const positionWeight = 0.05
 
 // repeatSimilarity is the cosine above which two events say the same thing.
 const repeatSimilarity = 0.5
+
+// topActors is how many of the corpus's most frequent actors mark what it is about. An
+// event that involves none of them is an aside (a reader's comment, another story in a
+// live page, a market report) and tells a day of this story less well; like the topic
+// keywords news-tls filters sentences by, but found from the corpus itself.
+const topActors = 5
+
+// onTopic reports whether the event involves one of the corpus's main actors.
+func onTopic(top map[string]bool, e *model.Event) bool {
+	for _, a := range e.AllActors() {
+		if top[a] {
+			return true
+		}
+	}
+	return false
+}
