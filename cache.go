@@ -98,12 +98,20 @@ func (s *source) story(ctx context.Context, tl *model.Timeline) *model.Timeline 
 	return out
 }
 
-// storyKey names a corpus by its documents, whatever their order: document IDs are
-// hashes of the articles' content.
+// storyKey names a corpus by its documents and their events, whatever their order:
+// document IDs are hashes of the articles' content, and event IDs follow from them. The
+// events count as well as the documents, for a saved timeline of the same articles may
+// hold fewer of them (boilerplate left out, a --key or --actor view), and its story is
+// another.
 func storyKey(tl *model.Timeline) string {
-	ids := make([]string, len(tl.Documents))
-	for i, d := range tl.Documents {
-		ids[i] = d.ID
+	var ids []string
+	for _, d := range tl.Documents {
+		ids = append(ids, d.ID)
+	}
+	for i := range tl.Events {
+		for _, r := range tl.Events[i].Reports() {
+			ids = append(ids, r.ID)
+		}
 	}
 	slices.Sort(ids)
 	h := sha256.New()

@@ -116,12 +116,13 @@ func Merge(paths []string, o Options) error {
 	return nil
 }
 
-// reportGroups maps each report of a built timeline, by its ID and by its document and
-// words, to the index of the event it belongs to.
+// reportGroups maps each report of a built timeline, by its ID and words, by its ID, and by
+// its document and words, to the index of the event it belongs to.
 func reportGroups(tl *model.Timeline) map[string]int {
 	out := map[string]int{}
 	for i := range tl.Events {
 		for _, r := range tl.Events[i].Reports() {
+			out["exact "+r.ID+" "+r.Text] = i
 			out["id "+r.ID] = i
 			out["text "+r.Doc+" "+r.Text] = i
 		}
@@ -129,12 +130,14 @@ func reportGroups(tl *model.Timeline) map[string]int {
 	return out
 }
 
-// lookupReport finds a judged event by ID, or, when the extraction has changed since the
-// pairs were drawn, by its document and words.
+// lookupReport finds a judged event: the report with its ID and words; else, when the
+// extraction has changed since the pairs were drawn, one of its document with its words,
+// or one with its ID.
 func lookupReport(g map[string]int, id, doc, text string) (int, bool) {
-	if i, ok := g["text "+doc+" "+text]; ok {
-		return i, true
+	for _, k := range []string{"exact " + id + " " + text, "text " + doc + " " + text, "id " + id} {
+		if i, ok := g[k]; ok {
+			return i, true
+		}
 	}
-	i, ok := g["id "+id]
-	return i, ok
+	return 0, false
 }

@@ -41,11 +41,16 @@ func (jr *jsonReader) resolve() error {
 			}
 		}
 	}
-	events := map[string]bool{}
+	events := map[string]bool{}  // the timeline's events, which key dates name
+	reports := map[string]bool{} // every report's ID, its own or in also[]
 	for i := range jr.events {
 		e := &jr.events[i]
 		events[e.ID] = true
 		for k, r := range e.Reports() {
+			if reports[r.ID] {
+				return fmt.Errorf("events[%d]%s: event ID %q is used twice", i, idNote(e.ID), r.ID)
+			}
+			reports[r.ID] = true
 			at := func(format string, args ...any) error {
 				where := ""
 				if k > 0 {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"time"
 
 	"storyline/model"
 )
@@ -82,17 +83,18 @@ func Apply(t *model.Timeline, p Plan) (*model.Timeline, error) {
 		at[e.ID] = i
 	}
 	gone := make([]bool, len(t.Events))
-	merged := map[int]model.Event{} // first report's place -> the merged event
+	merged := map[int]model.Event{} // the place of the report that tells it -> the merged event
 	for _, ids := range p.Merged {
+		if len(ids) < 2 {
+			return nil, fmt.Errorf("story plan: a merged event of %d reports", len(ids))
+		}
 		var reps []model.Event
-		first := len(t.Events)
 		for _, id := range ids {
 			i, ok := at[id]
 			if !ok || gone[i] {
 				return nil, fmt.Errorf("story plan: no event %q", id)
 			}
 			gone[i] = true
-			first = min(first, i)
 			for _, r := range t.Events[i].Reports() {
 				c := *r
 				c.Also, c.Salience = nil, 0
@@ -101,7 +103,7 @@ func Apply(t *model.Timeline, p Plan) (*model.Timeline, error) {
 		}
 		e := reps[0]
 		e.Also = reps[1:]
-		merged[first] = e
+		merged[at[ids[0]]] = e
 	}
 	events := make([]model.Event, 0, len(t.Events))
 	for i, e := range t.Events {
@@ -113,6 +115,17 @@ func Apply(t *model.Timeline, p Plan) (*model.Timeline, error) {
 	}
 	out := model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
 	rank(out)
+	known := make(map[string]bool, len(out.Events))
+	for _, e := range out.Events {
+		known[e.ID] = true
+	}
+	for _, kd := range p.KeyDates {
+		for _, id := range kd.Events {
+			if !known[id] {
+				return nil, fmt.Errorf("story plan: key date %s names no event %q", kd.Day.Format(time.DateOnly), id)
+			}
+		}
+	}
 	out.KeyDates = p.KeyDates
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"storyline/model"
@@ -217,7 +218,9 @@ func representative(t *model.Timeline, top map[string]bool, terms *termIndex, po
 		}
 		return vs
 	}
+	// In the order of event IDs, which does not depend on the order documents were read in.
 	evs := slices.Compact(slices.Sorted(slices.Values(append(slices.Clip(named), reported...))))
+	slices.SortFunc(evs, func(a, b int) int { return strings.Compare(t.Events[a].ID, t.Events[b].ID) })
 	vs := vectors(evs)
 	// A happening many documents report weighs as much as all its reports.
 	weights := make([]float64, len(evs))

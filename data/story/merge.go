@@ -81,7 +81,7 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	for _, k := range sentences {
 		evs := bySentence[k]
 		for _, i := range evs[1:] {
-			if !has(evs[0], t.Events[i].Doc) {
+			if !hasAny(has, evs[0], t.Events[i].Documents()) {
 				join(evs[0], i)
 			}
 		}
@@ -89,32 +89,62 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	if mergeUndated <= 1 {
 		joinUndated(t, x, vs, order, byDay, joined, also, has, join)
 	}
-	events := make([]model.Event, 0, len(t.Events))
+	// A merged event takes the place of the report that tells it (as Apply places it), so
+	// that both give the same order where the timeline's sort sees a tie.
+	merged := map[int]model.Event{}
 	for i := range t.Events {
-		if joined[i] {
-			continue
-		}
 		js := also[i]
-		if len(js) == 0 {
-			events = append(events, t.Events[i])
+		if joined[i] || len(js) == 0 {
 			continue
 		}
 		var reps []model.Event
 		var rvs []vector
+		var from []int // the event each report came from
 		for _, j := range append([]int{i}, js...) {
 			for _, r := range t.Events[j].Reports() {
 				c := *r
 				c.Also, c.Salience = nil, 0
 				reps = append(reps, c)
-				rvs = append(rvs, vs[j])
+				rvs = append(rvs, x.vector(r))
+				from = append(from, j)
 			}
 		}
 		best := bestReport(reps, rvs)
 		e := reps[best]
+		at := from[best]
 		e.Also = slices.Delete(reps, best, best+1)
-		events = append(events, e)
+		merged[at] = e
+		joined[i] = true
+	}
+	events := make([]model.Event, 0, len(t.Events))
+	for i := range t.Events {
+		if e, ok := merged[i]; ok {
+			events = append(events, e)
+		} else if !joined[i] {
+			events = append(events, t.Events[i])
+		}
 	}
 	return model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
+}
+
+// anyIn reports whether any of the documents is among those.
+func anyIn(docs, those []string) bool {
+	for _, d := range docs {
+		if slices.Contains(those, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether the happening led by lead has a report from any of the documents.
+func hasAny(has func(int, string) bool, lead int, docs []string) bool {
+	for _, d := range docs {
+		if has(lead, d) {
+			return true
+		}
+	}
+	return false
 }
 
 func shareActor(a, b *model.Event) bool {
@@ -213,7 +243,7 @@ func joinUndated(t *model.Timeline, x *termIndex, vs []vector, order []int, byDa
 						continue
 					}
 					seen[m] = true
-					if !shareActor(e, &t.Events[m]) || slices.Contains(t.Events[m].Documents(), e.Doc) {
+					if !shareActor(e, &t.Events[m]) || anyIn(e.Documents(), t.Events[m].Documents()) {
 						continue
 					}
 					if s := cosine(vs[i], vs[m]); s > bestSim && s >= mergeUndated {
@@ -224,7 +254,7 @@ func joinUndated(t *model.Timeline, x *termIndex, vs []vector, order []int, byDa
 		}
 	})
 	for k, i := range undated {
-		if l := best[k]; l >= 0 && !has(l, t.Events[i].Doc) {
+		if l := best[k]; l >= 0 && !hasAny(has, l, t.Events[i].Documents()) {
 			join(l, i)
 		}
 	}
@@ -253,7 +283,7 @@ func mergeDay(t *model.Timeline, x *termIndex, vs []vector, block []int) [][2]in
 				}
 				stamp[m] = i + 1
 				l := leadOf[m]
-				if slices.Contains(docs[l], e.Doc) {
+				if anyIn(e.Documents(), docs[l]) {
 					continue
 				}
 				s := cosine(vs[i], vs[m])
@@ -293,7 +323,7 @@ func bestReport(reps []model.Event, vs []vector) int {
 		if reps[i].When.Dated() {
 			s += 4 // a happening keeps its day, whichever report tells it
 		}
-		if s > bestScore {
+		if s > bestScore+1e-9 { // the first published of equals, whatever the last bits say
 			best, bestScore = i, s
 		}
 	}

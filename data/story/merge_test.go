@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -262,6 +263,65 @@ func TestKeyKeepsTheKeyEventsOfTheBestDays(t *testing.T) {
 	for _, e := range key.Events {
 		if !e.When.Dated() {
 			t.Errorf("key event %s undated", e.ID)
+		}
+	}
+}
+
+// The story of a corpus does not depend on the order its documents were read in: the
+// same merged events, with the same reports telling them, and the same key dates; and a
+// plan made from one order applies to another.
+func TestStoryDoesNotDependOnDocumentOrder(t *testing.T) {
+	tl := syntheticCorpus(600, 8)
+	reversed := slices.Clone(tl.Documents)
+	slices.Reverse(reversed)
+	other := model.NewTimeline(reversed, tl.Actors, tl.Sources, slices.Clone(tl.Events))
+	a, plan := BuildPlan(tl, Options{})
+	b := Build(other, Options{})
+	if x, y := storyOf(a), storyOf(b); x != y {
+		t.Errorf("reading the documents in reverse changed the story")
+	}
+	if !reflect.DeepEqual(a.KeyDates, b.KeyDates) {
+		t.Errorf("reading the documents in reverse changed the key dates")
+	}
+	c, err := Apply(other, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(b.Events, c.Events) {
+		t.Errorf("a plan made from one order applies differently to another")
+	}
+}
+
+// storyOf lists each event with its reports, sorted, one a line.
+func storyOf(tl *model.Timeline) string {
+	var out []string
+	for _, e := range tl.Events {
+		line := e.ID
+		for _, r := range e.Also {
+			line += " " + r.ID
+		}
+		out = append(out, line)
+	}
+	slices.Sort(out)
+	return strings.Join(out, "\n")
+}
+
+// Two reports from one document never end up in one event, even when the events given
+// were merged before (a saved timeline read back whole).
+func TestMergeKeepsOneReportPerDocument(t *testing.T) {
+	day := model.OnDay(model.Day(2012, 5, 25))
+	docs := []model.Document{{ID: "a", Published: model.Day(2012, 5, 25)}, {ID: "b", Published: model.Day(2012, 5, 25)}, {ID: "c", Published: model.Day(2012, 5, 26)}}
+	text := "Troops shelled the town of Houla on Friday, killing 108 people."
+	ev := func(doc string, n int) model.Event {
+		return model.Event{ID: fmt.Sprintf("%s-e%d", doc, n), Doc: doc, When: day, Text: text, Spans: []model.Span{{Start: n, End: n + 1}}}
+	}
+	first, second := ev("a", 1), ev("b", 1)
+	first.Also = []model.Event{ev("c", 1)}
+	second.Also = []model.Event{ev("c", 2)}
+	got := Merge(model.NewTimeline(docs, nil, nil, []model.Event{first, second}))
+	for _, e := range got.Events {
+		if n := len(e.Reports()); n != len(e.Documents()) {
+			t.Errorf("event %s has %d reports from %d documents", e.ID, n, len(e.Documents()))
 		}
 	}
 }

@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -81,12 +82,18 @@ type termIndex struct {
 	tf map[string]map[int32]int
 }
 
+// indexTerms numbers the terms in the order of the reports' IDs, not of the timeline,
+// whose order follows the documents': sums over terms then add in the same order however
+// the corpus was read, and their last bits cannot tip a choice one way or the other.
 func indexTerms(t *model.Timeline) *termIndex {
-	x := &termIndex{v: newVocab(), tf: map[string]map[int32]int{}}
+	var reps []*model.Event
 	for i := range t.Events {
-		for _, r := range t.Events[i].Reports() {
-			x.tf[r.ID] = x.v.add(r.Text)
-		}
+		reps = append(reps, t.Events[i].Reports()...)
+	}
+	slices.SortFunc(reps, func(a, b *model.Event) int { return strings.Compare(a.ID, b.ID) })
+	x := &termIndex{v: newVocab(), tf: make(map[string]map[int32]int, len(reps))}
+	for _, r := range reps {
+		x.tf[r.ID] = x.v.add(r.Text)
 	}
 	return x
 }
