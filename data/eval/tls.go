@@ -97,7 +97,7 @@ func goldTLS(g corpus.GoldTimeline) TLSTimeline {
 }
 
 // predictTLS builds storyline's timeline for one gold timeline: the articles published in
-// its span, the days ranked by story.KeyDates within it, the best of them with their most
+// its span, the days ranked by story.Build within it, the best of them with their most
 // representative events.
 //
 // It also returns the same days' events ranked by how many articles came out on each day

@@ -67,8 +67,8 @@ func (s *Store) Info(ctx context.Context) (Info, error) {
 	return in, s.fail(rows.Err())
 }
 
-// Clear drops every extraction, of all extractors, and gives the space back to the file
-// system. Tables of the user's own (stars, notes) are not extractions and stay.
+// Clear drops every extraction and story, of all extractors, and gives the space back to
+// the file system. Tables of the user's own (stars, notes) are neither and stay.
 func (s *Store) Clear(ctx context.Context) error {
 	if err := s.w.flush(); err != nil {
 		return err

@@ -29,8 +29,8 @@ const (
 	boilerPart     = 0.5 // of an event's runs
 )
 
-// Boilerplate returns the indexes of the timeline's events whose text is boilerplate.
-func Boilerplate(t *model.Timeline) map[int]bool {
+// boilerplate returns the indexes of the timeline's events whose text is boilerplate.
+func boilerplate(t *model.Timeline) map[int]bool {
 	sourceOf := map[string]uint64{} // source -> its number, mixed into its runs' keys
 	perSource := map[uint64]int{}
 	docSource := make(map[string]uint64, len(t.Documents))

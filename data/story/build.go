@@ -31,7 +31,7 @@ type Plan struct {
 // BuildPlan is Build, with what it decided.
 func BuildPlan(t *model.Timeline, o Options) (*model.Timeline, Plan) {
 	var p Plan
-	boiler := Boilerplate(t)
+	boiler := boilerplate(t)
 	for i, e := range t.Events {
 		if boiler[i] {
 			p.Boilerplate = append(p.Boilerplate, e.ID)

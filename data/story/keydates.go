@@ -10,9 +10,9 @@ import (
 	"storyline/model"
 )
 
-// KeyDate is a day the corpus reports on, how much it matters, and its events, the one
+// keyDate is a day the corpus reports on, how much it matters, and its events, the one
 // that tells the day best first.
-type KeyDate struct {
+type keyDate struct {
 	Day      time.Time
 	Salience float64
 	Events   []int // indexes into the timeline's Events
@@ -41,12 +41,10 @@ const (
 	reportDays = 2
 )
 
-// KeyDates ranks every day of the timeline that has events, best first, a day's salience
+// keyDates ranks every day of the timeline that has events, best first, a day's salience
 // discounted near better days (spread), and orders each day's events by how well they
 // represent it.
-func KeyDates(t *model.Timeline, o Options) []KeyDate { return keyDates(t, o, indexTerms(t)) }
-
-func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
+func keyDates(t *model.Timeline, o Options, terms *termIndex) []keyDate {
 	type day struct {
 		refs, later, pubs map[string]bool // documents
 		named, reported   []int           // events that name the day; lead events of its reports
@@ -109,14 +107,14 @@ func keyDates(t *model.Timeline, o Options, terms *termIndex) []KeyDate {
 	for _, id := range t.ActorsByCount()[:min(topActors, len(t.Actors))] {
 		top[id] = true
 	}
-	out := make([]KeyDate, 0, len(days))
+	out := make([]keyDate, 0, len(days))
 	var todo []*day
 	for d, x := range days {
 		if len(x.named)+len(x.reported) == 0 {
 			continue
 		}
 		s := weightRef*float64(len(x.refs)) + weightLater*float64(len(x.later)) + weightPub*float64(len(x.pubs))
-		out = append(out, KeyDate{Day: d, Salience: s})
+		out = append(out, keyDate{Day: d, Salience: s})
 		todo = append(todo, x)
 	}
 	each(len(out), func(i int) {
@@ -133,7 +131,7 @@ const (
 )
 
 // bySalience orders key dates best first, ties by day.
-func bySalience(a, b KeyDate) int {
+func bySalience(a, b keyDate) int {
 	if c := cmp.Compare(b.Salience, a.Salience); c != 0 {
 		return c
 	}
@@ -143,14 +141,14 @@ func bySalience(a, b KeyDate) int {
 // spread ranks the days greedily, each time taking the best after discounting the days
 // close to those already taken: the coverage of a big story swells around it for days,
 // and a timeline of five neighbouring days tells less than one of five moments.
-func spread(days []KeyDate) []KeyDate {
+func spread(days []keyDate) []keyDate {
 	slices.SortFunc(days, bySalience)
 	eff := make([]float64, len(days))
 	for i := range days {
 		eff[i] = days[i].Salience
 	}
 	taken := make([]bool, len(days))
-	out := make([]KeyDate, 0, len(days))
+	out := make([]keyDate, 0, len(days))
 	for range days {
 		best := -1
 		for i := range days {

@@ -19,15 +19,13 @@ const (
 	mergeUndated = 0.6 // above 1: never
 )
 
-// Merge joins events of different documents that report the same happening into one event:
+// merge joins events of different documents that report the same happening into one event:
 // the report that tells it best (bestReport), with the others in Also. Only reports of the
 // same day (or a time on it) are compared, so that two different days never merge. A report
 // joins the happening with the report most like it, if like enough; at most one report of
 // each document joins a happening, so that one article's several events stay apart as its
 // extraction made them. Reports are taken in order of publication, document ID and place
 // in the text, so the result does not depend on the order documents were read in.
-func Merge(t *model.Timeline) *model.Timeline { return merge(t, indexTerms(t)) }
-
 func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	vs := make([]vector, len(t.Events))
 	each(len(t.Events), func(i int) { vs[i] = x.vector(&t.Events[i]) })

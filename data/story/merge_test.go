@@ -39,7 +39,7 @@ func TestSameHappeningInThreeArticlesMerges(t *testing.T) {
 		"At least 108 people died when troops shelled Houla on Friday.":                         {"houla"},
 		"Troops shelled Houla again on Saturday, monitors said.":                                {"houla"},
 	})
-	got := Merge(tl)
+	got := merge(tl, indexTerms(tl))
 	var merged *model.Event
 	for i := range got.Events {
 		if len(got.Events[i].Also) > 0 {
@@ -73,7 +73,7 @@ func TestSimilarHappeningsOnDifferentDaysStayApart(t *testing.T) {
 		{"A", "2012-05-25", []string{"2012-05-25|Troops shelled the town of Houla on Friday, killing dozens."}},
 		{"B", "2012-05-27", []string{"2012-05-26|Troops shelled the town of Houla on Saturday, killing dozens."}},
 	})
-	if got := Merge(tl); len(got.Events) != 2 {
+	if got := merge(tl, indexTerms(tl)); len(got.Events) != 2 {
 		t.Errorf("%d events, want 2", len(got.Events))
 	}
 }
@@ -85,7 +85,7 @@ func TestRepeatedBackgroundSentenceMergesUndated(t *testing.T) {
 		{"A", "2012-06-02", []string{"The conflict has killed more than 10,000 people , the UN says ."}},
 		{"A", "2012-06-04", []string{"The conflict has killed more than 12,000 people, the UN says."}},
 	})
-	got := Merge(tl)
+	got := merge(tl, indexTerms(tl))
 	if len(got.Events) != 2 || len(got.Events[0].Also)+len(got.Events[1].Also) != 2 {
 		t.Errorf("events %d, want the three copies as one and the new toll apart", len(got.Events))
 	}
@@ -142,7 +142,7 @@ func BenchmarkMerge100k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		merged = Merge(tl)
+		merged = merge(tl, indexTerms(tl))
 	}
 	b.ReportMetric(float64(len(merged.Events)), "merged")
 }
@@ -232,7 +232,7 @@ func TestUndatedReportJoinsOnStrongEvidence(t *testing.T) {
 		"Oil has been leaking into the Gulf for weeks, officials say, and beaches are at risk.":  {"gulf"},
 		"BP lowered a containment cap onto the leaking well in the Gulf.":                        {"bp"},
 	})
-	got := Merge(tl)
+	got := merge(tl, indexTerms(tl))
 	var merged *model.Event
 	for i := range got.Events {
 		if len(got.Events[i].Also) > 0 {
@@ -318,7 +318,8 @@ func TestMergeKeepsOneReportPerDocument(t *testing.T) {
 	first, second := ev("a", 1), ev("b", 1)
 	first.Also = []model.Event{ev("c", 1)}
 	second.Also = []model.Event{ev("c", 2)}
-	got := Merge(model.NewTimeline(docs, nil, nil, []model.Event{first, second}))
+	tl := model.NewTimeline(docs, nil, nil, []model.Event{first, second})
+	got := merge(tl, indexTerms(tl))
 	for _, e := range got.Events {
 		if n := len(e.Reports()); n != len(e.Documents()) {
 			t.Errorf("event %s has %d reports from %d documents", e.ID, n, len(e.Documents()))

@@ -68,7 +68,7 @@ func TestBoilerplateIsFoundPerSite(t *testing.T) {
 	}
 	tl := build(t, docs)
 	got := map[string]int{}
-	for i := range Boilerplate(tl) {
+	for i := range boilerplate(tl) {
 		got[tl.Events[i].Text]++
 	}
 	want := map[string]int{
@@ -104,7 +104,7 @@ func TestKeyDatesPreferDaysReportedByManyAndRecalledLater(t *testing.T) {
 		{"D", "2012-06-01", []string{"2012-06-01|A minister visited a factory.", "A second sentence."}},
 		{"E", "2012-06-01", []string{"Markets were calm."}},
 	})
-	kd := KeyDates(tl, Options{})
+	kd := keyDates(tl, Options{}, indexTerms(tl))
 	var days []string
 	for _, k := range kd {
 		days = append(days, k.Day.Format(time.DateOnly))
@@ -116,7 +116,7 @@ func TestKeyDatesPreferDaysReportedByManyAndRecalledLater(t *testing.T) {
 		t.Errorf("key dates %v: a day with reports is ranked too", days)
 	}
 	// The bounds leave the massacre out.
-	for _, k := range KeyDates(tl, Options{From: time.Date(2012, 5, 26, 0, 0, 0, 0, time.UTC)}) {
+	for _, k := range keyDates(tl, Options{From: time.Date(2012, 5, 26, 0, 0, 0, 0, time.UTC)}, indexTerms(tl)) {
 		if k.Day.Before(time.Date(2012, 5, 26, 0, 0, 0, 0, time.UTC)) {
 			t.Errorf("day %v before From", k.Day)
 		}
@@ -130,7 +130,7 @@ func TestRepresentativeEventFirst(t *testing.T) {
 		{"C", "2012-05-26", []string{"2012-05-25|The weather was fine on Friday."}},
 		{"D", "2012-05-27", []string{"2012-05-25|Troops shelled Houla, and 108 people were killed."}},
 	})
-	kd := KeyDates(tl, Options{})
+	kd := keyDates(tl, Options{}, indexTerms(tl))
 	if len(kd) != 1 {
 		t.Fatalf("%d key dates, want 1", len(kd))
 	}
