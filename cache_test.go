@@ -9,14 +9,15 @@ import (
 	"testing"
 )
 
-// TestMain keeps every test's store in a folder of its own: tests never touch the user's
-// cache, nor each other's.
+// TestMain keeps every test's stores in a folder of its own: tests never touch the user's
+// cache or marks, nor each other's.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "storyline-test-cache-")
 	if err != nil {
 		panic(err)
 	}
 	os.Setenv("XDG_CACHE_HOME", dir)
+	os.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data")) // stars and notes
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

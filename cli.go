@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"storyline/data/article"
+	"storyline/data/format"
 	"storyline/data/text"
 )
 
@@ -30,7 +31,7 @@ type env struct {
 // config is what the command line asks for.
 type config struct {
 	files      []string
-	format     string // "", text, json, markdown
+	format     string // "" or one of format.Names
 	date       time.Time
 	actors     []string
 	gazetteers []string
@@ -40,7 +41,8 @@ type config struct {
 	key        int // --key: the key events of this many days; -1 for auto, 0 for all events
 }
 
-var formats = []string{"text", "json", "markdown"}
+// formats are the names --format takes (and md, for markdown).
+var formats = format.Names
 
 // exitError ends the run with a status of its own; an empty message prints nothing.
 type exitError struct {

@@ -44,23 +44,38 @@ func TestExplorerInTmux(t *testing.T) {
 	s.keys("g")
 	s.waitFor("the cursor to go back to the first event", e2eTimelineAt(1))
 
-	// Search as you type: the count drops and the matching events are on screen; esc
-	// drops the search.
+	// Search as you type, as in less: the cursor goes to the first match, n to the next,
+	// & shows only the matches (the count drops), esc drops the search.
 	for _, word := range []string{"Caspian", "Carter"} {
 		s.keys("/")
 		s.waitFor("the search prompt", func(sc string) bool { return strings.HasPrefix(e2eLastLine(sc), "/") })
 		s.keys("-l", strings.ToLower(word))
-		screen = s.waitFor("the search to filter", e2eHas("search: “"+strings.ToLower(word)+"”"))
-		if m := e2eStatus.FindStringSubmatch(screen); m == nil || e2eAtoi(t, m[1]) == 0 || e2eAtoi(t, m[1]) >= total {
-			t.Errorf("searching for %s:\n%s", word, screen)
-		}
+		screen = s.waitFor("the search to find", e2eHas("search “"+strings.ToLower(word)+"”: match 1 of "))
 		if !strings.Contains(screen, word) {
 			t.Errorf("no %s on screen after searching for it:\n%s", word, screen)
+		}
+		s.keys("Enter", "&")
+		screen = s.waitFor("& to show only the matches", e2eHas("(only matches)"))
+		if m := e2eStatus.FindStringSubmatch(screen); m == nil || e2eAtoi(t, m[1]) == 0 || e2eAtoi(t, m[1]) >= total {
+			t.Errorf("searching for %s:\n%s", word, screen)
 		}
 		t.Logf("search %q: %s of %d events", strings.ToLower(word), e2eStatus.FindStringSubmatch(screen)[1], total)
 		s.keys("Escape")
 		s.waitFor("the search to be dropped", e2eHas(fmt.Sprintf("%d of %d events", total, total)))
 	}
+
+	// Jump to a date as people write it, and star the event there.
+	s.keys(":")
+	s.waitFor("the date prompt", func(sc string) bool { return strings.HasPrefix(e2eLastLine(sc), "go to date: ") })
+	s.keys("-l", "30 Sep 2015")
+	s.keys("Enter")
+	screen = s.waitFor("the jump", e2eHas("Wed 30 Sep 2015  tab"))
+	if !e2eCursorOn(screen, "Wed 30 Sep 2015") {
+		t.Errorf("the cursor should be on 30 Sep 2015:\n%s", screen)
+	}
+	s.keys("s")
+	s.waitFor("the star", e2eHas("★ "))
+	s.keys("g")
 
 	// Tab to the actors and walk down to Shoigu, then filter by him.
 	s.keys("Tab")
@@ -238,7 +253,15 @@ func e2eTimelineCount(sc string) int {
 // e2eCursorOn reports whether the focused pane's cursor row (marked ›) contains text.
 func e2eCursorOn(sc, text string) bool {
 	for _, line := range strings.Split(sc, "\n") {
-		if i := strings.Index(line, "┃›"); i >= 0 && strings.Contains(line[i:], text) {
+		i := strings.Index(line, "┃›")
+		if i < 0 {
+			continue
+		}
+		row := line[i+len("┃›"):]
+		if end := strings.IndexAny(row, "┃│"); end >= 0 { // the focused pane's row only
+			row = row[:end]
+		}
+		if strings.Contains(row, text) {
 			return true
 		}
 	}

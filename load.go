@@ -157,13 +157,6 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	if s.status != nil && s.wantSummary() {
 		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
 	}
-	if s.c.key != 0 {
-		n := s.c.key
-		if n < 0 {
-			n = story.AutoKey(tl)
-		}
-		tl = story.Key(tl, n)
-	}
 	return tl, nil
 }
 

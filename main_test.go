@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"io"
 	"os"
@@ -64,6 +65,27 @@ func TestFormats(t *testing.T) {
 	_, direct, _ := runCLI(t, "")
 	if fromJSON != direct {
 		t.Fatalf("a saved timeline prints differently:\n%s\n---\n%s", fromJSON, direct)
+	}
+}
+
+func TestSpreadsheetAndTimelineJSFormats(t *testing.T) {
+	code, out, _ := runCLI(t, "", "--format", "CSV")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 8 || rows[0][0] != "id" || !strings.Contains(out, ",2015-10-07,") {
+		t.Fatalf("csv: exit %d, %v, %.300s", code, err, out)
+	}
+	code, out, _ = runCLI(t, "", "-f", "timelinejs")
+	var tl struct {
+		Title  map[string]any
+		Events []struct {
+			StartDate struct{ Year, Month, Day int } `json:"start_date"`
+		}
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &tl) != nil || tl.Title == nil || len(tl.Events) < 4 {
+		t.Fatalf("timelinejs: exit %d, %.300s", code, out)
+	}
+	if d := tl.Events[len(tl.Events)-1].StartDate; d.Year != 2015 || d.Month != 10 {
+		t.Errorf("last slide of the sample: %+v", d)
 	}
 }
 
@@ -130,7 +152,7 @@ func TestBadInputOneLineErrors(t *testing.T) {
 		{[]string{empty}, 1, "empty file"},
 		{[]string{bin}, 1, "binary file"},
 		{[]string{bad}, 1, "not valid UTF-8"},
-		{[]string{"--format", "xml"}, 2, `--format "xml": choose text, json, markdown`},
+		{[]string{"--format", "xml"}, 2, `--format "xml": choose text, json, markdown, csv, timelinejs`},
 		{[]string{"--date", "tomorrow"}, 2, `--date: date "tomorrow" is not a date`},
 		{[]string{"--nope"}, 2, "unknown flag: --nope"},
 		{[]string{"-", "-"}, 2, "standard input (-) can be read only once"},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -36,17 +37,17 @@ func run(ctx context.Context, e *env, c config) error {
 	if err != nil {
 		return err
 	}
+	if c.key != 0 {
+		n := c.key
+		if n < 0 {
+			n = tl.AutoKey()
+		}
+		tl = tl.Key(n)
+	}
 	if len(actors) > 0 {
-		tl = onlyEvents(tl, tl.Filter(model.Filter{Actors: actors}))
+		tl = tl.Only(tl.Filter(model.Filter{Actors: actors}))
 	}
-	switch c.format {
-	case "json":
-		err = format.WriteJSON(e.stdout, tl)
-	case "markdown":
-		err = format.WriteMarkdown(e.stdout, tl)
-	default:
-		err = format.WriteText(e.stdout, tl)
-	}
+	err = format.Write(e.stdout, cmp.Or(c.format, "text"), tl)
 	if err != nil && !isBrokenPipe(err) {
 		return err
 	}
@@ -56,8 +57,15 @@ func run(ctx context.Context, e *env, c config) error {
 // explore opens the explorer, which shows the corpus loading with a progress bar. What
 // was skipped is listed on the terminal after the explorer closes, where it can be read.
 func explore(ctx context.Context, e *env, c config, src *source) error {
+	var marks ui.MarkStore
+	if st, cm, ok := openMarks(ctx, src); ok {
+		defer st.Close()
+		marks = cm
+	}
 	res, err := ui.Run(ui.Options{
 		Actors: c.actors,
+		Key:    c.key,
+		Marks:  marks,
 		Load: func(ctx context.Context, progress func(ui.Progress)) (*model.Timeline, string, error) {
 			tl, err := src.load(ctx, func(p extract.Progress) { progress(uiProgress(p)) })
 			if err != nil || !src.wantSummary() {
@@ -106,13 +114,4 @@ func resolveActors(tl *model.Timeline, names []string) ([]string, error) {
 		ids = append(ids, found...)
 	}
 	return ids, nil
-}
-
-// onlyEvents keeps the given events of a timeline, with all its documents and actors.
-func onlyEvents(tl *model.Timeline, idx []int) *model.Timeline {
-	events := make([]model.Event, 0, len(idx))
-	for _, i := range idx {
-		events = append(events, tl.Events[i])
-	}
-	return model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
 }

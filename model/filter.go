@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Filter narrows a timeline. Within actors an event matches if it involves any of them
@@ -12,12 +13,13 @@ type Filter struct {
 	Actors    []string
 	AllActors bool
 	Sources   []string
-	Query     string // case-insensitive substring of title, text or date words
+	Query     string    // a search (see Search): only the events it finds
+	From, To  time.Time // when To is set, only dated events that start in [From, To)
 }
 
 // Empty reports whether the filter lets every event through.
 func (f Filter) Empty() bool {
-	return len(f.Actors) == 0 && len(f.Sources) == 0 && strings.TrimSpace(f.Query) == ""
+	return len(f.Actors) == 0 && len(f.Sources) == 0 && strings.TrimSpace(f.Query) == "" && f.To.IsZero()
 }
 
 // Filter returns the indexes of matching events, in timeline order.
@@ -37,18 +39,22 @@ func (t *Timeline) Filter(f Filter) []int {
 			idx[i] = i
 		}
 	}
-	q := strings.ToLower(strings.TrimSpace(f.Query))
-	if q == "" {
-		return idx
+	if !f.To.IsZero() {
+		lo, hi := t.Between(f.From, f.To)
+		idx = within(idx, lo, hi)
 	}
-	out := idx[:0:0]
-	folded := t.searchText()
-	for _, i := range idx {
-		if strings.Contains(folded[i], q) {
-			out = append(out, i)
-		}
+	if s := ParseSearch(f.Query); !s.Empty() {
+		found, _ := t.Matches(s)
+		idx = intersect(idx, found)
 	}
-	return out
+	return idx
+}
+
+// within keeps the indexes in [lo, hi) of an ascending list.
+func within(idx []int, lo, hi int) []int {
+	a, _ := slices.BinarySearch(idx, lo)
+	b, _ := slices.BinarySearch(idx, hi)
+	return idx[a:b:b]
 }
 
 func (t *Timeline) combine(index map[string][]int, keys []string, all bool) []int {
@@ -68,8 +74,8 @@ func (t *Timeline) combine(index map[string][]int, keys []string, all bool) []in
 }
 
 // intersect and union merge ascending index lists.
-func intersect(a, b []int) []int {
-	out := make([]int, 0, min(len(a), len(b)))
+func intersect[T int | int32](a, b []T) []T {
+	out := make([]T, 0, min(len(a), len(b)))
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -105,3 +111,6 @@ func union(a, b []int) []int {
 	out = append(out, a[i:]...)
 	return append(out, b[j:]...)
 }
+
+// Intersect is the indexes in both ascending lists.
+func Intersect(a, b []int) []int { return intersect(a, b) }

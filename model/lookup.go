@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // LookupActor finds actors by ID, name or alias, ignoring case; failing an exact match, by
 // a word of the name ("shoigu" finds Sergei Shoigu).
@@ -31,4 +34,26 @@ func containsFold(list []string, q string) bool {
 		}
 	}
 	return false
+}
+
+// Nearest is the index of the event with e's ID, or else of the first event at or after
+// e's time (the last event when none is), or -1 when there are no events. The explorer
+// keeps its place with it when it switches between all events and the key ones.
+func (t *Timeline) Nearest(e Event) int {
+	if len(t.Events) == 0 {
+		return -1
+	}
+	at, _ := slices.BinarySearchFunc(t.Events, e.When, func(x Event, w When) int { return x.When.Compare(w) })
+	for i := at; i < len(t.Events) && t.Events[i].When.Compare(e.When) == 0; i++ {
+		if t.Events[i].ID == e.ID {
+			return i
+		}
+	}
+	// The key timeline dates undated events, so the same event can sit elsewhere.
+	for i := range t.Events {
+		if t.Events[i].ID == e.ID {
+			return i
+		}
+	}
+	return min(at, len(t.Events)-1)
 }

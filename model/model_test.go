@@ -102,7 +102,8 @@ func TestFilter(t *testing.T) {
 		{Filter{Actors: []string{"us", "shoigu"}}, []string{"span", "first", "late", "undated"}},
 		{Filter{Actors: []string{"russia", "shoigu"}, AllActors: true}, []string{"first"}},
 		{Filter{Sources: []string{"tass"}, Actors: []string{"russia"}}, []string{"early", "first"}},
-		{Filter{Query: "  CASPIAN "}, []string{"first"}},
+		{Filter{Query: "  caspian "}, []string{"first"}},
+		{Filter{Query: "CASPIAN"}, nil},
 		{Filter{Actors: []string{"russia"}, Query: "begin"}, []string{"early"}},
 		{Filter{Actors: []string{"nobody"}}, nil},
 	}

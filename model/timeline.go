@@ -26,10 +26,10 @@ type Timeline struct {
 	byDay     map[time.Time][]int
 	dated     int // events before this index are dated
 
-	// folded is the lower-cased searchable text per event, built on the first search:
-	// printing a timeline never needs it.
-	foldOnce sync.Once
-	folded   []string
+	// The search index is built on the first search (or PrepareSearch): printing a
+	// timeline never needs it.
+	indexOnce sync.Once
+	ix        *searchIndex
 }
 
 // KeyDate is a day the corpus reports on: how much it matters, and the IDs of the events
@@ -77,20 +77,6 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 		}
 	}
 	return t
-}
-
-func (t *Timeline) searchText() []string {
-	t.foldOnce.Do(func() {
-		t.folded = make([]string, len(t.Events))
-		for i, e := range t.Events {
-			var b strings.Builder
-			for _, r := range e.Reports() {
-				b.WriteString(r.Title + "\n" + r.Text + "\n" + r.DateText + "\n")
-			}
-			t.folded[i] = strings.ToLower(b.String())
-		}
-	})
-	return t.folded
 }
 
 // sortEvents puts the events in time order, then document order, then text order, equal
@@ -160,6 +146,16 @@ func (t *Timeline) EventsOn(day time.Time) []int { return t.byDay[Day(day.Date()
 
 // DatedCount is the number of dated events; they come first in Events.
 func (t *Timeline) DatedCount() int { return t.dated }
+
+// Between is the range of positions [lo, hi) of the dated events that start in
+// [from, to): events are in time order, so it is two binary searches.
+func (t *Timeline) Between(from, to time.Time) (lo, hi int) {
+	at := func(x time.Time) int {
+		i, _ := slices.BinarySearchFunc(t.Events[:t.dated], x, func(e Event, x time.Time) int { return e.When.Start.Compare(x) })
+		return i
+	}
+	return at(from), at(to)
+}
 
 // ActorsByCount lists actor IDs, most events first, then by name.
 func (t *Timeline) ActorsByCount() []string {

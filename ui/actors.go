@@ -7,17 +7,55 @@ import (
 	"storyline/model"
 )
 
-func actorItems(tl *model.Timeline) []facetItem {
-	ids := tl.ActorsByCount()
+// actorItems lists the actors of the events in view, most events first. counts are the
+// events in view per actor, nil when every event is in view; actors in none are left out
+// unless they are an active filter.
+func actorItems(tl *model.Timeline, counts map[string]int, active []string) []facetItem {
+	return facetItems(tl.ActorsByCount(), counts, tl.ActorCount, active, func(id string) (string, string) {
+		a, _ := tl.Actor(id)
+		return displayName(a.Name, id), shortKind(string(a.Kind))
+	})
+}
+
+func sourceItems(tl *model.Timeline, counts map[string]int, active []string) []facetItem {
+	return facetItems(tl.SourcesByCount(), counts, tl.SourceCount, active, func(id string) (string, string) {
+		s, _ := tl.Source(id)
+		return displayName(s.Name, id), shortKind(s.Kind)
+	})
+}
+
+func facetItems(ids []string, counts map[string]int, total func(string) int, active []string, describe func(string) (name, kind string)) []facetItem {
 	items := make([]facetItem, 0, len(ids))
 	for _, id := range ids {
-		if tl.ActorCount(id) == 0 {
-			break // listed most events first: the rest are in no event (boilerplate, or left out by --key)
+		n := total(id)
+		if counts != nil {
+			n = counts[id]
 		}
-		a, _ := tl.Actor(id)
-		items = append(items, facetItem{id: id, name: displayName(a.Name, id), kind: shortKind(string(a.Kind)), count: tl.ActorCount(id)})
+		if n == 0 && !slices.Contains(active, id) {
+			continue // in no event in view (or boilerplate, or left out by --key)
+		}
+		name, kind := describe(id)
+		items = append(items, facetItem{id: id, name: name, kind: kind, count: n})
+	}
+	if counts != nil {
+		slices.SortStableFunc(items, func(a, b facetItem) int { return b.count - a.count })
 	}
 	return items
+}
+
+// facetCounts counts, per actor and per source, the events at idx.
+func facetCounts(tl *model.Timeline, idx []int) (actors, sources map[string]int) {
+	actors, sources = map[string]int{}, map[string]int{}
+	for _, i := range idx {
+		e := &tl.Events[i]
+		for _, a := range e.AllActors() {
+			actors[a]++
+		}
+		for _, s := range e.AllSources() {
+			sources[s]++
+		}
+	}
+	return actors, sources
 }
 
 // resolveActors turns --actor names into actor IDs with the same rule as the command line

@@ -19,6 +19,10 @@ type detailPane struct {
 	gen   int // the styles generation the lines were built with
 	lines []string
 	top   int
+
+	search model.Search // marked in the text
+	built  string       // the query the lines were built with
+	marks  map[string]model.Mark
 }
 
 func newDetailPane(tl *model.Timeline) detailPane { return detailPane{tl: tl, ev: -1} }
@@ -29,8 +33,8 @@ func (d *detailPane) sync(st *Styles, gen, ev, w, h int) {
 	if ev != d.ev {
 		d.top = 0
 	}
-	if ev != d.ev || w != d.w || gen != d.gen || d.lines == nil {
-		d.ev, d.w, d.gen = ev, w, gen
+	if ev != d.ev || w != d.w || gen != d.gen || d.lines == nil || d.built != d.search.Query {
+		d.ev, d.w, d.gen, d.built = ev, w, gen, d.search.Query
 		d.lines = d.build(st)
 	}
 	d.h = h
@@ -64,11 +68,20 @@ func (d *detailPane) build(st *Styles) []string {
 	}
 	e := &d.tl.Events[d.ev]
 	var b detailBuilder
-	b.st, b.w = st, d.w
+	b.st, b.w, b.search = st, d.w, d.search
 
 	when := e.When.Label()
 	if days := spanDays(e.When); days > 1 && e.When.Mod == model.ModNone {
 		when += fmt.Sprintf(" (%d days)", days)
+	}
+	if mk, _ := markFor(d.marks, e); !mk.Empty() {
+		if mk.Starred {
+			b.field("", b.st.Match.Render("★ starred"))
+		}
+		if mk.Note != "" {
+			b.field("Note", clean(mk.Note))
+		}
+		b.blank()
 	}
 	b.field("When", when)
 	if t := strings.TrimSpace(e.DateText); t != "" {
@@ -146,9 +159,10 @@ func sourceNotes(tl *model.Timeline, ids []string) []string {
 
 // detailBuilder lays out labelled fields with a hanging indent.
 type detailBuilder struct {
-	st    *Styles
-	w     int
-	lines []string
+	st     *Styles
+	w      int
+	lines  []string
+	search model.Search
 }
 
 func (b *detailBuilder) blank() {
@@ -157,8 +171,12 @@ func (b *detailBuilder) blank() {
 	}
 }
 
+// text is running text, wrapped, with the search's matches marked (one that spans a line
+// break is not).
 func (b *detailBuilder) text(s string) {
-	b.lines = append(b.lines, wrap(s, b.w)...)
+	for _, l := range wrap(s, b.w) {
+		b.lines = append(b.lines, mark(l, b.search, b.st.Match))
+	}
 }
 
 func (b *detailBuilder) field(label, value string) {
@@ -175,6 +193,17 @@ func (b *detailBuilder) field(label, value string) {
 			head = b.st.Heading.Render(fit(label, lw))
 		}
 		b.lines = append(b.lines, head+l)
+	}
+}
+
+// marked is an unlabelled field with the search's matches marked.
+func (b *detailBuilder) marked(value string) {
+	lw := labelWidth
+	if b.w < 30 {
+		lw = 0
+	}
+	for _, l := range wrap(value, b.w-lw) {
+		b.lines = append(b.lines, strings.Repeat(" ", lw)+mark(l, b.search, b.st.Match))
 	}
 }
 
@@ -224,7 +253,7 @@ func (b *detailBuilder) reports(tl *model.Timeline, e *model.Event) {
 			}
 		}
 		b.field("", b.st.Dim.Render(head))
-		b.field("", clean(strings.TrimSpace(r.Text)))
+		b.marked(clean(strings.TrimSpace(r.Text)))
 	}
 }
 

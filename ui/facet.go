@@ -20,6 +20,21 @@ type facetPane struct {
 	w, h  int
 }
 
+// setItems installs a new list, keeping the cursor on the same item if it is still there.
+func (f *facetPane) setItems(items []facetItem) {
+	if it, ok := f.Selected(); ok {
+		f.sel = 0
+		for i := range items {
+			if items[i].id == it.id {
+				f.sel = i
+				break
+			}
+		}
+	}
+	f.items = items
+	f.clamp()
+}
+
 func (f *facetPane) resize(w, h int) {
 	f.w, f.h = w, h
 	f.clamp()

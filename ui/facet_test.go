@@ -9,7 +9,7 @@ import (
 
 func TestFacetRendersCountsKindsAndChecks(t *testing.T) {
 	tl := fixture(t)
-	f := facetPane{items: actorItems(tl)}
+	f := facetPane{items: actorItems(tl, nil, nil)}
 	f.resize(28, 4)
 	f.move(1)
 	active := func(id string) bool { return id == "russia" || id == "sergei-shoigu" }
@@ -29,7 +29,7 @@ func TestFacetRendersCountsKindsAndChecks(t *testing.T) {
 }
 
 func TestFacetScrollsAndClamps(t *testing.T) {
-	f := facetPane{items: actorItems(fixture(t))}
+	f := facetPane{items: actorItems(fixture(t), nil, nil)}
 	f.resize(28, 4)
 	f.move(6)
 	if f.sel != 6 || f.top != 3 {
@@ -52,7 +52,7 @@ func TestFacetScrollsAndClamps(t *testing.T) {
 }
 
 func TestSourceItemsShortenKinds(t *testing.T) {
-	items := sourceItems(fixture(t))
+	items := sourceItems(fixture(t), nil, nil)
 	if len(items) != 2 || items[0].name != "TASS" || items[0].kind != "agency" || items[0].count != 3 || items[1].name != "Associated Press" {
 		t.Errorf("sources %+v", items)
 	}
@@ -64,12 +64,12 @@ func TestFacetsLeaveOutWhatNoEventInvolves(t *testing.T) {
 	tl := fixture(t)
 	events := tl.Events[:1]
 	small := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
-	for _, it := range append(actorItems(small), sourceItems(small)...) {
+	for _, it := range append(actorItems(small, nil, nil), sourceItems(small, nil, nil)...) {
 		if it.count == 0 {
 			t.Errorf("%s listed with no events", it.id)
 		}
 	}
-	if n := len(actorItems(small)); n == 0 || n >= len(tl.Actors) {
+	if n := len(actorItems(small, nil, nil)); n == 0 || n >= len(tl.Actors) {
 		t.Errorf("%d actors listed of %d, for one event", n, len(tl.Actors))
 	}
 }

@@ -11,8 +11,9 @@ import (
 func (m Model) footerKeys() []key.Binding {
 	k := m.keys
 	switch {
-	case m.searching:
-		return []key.Binding{k.Accept, k.Cancel}
+	case m.prompt != promptNone:
+		accept, cancel := promptKeys[m.prompt][0], promptKeys[m.prompt][1]
+		return []key.Binding{with(k.Accept, accept), with(k.Cancel, cancel)}
 	case m.help:
 		return []key.Binding{with(k.Clear, "close help"), with(k.Down, "scroll"), k.Quit}
 	}
@@ -40,6 +41,9 @@ func (m Model) footerKeys() []key.Binding {
 	case paneDetail:
 		out = append(out, with(k.Down, "scroll"))
 	}
+	if m.find.active() && len(m.find.inView) > 0 {
+		out = append(out, k.NextMatch, k.PrevMatch)
+	}
 	out = append(out, k.NextPane, k.Search)
 	if !m.filter.Empty() {
 		out = append(out, k.Clear)
@@ -49,6 +53,14 @@ func (m Model) footerKeys() []key.Binding {
 		out = append(out, key.NewBinding(key.WithHelp("↑↓/jk", "move")))
 	}
 	return out
+}
+
+// promptKeys say what enter and esc do at each prompt.
+var promptKeys = [...][2]string{
+	promptSearch: {"keep search", "drop search"},
+	promptDate:   {"go", "cancel"},
+	promptExport: {"write", "cancel"},
+	promptNote:   {"keep note", "cancel"},
 }
 
 // footerLine renders bindings as "key desc" pairs after an optional notice, cut at the

@@ -8,12 +8,25 @@ import (
 	"storyline/model"
 )
 
-// statusText is the header: how many events pass the filters out of how many, and what
-// the filters are, e.g. "8 of 21 events · actor: Sergei Shoigu".
-func statusText(tl *model.Timeline, f model.Filter, shown int) string {
+// status is the header's text: what is shown, filtered how, and the search.
+func (m *Model) status() string {
+	s := statusText(m.tl, m.filter, len(m.timeline.idx), m.tl == m.all && len(m.all.KeyDates) > 0)
+	if info := m.matchInfo(); info != "" {
+		s += " · " + info
+	}
+	return s
+}
+
+// statusText is how many events pass the filters out of how many, and what the filters
+// are, e.g. "8 of 21 events · actor: Sergei Shoigu". keyed says the corpus has key events
+// that are not the ones shown.
+func statusText(tl *model.Timeline, f model.Filter, shown int, keyed bool) string {
 	parts := []string{fmt.Sprintf("%d of %d events", shown, len(tl.Events))}
-	if tl.KeyDays > 0 {
+	switch {
+	case tl.KeyDays > 0:
 		parts = append(parts, "key events of the "+format.Plural(tl.KeyDays, "most salient day", "most salient days"))
+	case keyed:
+		parts = append(parts, "all days")
 	}
 	if len(f.Actors) > 0 {
 		label := "actor"

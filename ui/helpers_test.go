@@ -27,6 +27,12 @@ func send(m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
+// sendCmd feeds one message and returns the command Update gave back.
+func sendCmd(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	next, cmd := m.Update(msg)
+	return next.(Model), cmd
+}
+
 // keys turns key names ("down", "shift+tab", "q", or text such as "caspian" via type_)
 // into key presses.
 func press(names ...string) []tea.Msg {

@@ -18,6 +18,20 @@ type KeyMap struct {
 	Toggle    key.Binding // timeline: quotes inline; actors, sources: filter
 	MatchMode key.Binding // selected actors: any or all
 	Search    key.Binding
+	NextMatch key.Binding
+	PrevMatch key.Binding
+	Only      key.Binding // only the events the search finds, or all
+	KeyEvents key.Binding // the key events, or all
+	Copy      key.Binding
+	Jump      key.Binding // to a date
+	Back      key.Binding // the previous day, month or year
+	Forward   key.Binding
+	ZoomIn    key.Binding
+	ZoomOut   key.Binding
+	Star      key.Binding
+	Note      key.Binding
+	Starred   key.Binding // only starred events, or all
+	Export    key.Binding
 	Clear     key.Binding
 	Help      key.Binding
 	Quit      key.Binding
@@ -45,6 +59,20 @@ func DefaultKeyMap() KeyMap {
 		Toggle:    b("enter", "open", "enter", "space"),
 		MatchMode: b("a", "any/all actors", "a"),
 		Search:    b("/", "search", "/"),
+		NextMatch: b("n", "next match", "n"),
+		PrevMatch: b("N", "previous match", "N"),
+		Only:      b("&", "only matches", "&"),
+		KeyEvents: b("K", "key events", "K"),
+		Copy:      b("y", "copy", "y"),
+		Jump:      b(":", "go to date", ":"),
+		Back:      b("[", "back", "["),
+		Forward:   b("]", "forward", "]"),
+		ZoomIn:    b("+", "zoom in", "+", "="),
+		ZoomOut:   b("-", "zoom out", "-"),
+		Star:      b("s", "star", "s"),
+		Note:      b("m", "note", "m"),
+		Starred:   b("*", "starred only", "*"),
+		Export:    b("e", "export", "e"),
 		Clear:     b("esc", "clear filters", "esc"),
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q", "ctrl+c"),
@@ -90,16 +118,33 @@ func (k KeyMap) fullHelp() []helpGroup {
 			{name(k.NextPane, ""), "next pane"},
 			{name(k.PrevPane, ""), "previous pane"},
 		}},
+		{"Time", [][2]string{
+			{name(k.Jump, ""), "go to a date: 2012-05-25, May 2012, 25 May, 2012"},
+			{name(k.Back, "") + " " + name(k.Forward, ""), "previous / next year, month or day (zoomed: move the zoom)"},
+			{name(k.ZoomIn, ""), "zoom in on the cursor's year, then month, then day"},
+			{name(k.ZoomOut, ""), "zoom back out"},
+			{name(k.KeyEvents, ""), "key events of the most salient days, or all events"},
+		}},
+		{"Keep", [][2]string{
+			{name(k.Star, ""), "star the event, or take the star off"},
+			{name(k.Note, ""), "write a note on the event (empty: remove it)"},
+			{name(k.Starred, ""), "only starred events, or all"},
+			{name(k.Copy, ""), "copy the event (and its open quotes) by OSC 52"},
+			{name(k.Export, ""), "write the view to a file: .md .txt .json .csv .timelinejs.json"},
+		}},
 		{"Act", [][2]string{
 			{name(k.Toggle, "space"), "timeline: open or close quotes"},
 			{"", "actors, sources: toggle a filter"},
 			{name(k.MatchMode, ""), "several actors: match any or all"},
-			{name(k.Search, ""), "search event text as you type"},
+			{name(k.Search, ""), "search as you type (smart case, whole words; an actor's name finds its events)"},
+			{name(k.NextMatch, ""), "next match"},
+			{name(k.PrevMatch, ""), "previous match"},
+			{name(k.Only, ""), "show only the matches, or every event"},
 			{name(k.Clear, ""), "clear filters and search"},
 		}},
-		{"While searching", [][2]string{
-			{name(k.Accept, ""), "keep the search"},
-			{name(k.Cancel, ""), "drop the search"},
+		{"While typing", [][2]string{
+			{name(k.Accept, ""), "keep the search; go to the date; write"},
+			{name(k.Cancel, ""), "drop the search; cancel"},
 			{name(k.ForceQuit, ""), "quit"},
 		}},
 		{"General", [][2]string{

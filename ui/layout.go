@@ -6,10 +6,12 @@ const (
 	minHeight = 12
 )
 
-// Below these the side panes collapse and only the focused pane is shown.
+// Below these the side panes collapse: the timeline and the detail share the screen, or
+// below stackHeight only the focused pane is shown.
 const (
-	fullWidth  = 80
-	fullHeight = 20
+	fullWidth   = 80
+	fullHeight  = 20
+	stackHeight = 16
 )
 
 type pane int
@@ -39,7 +41,7 @@ func (r rect) contains(x, y int) bool {
 type layout struct {
 	width, height int
 	tooSmall      bool
-	compact       bool // only the focused pane is shown
+	compact       bool // the side panes are hidden unless focused
 	header        rect
 	body          rect
 	footer        rect
@@ -61,7 +63,13 @@ func computeLayout(w, h int, focus pane, nSources int) layout {
 	b := l.body
 	if w < fullWidth || h < fullHeight {
 		l.compact = true
-		l.panes[focus] = b
+		if h < stackHeight || focus == paneActors || focus == paneSources {
+			l.panes[focus] = b
+			return l
+		}
+		detH := clamp(b.h*2/5, 5, 12)
+		l.panes[paneTimeline] = rect{b.x, b.y, b.w, b.h - detH}
+		l.panes[paneDetail] = rect{b.x, b.y + b.h - detH, b.w, detH}
 		return l
 	}
 	side := clamp(w*3/10, 24, 36)

@@ -46,7 +46,7 @@ func TestFramesFillEverySize(t *testing.T) {
 }
 
 func TestCompactLayoutShowsOnlyTheFocusedPane(t *testing.T) {
-	m := newPlain(t, fixture(t), 60, 20, Options{})
+	m := newPlain(t, fixture(t), 60, 15, Options{}) // below the height for two panes
 	s := screen(m)
 	if !strings.Contains(s, "Timeline") || strings.Contains(s, "Actors") || strings.Contains(s, "Detail") {
 		t.Errorf("compact timeline:\n%s", s)
@@ -91,5 +91,33 @@ func TestTooSmallSaysSoCentred(t *testing.T) {
 func TestNoSizeYetDrawsNothing(t *testing.T) {
 	if s := New(fixture(t), Options{}).View().Content; s != "" {
 		t.Errorf("before the first size message: %q", s)
+	}
+}
+
+func TestSixtyByTwentyShowsTimelineAndDetail(t *testing.T) {
+	m := newPlain(t, fixture(t), 60, 20, Options{})
+	s := screen(m)
+	if !strings.Contains(s, "Timeline") || !strings.Contains(s, "Detail") {
+		t.Errorf("60×20 should show the timeline and the detail:\n%s", s)
+	}
+	m = send(m, keyMsg("tab")) // the actors take the screen while focused
+	if s := screen(m); !strings.Contains(s, "Actors") || strings.Contains(s, "Detail") {
+		t.Errorf("actors focused at 60×20:\n%s", s)
+	}
+}
+
+func TestWheelStopsAtTheLastRow(t *testing.T) {
+	m := newPlain(t, bigTimeline(300), 100, 30, Options{})
+	m = send(m, press("enter")...) // quotes open, so the rows below the cursor vary
+	for _, p := range []pane{paneTimeline, paneActors, paneDetail} {
+		r := m.layout.panes[p]
+		for range 400 {
+			m = send(m, tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 2, Button: tea.MouseWheelDown})
+		}
+		lines := strings.Split(screen(m), "\n")
+		inner := ansi.Cut(lines[r.y+r.h-2], r.x+1, r.x+r.w-1) // the pane's last inner row
+		if strings.TrimSpace(inner) == "" {
+			t.Errorf("%v: wheeled past the last row:\n%s", p, screen(m))
+		}
 	}
 }

@@ -140,7 +140,7 @@ func (l *loading) explorer(msg loadedMsg) (tea.Model, tea.Cmd) {
 		next, _ := m.Update(tea.WindowSizeMsg{Width: l.width, Height: l.height})
 		m = next.(Model)
 	}
-	return m, nil
+	return m, m.start()
 }
 
 func (l *loading) View() tea.View {

@@ -5,10 +5,12 @@ package ui
 import (
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"storyline/data/format"
 	"storyline/model"
 )
 
@@ -31,9 +33,20 @@ type Model struct {
 	sources  facetPane
 	detail   detailPane
 
-	filter    model.Filter
-	searching bool
-	input     textinput.Model
+	filter model.Filter // actors, sources and time; the search is in find
+	find   finder
+	prompt promptKind // what the footer's line input is asking for, if anything
+	input  textinput.Model
+
+	all     *model.Timeline // every event; tl is this or the key events
+	keyDays int             // how many key days K shows: from --key, or chosen from the corpus
+	zoom    []model.Period  // + zooms in on a time range, - back out: the last is in view
+	keyList []time.Time     // the key days, worked out on first use
+
+	marks       map[string]model.Mark // stars and notes by event ID
+	starredOnly bool
+
+	opts Options
 
 	help    bool
 	helpTop int
@@ -47,15 +60,14 @@ func New(tl *model.Timeline, opts Options) Model {
 		tl = model.NewTimeline(nil, nil, nil, nil)
 	}
 	m := Model{
-		tl:       tl,
-		keys:     DefaultKeyMap(),
-		dark:     true,
-		noColor:  os.Getenv("NO_COLOR") != "",
-		timeline: newTimelinePane(tl),
-		actors:   facetPane{items: actorItems(tl)},
-		sources:  facetPane{items: sourceItems(tl)},
-		detail:   newDetailPane(tl),
+		all:     tl,
+		keys:    DefaultKeyMap(),
+		dark:    true,
+		noColor: os.Getenv("NO_COLOR") != "",
+		keyDays: opts.Key,
+		opts:    opts,
 	}
+	m.find.origin = -1
 	m.styles = NewStyles(m.dark, m.noColor)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
@@ -64,15 +76,26 @@ func New(tl *model.Timeline, opts Options) Model {
 
 	ids, unknown := resolveActors(tl, opts.Actors)
 	m.filter.Actors = ids
+	m.useTimeline(tl)
+	m.openAtMainSpan()
+	if opts.Key != 0 {
+		m.toggleKey()
+	}
 	if len(unknown) > 0 {
 		m.notice = "no actor matches “" + clean(strings.Join(unknown, "”, “")) + "”"
 	}
-	m.refilter()
 	return m
 }
 
 // Init asks the terminal for its background so the colours can suit it.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+func (m Model) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, m.start()) }
+
+// start is the work the explorer begins with, away from Update: reading the stars and
+// notes, and building the search index so that the first search is quick.
+func (m Model) start() tea.Cmd {
+	tl := m.all
+	return tea.Batch(loadMarks(m.opts.Marks), func() tea.Msg { tl.PrepareSearch(); return nil })
+}
 
 // Update handles one message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -81,6 +104,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.relayout()
+	case marksLoadedMsg:
+		m.onMarksLoaded(msg)
+	case markSavedMsg:
+		if msg.err != nil {
+			m.notice = "could not keep the mark: " + clean(msg.err.Error())
+		}
+	case exportedMsg:
+		m.notice = msg.notice()
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.restyle()
@@ -92,9 +123,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseClickMsg:
 		m.onClick(msg.Mouse())
 	default:
-		if m.searching { // pastes and the like
+		if m.prompt != promptNone { // pastes and the like
 			m.input, cmd = m.input.Update(msg)
-			m.setQuery(m.input.Value())
+			m.promptChanged()
 		}
 	}
 	m.syncDetail()
@@ -141,17 +172,105 @@ func (m *Model) syncDetail() {
 	m.detail.sync(&m.styles, m.gen, m.timeline.Selected(), max(0, r.w-4), max(0, r.h-2))
 }
 
-// refilter applies the filter; the timeline keeps its cursor on the same event if it can.
+// refilter applies the filters and the search; the timeline keeps its cursor on the same
+// event if it can, and the actors and sources count what is in view.
 func (m *Model) refilter() {
-	m.timeline.query = m.filter.Query
-	m.timeline.setIdx(m.tl.Filter(m.filter))
+	f := m.filter
+	f.Query = ""
+	var zoom *model.Period
+	f.From, f.To, zoom = m.zoomRange()
+	shown := m.tl.Filter(f)
+	if m.starredOnly {
+		shown = m.starred(shown)
+	}
+	m.find.inView = nil
+	if m.find.active() {
+		m.find.inView = model.Intersect(shown, m.find.all)
+		if m.find.only {
+			shown = m.find.inView
+		}
+	}
+	m.timeline.search, m.timeline.zoom, m.timeline.marks = m.find.s, zoom, m.marks
+	m.detail.marks = m.marks
+	m.timeline.keys = m.keyDayList()
+	m.timeline.setIdx(shown)
+	m.detail.search = m.find.s
+	var actors, sources map[string]int
+	switch {
+	case m.find.active():
+		actors, sources = facetCounts(m.tl, m.find.inView)
+	case !f.Empty() || m.starredOnly:
+		actors, sources = facetCounts(m.tl, shown)
+	}
+	m.actors.setItems(actorItems(m.tl, actors, m.filter.Actors))
+	m.sources.setItems(sourceItems(m.tl, sources, m.filter.Sources))
 }
 
-func (m *Model) setQuery(q string) {
-	if q != m.filter.Query {
-		m.filter.Query = q
-		m.refilter()
+// useTimeline shows a timeline (all events, or the key ones) with the same filters and
+// search, keeping the cursor on the same event or the nearest in time.
+func (m *Model) useTimeline(tl *model.Timeline) {
+	var at model.Event
+	hadSel := false
+	if m.tl != nil {
+		if ev := m.timeline.Selected(); ev >= 0 {
+			at, hadSel = m.tl.Events[ev], true
+		}
 	}
+	m.tl = tl
+	m.timeline = newTimelinePane(tl)
+	m.detail = newDetailPane(tl)
+	m.actors, m.sources = facetPane{}, facetPane{}
+	m.research()
+	m.refilter()
+	m.relayout()
+	if hadSel {
+		m.timeline.moveTo(m.timeline.posOf(tl.Nearest(at)))
+	}
+}
+
+// openAtMainSpan puts the cursor where the strip begins: past the history that background
+// sentences recall, at the story itself (see mainSpan). The earlier events are a few keys
+// up, and the strip's arrow says they are there.
+func (m *Model) openAtMainSpan() {
+	idx, dated := m.timeline.idx, m.timeline.dated
+	if dated < 20 {
+		return
+	}
+	a, _ := mainSpan(m.tl, idx, dated)
+	m.timeline.moveTo(m.firstFrom(m.tl.Events[idx[a]].When.Start))
+}
+
+// keyDayList is the key days the strip marks: those K would show.
+func (m *Model) keyDayList() []time.Time {
+	if m.keyList == nil && len(m.all.KeyDates) > 0 {
+		n := m.keyDays
+		if n <= 0 {
+			n = m.all.AutoKey()
+		}
+		m.keyList = make([]time.Time, 0, n)
+		for _, kd := range m.all.KeyDates[:min(n, len(m.all.KeyDates))] {
+			m.keyList = append(m.keyList, kd.Day)
+		}
+	}
+	return m.keyList
+}
+
+// toggleKey is K: the key events of the most salient days, or all events.
+func (m *Model) toggleKey() {
+	if m.tl != m.all {
+		m.useTimeline(m.all)
+		m.notice = "all events"
+		return
+	}
+	if len(m.all.KeyDates) == 0 {
+		m.notice = "no key events: the days were not ranked"
+		return
+	}
+	if m.keyDays <= 0 {
+		m.keyDays = m.all.AutoKey()
+	}
+	m.useTimeline(m.all.Key(m.keyDays))
+	m.notice = "key events of the " + format.Plural(m.tl.KeyDays, "most salient day", "most salient days")
 }
 
 func (m *Model) setFocus(p pane) {

@@ -102,38 +102,77 @@ func TestActorOptionMatchesNamesAliasesAndIDs(t *testing.T) {
 	}
 }
 
-func TestSearchFiltersLiveInTimeOrder(t *testing.T) {
+func TestSearchFindsAsYouTypeLikeLess(t *testing.T) {
 	m := newPlain(t, fixture(t), 100, 30, Options{})
 	m = send(m, keyMsg("/"))
-	if !m.searching || !strings.HasPrefix(footerText(m), "/") {
+	if !(m.prompt == promptSearch) || !strings.HasPrefix(footerText(m), "/") {
 		t.Fatalf("search prompt should open in the footer: %q", footerText(m))
 	}
-	counts := []int{}
-	for _, msg := range typed("russia") {
-		m = send(m, msg)
-		counts = append(counts, len(m.timeline.idx))
-		if !slices.IsSorted(m.timeline.idx) {
-			t.Fatalf("search result out of time order: %v", m.timeline.idx)
-		}
+	m = send(m, typed("warships")...)
+	if h := header(m); !strings.Contains(h, "8 of 8 events · search “warships”: match 1 of 1") {
+		t.Errorf("a search marks, it does not filter: %q", h)
 	}
-	// "russia" is in four events' words: Russian warplanes, warships, airstrikes, Carter.
-	if counts[len(counts)-1] != 4 || counts[0] < counts[len(counts)-1] {
-		t.Errorf("counts while typing: %v", counts)
+	if e := m.tl.Events[m.timeline.Selected()]; !strings.Contains(e.Text, "warships") {
+		t.Errorf("the cursor should be on the match: %q", e.Title)
 	}
-	if h := header(m); !strings.Contains(h, "4 of 8 events · search: “russia”") {
-		t.Errorf("header: %q", h)
+	if !strings.Contains(screen(m), "warships") {
+		t.Error("the match should be on screen")
 	}
 	m = send(m, keyMsg("enter"))
-	if m.searching || !strings.Contains(header(m), "search: “russia”") {
+	if (m.prompt == promptSearch) || !strings.Contains(header(m), "search “warships”") {
 		t.Errorf("enter should keep the search: %q", header(m))
 	}
+
+	// "russia" is a whole word in two events and names the actor Russia, in four more.
+	m = send(m, keyMsg("/"), keyMsg("ctrl+u"))
+	m = send(m, typed("russia")...)
+	m = send(m, keyMsg("enter"))
+	n := len(m.find.inView)
+	if n < 2 || n == len(m.tl.Events) {
+		t.Fatalf("russia found %d of %d events", n, len(m.tl.Events))
+	}
+	seen := []int{m.timeline.Selected()}
+	wraps := 0
+	for range n {
+		m = send(m, keyMsg("n"))
+		seen = append(seen, m.timeline.Selected())
+		if strings.Contains(m.notice, "wrapped") {
+			wraps++
+		}
+	}
+	if visited := slices.Sorted(slices.Values(seen[:n])); seen[n] != seen[0] || wraps != 1 || !slices.Equal(visited, m.find.inView) {
+		t.Errorf("n should visit the matches %v once and wrap once: %v, %d wraps", m.find.inView, seen, wraps)
+	}
+	m = send(m, keyMsg("N"))
+	if m.timeline.Selected() != seen[n-1] {
+		t.Errorf("N should go back to %d, at %d", seen[n-1], m.timeline.Selected())
+	}
+	m = send(m, keyMsg("&"))
+	if len(m.timeline.idx) != n || !strings.Contains(header(m), "(only matches)") {
+		t.Errorf("& should show only the %d matches: %d, %q", n, len(m.timeline.idx), header(m))
+	}
+	if it, _ := m.actors.Selected(); it.name != "Russia" || it.count != n {
+		t.Errorf("actor counts should follow the search: first %q %d", it.name, it.count)
+	}
 	m = send(m, keyMsg("/"), keyMsg("q")) // q is text while typing
-	if !m.searching || m.filter.Query != "russiaq" {
-		t.Errorf("q while searching: searching %v, query %q", m.searching, m.filter.Query)
+	if !(m.prompt == promptSearch) || m.find.s.Query != "russiaq" {
+		t.Errorf("q while searching: searching %v, query %q", (m.prompt == promptSearch), m.find.s.Query)
 	}
 	m = send(m, keyMsg("esc"))
-	if m.searching || m.filter.Query != "" || len(m.timeline.idx) != 8 {
-		t.Errorf("esc should drop the search: %q, %d events", m.filter.Query, len(m.timeline.idx))
+	if (m.prompt == promptSearch) || m.find.active() || len(m.timeline.idx) != 8 {
+		t.Errorf("esc should drop the search: %q, %d events", m.find.s.Query, len(m.timeline.idx))
+	}
+}
+
+func TestUnboundKeySaysSo(t *testing.T) {
+	m := newPlain(t, fixture(t), 100, 30, Options{})
+	m = send(m, keyMsg("x"))
+	if !strings.Contains(footerText(m), "x does nothing here; ? for keys") {
+		t.Errorf("footer: %q", footerText(m))
+	}
+	m = send(m, keyMsg("j"))
+	if strings.Contains(footerText(m), "does nothing") {
+		t.Errorf("the hint should go with the next key: %q", footerText(m))
 	}
 }
 
@@ -187,6 +226,8 @@ func TestHelpOpensAndCloses(t *testing.T) {
 	m := newPlain(t, fixture(t), 100, 30, Options{})
 	m = send(m, keyMsg("?"))
 	s := screen(m)
+	m = send(m, keyMsg("pgdown"))
+	s += screen(m)
 	for _, want := range []string{"Keys", "shift+tab", "previous pane", "any or all", "keep the search", "a reported claim"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("help lacks %q", want)
@@ -257,7 +298,7 @@ func TestClickFocusesAndSelects(t *testing.T) {
 		t.Errorf("click on third actor: focus %v sel %d", m.focus, m.actors.sel)
 	}
 	tr := m.layout.panes[paneTimeline]
-	m = send(m, tea.MouseClickMsg{X: tr.x + 10, Y: tr.y + 1 + 4, Button: tea.MouseLeft})
+	m = send(m, tea.MouseClickMsg{X: tr.x + 10, Y: tr.y + 1 + m.timeline.headRows() + 4, Button: tea.MouseLeft})
 	if m.focus != paneTimeline || m.timeline.sel != 4 {
 		t.Errorf("click on fifth event: focus %v sel %d", m.focus, m.timeline.sel)
 	}

@@ -5,8 +5,8 @@ import (
 	"maps"
 	"sort"
 	"strings"
-
-	"charm.land/lipgloss/v2"
+	"time"
+	"unicode/utf8"
 
 	"storyline/model"
 )
@@ -16,15 +16,18 @@ import (
 // Because the timeline is sorted and idx ascending, a filter keeps time order and an
 // event's position in a new result is a binary search away.
 type timelinePane struct {
-	tl    *model.Timeline
-	idx   []int // events passing the filter, ascending
-	dated int   // idx[:dated] are dated; the undated band starts here
-	sel   int
-	top   int
-	open  map[int]bool // event index: its quotes are shown inline
-	quote *quoteCache
-	query string // the search, marked in titles
-	w, h  int    // inner size at the last layout
+	tl     *model.Timeline
+	idx    []int // events passing the filter, ascending
+	dated  int   // idx[:dated] are dated; the undated band starts here
+	sel    int
+	top    int
+	open   map[int]bool // event index: its quotes are shown inline
+	quote  *quoteCache
+	search model.Search  // marked in titles
+	zoom   *model.Period // the time range in view, if zoomed
+	keys   []time.Time   // the key days, marked on the strip
+	marks  map[string]model.Mark
+	w, h   int // inner size at the last layout
 }
 
 func newTimelinePane(tl *model.Timeline) timelinePane {
@@ -65,13 +68,22 @@ func (p *timelinePane) resize(w, h int) {
 	p.clamp()
 }
 
-// listHeight is the number of rows for events: a notice takes the first row when the
-// whole timeline has no dated events.
-func (p *timelinePane) listHeight() int {
-	if p.tl.DatedCount() == 0 && len(p.tl.Events) > 0 {
-		return max(0, p.h-1)
+// listHeight is the number of rows for events, below the time strip, or below a notice
+// when the whole timeline has no dated events.
+func (p *timelinePane) listHeight() int { return max(0, p.h-p.headRows()) }
+
+// headRows are the rows above the events: the strip, or the notice that there are no
+// dates.
+func (p *timelinePane) headRows() int {
+	switch {
+	case len(p.tl.Events) == 0:
+		return 0
+	case p.tl.DatedCount() == 0:
+		return 1
+	case p.dated == 0: // none in view: nothing to draw a strip of
+		return 0
 	}
-	return p.h
+	return stripRows(p.h)
 }
 
 func (p *timelinePane) move(delta int) {
@@ -163,9 +175,7 @@ func (p *timelinePane) quoteWidth() int { return max(10, p.w-p.textCol()-1) }
 
 // posAt maps a row of the pane's inner area to the position whose line it is.
 func (p *timelinePane) posAt(y int) (int, bool) {
-	if p.tl.DatedCount() == 0 && len(p.tl.Events) > 0 {
-		y--
-	}
+	y -= p.headRows()
 	for pos, row := p.top, 0; pos < len(p.idx) && row <= y; pos++ {
 		r := p.rows(pos)
 		if y < row+r {
@@ -183,8 +193,13 @@ func (p *timelinePane) Render(st *Styles, focused bool) []string {
 	if len(p.tl.Events) == 0 {
 		return centred(w, h, "no events found in "+articles(len(p.tl.Documents)), "", "nothing to show on a timeline")
 	}
-	if p.tl.DatedCount() == 0 {
+	switch rows := p.headRows(); {
+	case p.tl.DatedCount() == 0:
 		lines = append(lines, st.Notice.Render(fit("no dated events in "+articles(len(p.tl.Documents)), w)))
+	case rows > 0:
+		if s, ok := newStrip(p.tl, p.idx, p.dated, p.zoom, w-2, p.Selected(), p.keys); ok {
+			lines = append(lines, s.render(st, w, rows)...)
+		}
 	}
 	if len(p.idx) == 0 {
 		return append(lines, centred(w, h-len(lines), "no events match", "", "esc clears the filters")...)
@@ -239,39 +254,25 @@ func (p *timelinePane) row(st *Styles, ev int, label string, selected, focused b
 	if n := len(e.Also); n > 0 {
 		tail += fmt.Sprintf(" ×%d", n+1) // reports from this many documents
 	}
-	titleW := max(1, p.w-p.textCol()-width(tail))
-	title := fit(eventTitle(e), titleW)
+	mk, _ := markFor(p.marks, e)
+	if mk.Note != "" {
+		tail += " ✎"
+	}
+	star := ""
+	if mk.Starred {
+		star = "★ "
+	}
+	titleW := max(1, p.w-p.textCol()-width(tail)-width(star))
+	title := fit(wideTitle(e, titleW), titleW)
 	gutter := fit(label, gw)
 	if selected {
-		mark, style := "›", st.Selected
+		cur, style := "›", st.Selected
 		if !focused {
 			style = st.SelectedBlur
 		}
-		return style.Render(mark + gutter + " " + title + tail)
+		return style.Render(cur + gutter + " " + star + title + tail)
 	}
-	return " " + st.Gutter.Render(gutter) + " " + highlight(title, p.query, st.Match) + st.QuoteMark.Render(tail)
-}
-
-// highlight marks where the search occurs in s (case aside). A string whose lower case
-// has other byte offsets is left unmarked rather than marked in the wrong place.
-func highlight(s, query string, style lipgloss.Style) string {
-	q := strings.ToLower(strings.TrimSpace(query))
-	ls := strings.ToLower(s)
-	if q == "" || len(ls) != len(s) || !strings.Contains(ls, q) {
-		return s
-	}
-	var b strings.Builder
-	for {
-		i := strings.Index(ls, q)
-		if i < 0 {
-			break
-		}
-		b.WriteString(s[:i])
-		b.WriteString(style.Render(s[i : i+len(q)]))
-		s, ls = s[i+len(q):], ls[i+len(q):]
-	}
-	b.WriteString(s)
-	return b.String()
+	return " " + st.Gutter.Render(gutter) + " " + st.Match.Render(star) + mark(title, p.search, st.Match) + st.QuoteMark.Render(tail)
 }
 
 // eventTitle is the one-line form of an event, safe to print.
@@ -280,6 +281,32 @@ func eventTitle(e *model.Event) string {
 		return clean(t)
 	}
 	return clean(strings.TrimSpace(e.Text))
+}
+
+// wideTitle is the title for a row w cells wide. Titles are cut at about 110 characters
+// for narrow outputs; a wider row shows more of the clause the title was cut from, taken
+// up again from the event's text.
+func wideTitle(e *model.Event, w int) string {
+	t := eventTitle(e)
+	head, cut := strings.CutSuffix(t, "…")
+	if !cut || width(t) >= w || len(head) < 20 {
+		return t
+	}
+	text := clean(strings.Join(strings.Fields(e.Text), " "))
+	// The title may differ from the text in its first letter (capitalised) only.
+	_, n := utf8.DecodeRuneInString(head)
+	i := strings.Index(text, head[n:])
+	if i < 0 {
+		return t
+	}
+	start := i - n
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	if start < 0 || !strings.EqualFold(text[start:i], head[:n]) {
+		return t
+	}
+	return head[:n] + strings.TrimRight(text[i:], " .;,")
 }
 
 func articles(n int) string {

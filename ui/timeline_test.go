@@ -33,6 +33,16 @@ func TestTimelineRendersEventsInTimeOrder(t *testing.T) {
 	tl := fixture(t)
 	p := timelineOf(tl, model.Filter{}, 68, 20)
 	got := stripAll(p.Render(plainStyles(), true))
+	// The time strip: a month a column from October 2011 to October 2015, the cursor's
+	// month marked.
+	strip := []string{
+		" ▂                                              ▄█",
+		" ▲  2012        2013        2014        2015",
+	}
+	if strings.Join(got[:2], "\n") != strings.Join(strip, "\n") {
+		t.Errorf("strip:\n%s\nwant:\n%s", strings.Join(got[:2], "\n"), strings.Join(strip, "\n"))
+	}
+	got = got[2:]
 	want := []string{
 		"›before 7 Oct 2011 Assad's regime has fueled a civil war for more t…",
 		" Wed 30 Sep 2015   Russian warplanes begin airstrikes in Syria",
@@ -56,7 +66,7 @@ func TestTimelineRendersEventsInTimeOrder(t *testing.T) {
 
 func TestTimelineNarrowGutter(t *testing.T) {
 	p := timelineOf(fixture(t), model.Filter{}, 38, 10)
-	got := stripAll(p.Render(plainStyles(), true))
+	got := stripAll(p.Render(plainStyles(), true))[p.headRows():]
 	for i, want := range []string{"›<7 Oct 2011", " 30 Sep 2015", " 30 Sep–7 Oct", " 5–7 Oct 2015", " 7 Oct 2015", "             "} {
 		if !strings.HasPrefix(got[i]+"             ", want) {
 			t.Errorf("row %d = %q, want gutter %q", i, got[i], want)
@@ -120,15 +130,16 @@ func TestTimelineScrollsOnlyWhatIsNeeded(t *testing.T) {
 	for range 25 {
 		p.move(1)
 	}
-	if p.sel != 25 || p.top != 16 {
-		t.Errorf("after 25 downs sel %d top %d, want 25, 16", p.sel, p.top)
+	top := 25 - (p.listHeight() - 1) // the cursor on the last row, under the strip
+	if p.sel != 25 || p.top != top || p.headRows() != 1 {
+		t.Errorf("after 25 downs sel %d top %d, want 25, %d (strip rows %d)", p.sel, p.top, top, p.headRows())
 	}
 	lines := stripAll(p.Render(plainStyles(), true))
 	if len(lines) != 10 || !strings.HasPrefix(lines[9], "›") {
 		t.Errorf("cursor should be on the last row:\n%s", strings.Join(lines, "\n"))
 	}
 	p.move(-5)
-	if p.top != 16 {
+	if p.top != top {
 		t.Errorf("moving up within the screen scrolled: top %d", p.top)
 	}
 	p.moveTo(0)
@@ -206,26 +217,44 @@ func TestPosAtMapsRowsToEvents(t *testing.T) {
 		t.Fatalf("Carter's event takes %d rows with its quotes open", p.rows(6))
 	}
 	for y, want := range map[int]int{0: 0, 6: 6, 7: 6, end - 1: 6, end: 7, end + 1: 7} {
+		y += p.headRows()
 		if got, ok := p.posAt(y); !ok || got != want {
 			t.Errorf("posAt(%d) = %d, %v; want %d", y, got, ok, want)
 		}
 	}
-	if _, ok := p.posAt(end + 2); ok {
+	if _, ok := p.posAt(p.headRows() + end + 2); ok {
 		t.Error("row below the last event maps to nothing")
 	}
 }
 
 func TestSearchWordsAreMarkedInTitles(t *testing.T) {
 	st := plainStyles()
-	got := highlight("Russian warships, Russia", "russia", st.Match)
-	want := st.Match.Render("Russia") + "n warships, " + st.Match.Render("Russia")
+	got := mark("Russian warships, Russia", model.ParseSearch("russia"), st.Match)
+	want := "Russian warships, " + st.Match.Render("Russia")
 	if got != want {
-		t.Errorf("highlight = %q, want %q", got, want)
+		t.Errorf("mark = %q, want %q", got, want)
 	}
-	if got := highlight("İstanbul", "i", st.Match); got != "İstanbul" {
-		t.Errorf("a title whose lower case shifts bytes should stay unmarked: %q", got)
+	// Ⱥ takes 2 bytes and its lower case 3: the match is found by folding, in place.
+	if got := mark("Ⱥ and ⱥ", model.ParseSearch("ⱥ"), st.Match); got != st.Match.Render("Ⱥ")+" and "+st.Match.Render("ⱥ") {
+		t.Errorf("a title whose lower case shifts bytes is marked by folding: %q", got)
 	}
-	if got := highlight("Carter", "", st.Match); got != "Carter" {
+	if got := mark("Carter", model.ParseSearch(""), st.Match); got != "Carter" {
 		t.Errorf("no search, no marks: %q", got)
+	}
+}
+
+func TestWideRowsShowMoreOfACutTitle(t *testing.T) {
+	text := "Meanwhile, the ministry said that the talks on the ceasefire would resume in Geneva next week after a pause of nearly two months, according to diplomats."
+	e := &model.Event{Title: "The ministry said that the talks on the ceasefire would resume in Geneva next week after a pause of nearly…", Text: text}
+	if got := wideTitle(e, 100); got != e.Title {
+		t.Errorf("narrow: %q", got)
+	}
+	want := "The ministry said that the talks on the ceasefire would resume in Geneva next week after a pause of nearly two months, according to diplomats"
+	if got := wideTitle(e, 200); got != want {
+		t.Errorf("wide: %q", got)
+	}
+	other := &model.Event{Title: "A headline written apart from the text, and cut at its end somewhere…", Text: text}
+	if got := wideTitle(other, 200); got != other.Title {
+		t.Errorf("a title not taken from the text stays: %q", got)
 	}
 }

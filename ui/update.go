@@ -11,8 +11,8 @@ import (
 
 func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
-	if m.searching {
-		return m.onSearchKey(msg)
+	if m.prompt != promptNone {
+		return m.onPromptKey(msg)
 	}
 	if m.help {
 		switch {
@@ -37,17 +37,45 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.help, m.helpTop = true, 0
 	case key.Matches(msg, k.Search):
-		m.searching = true
-		m.input.SetValue(m.filter.Query)
-		m.input.CursorEnd()
-		return m.input.Focus()
+		m.find.origin = m.timeline.Selected()
+		return m.openPrompt(promptSearch, m.find.s.Query)
+	case key.Matches(msg, k.NextMatch):
+		m.stepMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		m.stepMatch(-1)
+	case key.Matches(msg, k.Only):
+		m.toggleOnly()
+	case key.Matches(msg, k.KeyEvents):
+		m.toggleKey()
+	case key.Matches(msg, k.Copy):
+		return m.copySelected()
+	case key.Matches(msg, k.Jump):
+		return m.openPrompt(promptDate, "")
+	case key.Matches(msg, k.Back):
+		m.step(-1)
+	case key.Matches(msg, k.Forward):
+		m.step(1)
+	case key.Matches(msg, k.ZoomIn):
+		m.zoomIn()
+	case key.Matches(msg, k.ZoomOut):
+		m.zoomOut()
+	case key.Matches(msg, k.Star):
+		return m.toggleStar()
+	case key.Matches(msg, k.Note):
+		return m.openNote()
+	case key.Matches(msg, k.Starred):
+		m.toggleStarred()
+	case key.Matches(msg, k.Export):
+		return m.openExport()
 	case key.Matches(msg, k.Clear):
-		if !m.filter.Empty() {
+		if !m.filter.Empty() || m.find.active() || len(m.zoom) > 0 || m.starredOnly {
 			all := m.filter.AllActors
 			m.filter = model.Filter{}
 			m.filter.AllActors = all
+			m.find = finder{origin: -1}
+			m.zoom, m.starredOnly = nil, false
 			m.refilter()
-			m.notice = "filters cleared"
+			m.notice = "filters and search cleared"
 		}
 	case key.Matches(msg, k.NextPane):
 		m.setFocus((m.focus + 1) % paneCount)
@@ -74,31 +102,17 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.moveTo(0)
 	case key.Matches(msg, k.Bottom):
 		m.moveTo(1 << 30)
+	default:
+		m.unbound(msg)
 	}
 	return nil
 }
 
-// onSearchKey edits the query; the timeline follows every keystroke.
-func (m *Model) onSearchKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.keys
-	switch {
-	case key.Matches(msg, k.ForceQuit):
-		return tea.Quit
-	case key.Matches(msg, k.Accept):
-		m.searching = false
-		m.input.Blur()
-		return nil
-	case key.Matches(msg, k.Cancel):
-		m.searching = false
-		m.input.Blur()
-		m.input.SetValue("")
-		m.setQuery("")
-		return nil
+// unbound says so when a key does nothing, rather than nothing at all.
+func (m *Model) unbound(msg tea.KeyPressMsg) {
+	if s := msg.String(); s != "" {
+		m.notice = clean(s) + " does nothing here; ? for keys"
 	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	m.setQuery(m.input.Value())
-	return cmd
 }
 
 func (m *Model) scrollHelp(delta int) {
@@ -202,7 +216,7 @@ func (m *Model) onWheel(ms tea.Mouse) {
 
 // onClick focuses the pane under the pointer and puts its cursor on the clicked row.
 func (m *Model) onClick(ms tea.Mouse) {
-	if m.help || m.searching || ms.Button != tea.MouseLeft {
+	if m.help || m.prompt != promptNone || ms.Button != tea.MouseLeft {
 		return
 	}
 	p, ok := m.layout.paneAt(ms.X, ms.Y)

@@ -14,7 +14,7 @@ func (m Model) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = fmt.Sprintf("storyline — %d events", len(m.tl.Events))
-	if m.searching && !m.layout.tooSmall {
+	if m.prompt != promptNone && !m.layout.tooSmall {
 		if c := m.input.Cursor(); c != nil {
 			c.Position.X += m.layout.footer.x
 			c.Position.Y += m.layout.footer.y
@@ -36,7 +36,7 @@ func (m Model) render() string {
 	}
 	st := &m.styles
 	rows := make([]string, m.height)
-	rows[l.header.y] = headerLine(st, statusText(m.tl, m.filter, len(m.timeline.idx)), l.header.w)
+	rows[l.header.y] = headerLine(st, m.status(), l.header.w)
 	if m.help {
 		for i, line := range helpView(st, m.keys.fullHelp(), l.body.w, l.body.h, m.helpTop) {
 			rows[l.body.y+i] = line
@@ -91,7 +91,7 @@ func facetTitle(name string, active int) string {
 
 func (m Model) footer() string {
 	w := m.layout.footer.w
-	if m.searching {
+	if m.prompt != promptNone {
 		hint := footerItems(&m.styles, "", m.footerKeys(), m.searchHintWidth())
 		return fit(m.input.View(), max(0, w-width(hint))) + hint
 	}

@@ -1,5 +1,6 @@
-// Package format writes a timeline as plain text, Markdown or JSON, and reads the JSON
-// back. The JSON is storyline's interchange format, described in docs/json-format.md.
+// Package format writes a timeline as plain text, Markdown, JSON, CSV or TimelineJS JSON,
+// and reads storyline's JSON back. That JSON is the interchange format, described in
+// docs/json-format.md; the others are for reading elsewhere (docs/formats.md).
 package format
 
 // Version of the JSON format, the file's first field. Readers accept this version and

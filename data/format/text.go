@@ -61,23 +61,33 @@ func line(s string) string {
 }
 
 func actorNames(tl *model.Timeline, ids []string) string {
+	return strings.Join(actorList(tl, ids), ", ")
+}
+
+func sourceNames(tl *model.Timeline, ids []string) string {
+	return strings.Join(sourceList(tl, ids), ", ")
+}
+
+// actorList is the single-line names of the actors that are known.
+func actorList(tl *model.Timeline, ids []string) []string {
 	var names []string
 	for _, id := range ids {
 		if a, ok := tl.Actor(id); ok {
 			names = append(names, line(a.Name))
 		}
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
-func sourceNames(tl *model.Timeline, ids []string) string {
+// sourceList is the single-line names of the sources that are known.
+func sourceList(tl *model.Timeline, ids []string) []string {
 	var names []string
 	for _, id := range ids {
 		if s, ok := tl.Source(id); ok {
 			names = append(names, line(s.Name))
 		}
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // Summary says what was found, for thin input: "no dated events in 1 article".

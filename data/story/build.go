@@ -1,9 +1,7 @@
 package story
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"time"
 
 	"storyline/model"
@@ -152,66 +150,4 @@ func eventSalience(t *model.Timeline, e *model.Event) float64 {
 		}
 	}
 	return s
-}
-
-// Key is the timeline of the key events of the n best days. An event that tells its day
-// without naming it (the opening of a report published that day or the next) is dated to
-// the day here.
-func Key(t *model.Timeline, n int) *model.Timeline {
-	day := map[string]model.KeyDate{}
-	for _, kd := range t.KeyDates[:min(n, len(t.KeyDates))] {
-		for _, id := range kd.Events {
-			if _, ok := day[id]; !ok {
-				day[id] = kd
-			}
-		}
-	}
-	var events []model.Event
-	for _, e := range t.Events {
-		kd, ok := day[e.ID]
-		if !ok {
-			continue
-		}
-		if !e.When.Dated() {
-			e.When = model.OnDay(kd.Day)
-		}
-		events = append(events, e)
-	}
-	out := model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
-	out.KeyDates = t.KeyDates[:min(n, len(t.KeyDates))]
-	out.KeyDays = len(out.KeyDates)
-	return out
-}
-
-// AutoKey chooses how many key dates a corpus has: where the curve of the days'
-// salience, best first, bends from the few that stand out to the many that do not (the
-// point farthest from the line joining its ends).
-func AutoKey(t *model.Timeline) int {
-	s := make([]float64, len(t.KeyDates))
-	for i, kd := range t.KeyDates {
-		s[i] = kd.Salience
-	}
-	slices.SortFunc(s, func(a, b float64) int { return cmp.Compare(b, a) })
-	return knee(s)
-}
-
-// knee is how many of the values, best first, come before the curve bends: the point
-// farthest below the line joining its ends, both axes scaled to [0, 1].
-func knee(s []float64) int {
-	n := len(s)
-	if n < 3 {
-		return n
-	}
-	span := s[0] - s[n-1]
-	if span == 0 {
-		return n
-	}
-	best, far := 1, -1.0
-	for i := range s {
-		x, y := float64(i)/float64(n-1), (s[i]-s[n-1])/span
-		if d := (1 - x) - y; d > far {
-			best, far = i+1, d
-		}
-	}
-	return best
 }

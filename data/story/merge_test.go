@@ -249,7 +249,7 @@ func TestUndatedReportJoinsOnStrongEvidence(t *testing.T) {
 
 func TestKeyKeepsTheKeyEventsOfTheBestDays(t *testing.T) {
 	tl := Build(syntheticCorpus(300, 8), Options{})
-	key := Key(tl, 3)
+	key := tl.Key(3)
 	if key.KeyDays != 3 || len(key.KeyDates) != 3 {
 		t.Fatalf("KeyDays %d, %d key dates", key.KeyDays, len(key.KeyDates))
 	}

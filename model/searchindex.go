@@ -1,0 +1,120 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// searchIndex maps each lower-case word of the events' text (every report's title, text
+// and date words) to the events that hold it, ascending. A one-word query that ignores
+// case is then a lookup; other queries check only the events that hold all their words.
+type searchIndex struct {
+	postings map[string][]int32
+	vocab    []string // the words, sorted, for searches inside words
+}
+
+func (t *Timeline) index() *searchIndex {
+	t.indexOnce.Do(func() {
+		ix := &searchIndex{postings: map[string][]int32{}}
+		for i := range t.Events {
+			for _, r := range t.Events[i].Reports() {
+				for _, field := range [...]string{r.Title, r.Text, r.DateText} {
+					for _, w := range words(field) {
+						list := ix.postings[w]
+						if n := len(list); n == 0 || list[n-1] != int32(i) {
+							ix.postings[w] = append(list, int32(i))
+						}
+					}
+				}
+			}
+		}
+		ix.vocab = make([]string, 0, len(ix.postings))
+		for w := range ix.postings {
+			ix.vocab = append(ix.vocab, w)
+		}
+		slices.Sort(ix.vocab)
+		t.ix = ix
+	})
+	return t.ix
+}
+
+// PrepareSearch builds the search index now rather than on the first search; the
+// explorer calls it in the background once the first frame is up.
+func (t *Timeline) PrepareSearch() { t.index() }
+
+// Matches are the events the search finds, ascending: those whose reports' title, text or
+// date words hold the query, and those of actors whose name or an alias holds it. A
+// whole-word search that finds nothing is retried inside words, and the Search returned
+// says which was done.
+func (t *Timeline) Matches(s Search) ([]int, Search) {
+	if s.Empty() || len(s.tokens) == 0 {
+		return nil, s
+	}
+	if got := t.matches(s); len(got) > 0 || s.Loose || len(s.Query) < 3 {
+		return got, s
+	}
+	s.Loose = true
+	return t.matches(s), s
+}
+
+func (t *Timeline) matches(s Search) []int {
+	ix := t.index()
+	var cand []int32
+	switch {
+	case s.Loose:
+		cand = ix.containing(longest(s.tokens))
+	default:
+		cand = ix.postings[s.tokens[0]]
+		for _, w := range s.tokens[1:] {
+			cand = intersect(cand, ix.postings[w])
+		}
+	}
+	exact := !s.Loose && !s.Case && len(s.tokens) == 1 && s.folded == s.tokens[0]
+	var out []int
+	for _, i := range cand {
+		if exact || t.eventHas(int(i), s) {
+			out = append(out, int(i))
+		}
+	}
+	for _, a := range t.Actors {
+		if s.In(a.Name) || slices.ContainsFunc(a.Aliases, s.In) {
+			out = union(out, t.byActor[a.ID])
+		}
+	}
+	return out
+}
+
+func (t *Timeline) eventHas(i int, s Search) bool {
+	for _, r := range t.Events[i].Reports() {
+		if s.In(r.Title) || s.In(r.Text) || s.In(r.DateText) {
+			return true
+		}
+	}
+	return false
+}
+
+// containing gathers the events of every word that holds w.
+func (ix *searchIndex) containing(w string) []int32 {
+	var lists [][]int32
+	for _, v := range ix.vocab {
+		if strings.Contains(v, w) {
+			lists = append(lists, ix.postings[v])
+		}
+	}
+	var out []int32
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func longest(ws []string) string {
+	best := ""
+	for _, w := range ws {
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}
