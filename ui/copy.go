@@ -56,7 +56,7 @@ func eventClipboard(tl *model.Timeline, ev int, quotes bool) string {
 			if q.Direct {
 				t = "“" + t + "”"
 			}
-			b.WriteString(t + " — " + quoteByline(tl, q) + "\n")
+			b.WriteString(t + " — " + quoteByline(tl, q.Quote) + "\n")
 		}
 	}
 	return b.String()
@@ -64,10 +64,19 @@ func eventClipboard(tl *model.Timeline, ev int, quotes bool) string {
 
 // articleLine names an article: title, outlet, date and address, as far as known.
 func articleLine(doc *model.Document) string {
-	parts := []string{strings.TrimSpace(doc.Title)}
-	if parts[0] == "" {
-		parts[0] = "untitled"
+	title := strings.TrimSpace(doc.Title)
+	if title == "" {
+		title = "untitled"
 	}
+	if meta := articleMeta(doc); meta != "" {
+		return title + " · " + meta
+	}
+	return title
+}
+
+// articleMeta is an article's outlet, date and address, as far as known.
+func articleMeta(doc *model.Document) string {
+	var parts []string
 	if s := strings.TrimSpace(doc.Source); s != "" {
 		parts = append(parts, s)
 	}

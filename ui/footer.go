@@ -16,6 +16,12 @@ func (m Model) footerKeys() []key.Binding {
 		return []key.Binding{with(k.Accept, accept), with(k.Cancel, cancel)}
 	case m.help:
 		return []key.Binding{with(k.Clear, "close help"), with(k.Down, "scroll"), k.Quit}
+	case m.read != nil:
+		out := []key.Binding{with(k.Clear, "close"), with(k.Down, "scroll"), with(k.PageDown, "page")}
+		if len(m.tl.Events[m.read.ev].Also) > 0 {
+			out = append(out, with(k.NextPane, "next report"))
+		}
+		return append(out, k.Copy, k.Quit)
 	}
 	var out []key.Binding
 	switch m.focus {

@@ -32,6 +32,7 @@ type KeyMap struct {
 	Note      key.Binding
 	Starred   key.Binding // only starred events, or all
 	Export    key.Binding
+	Reader    key.Binding
 	Clear     key.Binding
 	Help      key.Binding
 	Quit      key.Binding
@@ -73,6 +74,7 @@ func DefaultKeyMap() KeyMap {
 		Note:      b("m", "note", "m"),
 		Starred:   b("*", "starred only", "*"),
 		Export:    b("e", "export", "e"),
+		Reader:    b("o", "read article", "o"),
 		Clear:     b("esc", "clear filters", "esc"),
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q", "ctrl+c"),
@@ -124,6 +126,9 @@ func (k KeyMap) fullHelp() []helpGroup {
 			{name(k.ZoomIn, ""), "zoom in on the cursor's year, then month, then day"},
 			{name(k.ZoomOut, ""), "zoom back out"},
 			{name(k.KeyEvents, ""), "key events of the most salient days, or all events"},
+		}},
+		{"Read", [][2]string{
+			{name(k.Reader, ""), "the article behind the event, at its words; tab: the next report's"},
 		}},
 		{"Keep", [][2]string{
 			{name(k.Star, ""), "star the event, or take the star off"},

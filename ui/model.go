@@ -50,7 +50,8 @@ type Model struct {
 
 	help    bool
 	helpTop int
-	notice  string // shown in the footer until the next key
+	read    *reader // the article open in the reader, if any
+	notice  string  // shown in the footer until the next key
 }
 
 // New builds the explorer for a timeline. The terminal is assumed dark until it answers
@@ -162,6 +163,20 @@ func (m *Model) relayout() {
 	m.sources.resize(size(paneSources))
 	m.input.SetWidth(max(1, m.width-m.searchHintWidth()-2))
 	m.helpTop = clamp(m.helpTop, 0, helpMaxTop(m.keys.fullHelp(), l.body.w, l.body.h))
+	if r := m.read; r != nil && r.w != max(10, l.body.w-4) {
+		at := 0
+		if r.top < len(r.lines) {
+			at = r.lines[r.top].start
+		}
+		r.layout(max(10, l.body.w-4))
+		for i, line := range r.lines { // back to the same place in the text
+			if line.head == "" && line.end > at {
+				r.top = i
+				break
+			}
+		}
+		r.scroll(0, l.body.h-2)
+	}
 }
 
 func (m *Model) syncDetail() {

@@ -11,10 +11,14 @@ import (
 type quoteLine struct {
 	text, by string
 	direct   bool
+	context  bool // the sentence around the quote
 }
 
 func (q quoteLine) render(st *Styles) string {
 	s := ""
+	if q.context {
+		return st.Dim.Render(q.text)
+	}
 	if q.text != "" {
 		if q.direct {
 			s = st.Quote.Render(q.text)
@@ -48,24 +52,56 @@ func (c *quoteCache) lines(ev, width int) []quoteLine {
 	return out
 }
 
+// shownQuote is a quote with the sentence it stands in, when the event's words hold it.
+type shownQuote struct {
+	model.Quote
+	sentence string
+}
+
 // eventQuotes are the quotes an event refers to, skipping indexes its document lacks.
-func eventQuotes(tl *model.Timeline, e *model.Event) []model.Quote {
+func eventQuotes(tl *model.Timeline, e *model.Event) []shownQuote {
 	doc := tl.Document(e.Doc)
 	if doc == nil {
 		return nil
 	}
-	out := make([]model.Quote, 0, len(e.Quotes))
+	out := make([]shownQuote, 0, len(e.Quotes))
 	for _, i := range e.Quotes {
 		if i < 0 || i >= len(doc.Quotes) {
 			continue
 		}
-		q := doc.Quotes[i]
+		q := shownQuote{Quote: doc.Quotes[i]}
 		if strings.TrimSpace(q.Text) == "" {
 			q.Text = runeSlice(doc.Body, q.Start, q.End)
+		}
+		for _, sp := range e.Spans {
+			if sp.Start <= q.Start && q.Start < sp.End {
+				q.sentence = strings.Join(strings.Fields(runeSlice(doc.Body, sp.Start, sp.End)), " ")
+				break
+			}
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// around is the sentence with the quote's own words left out ("Carter on Wednesday said
+// …, AP reported"): who said it, to whom and when, without saying it twice. It is empty
+// when that adds little.
+func around(sentence, quote string) string {
+	q := strings.Join(strings.Fields(quote), " ")
+	if q == "" {
+		return ""
+	}
+	rest := sentence
+	if i := strings.Index(sentence, q); i >= 0 {
+		rest = sentence[:i] + "…" + sentence[i+len(q):]
+	} else if len(sentence) < len(q)+12 {
+		return ""
+	}
+	if len(strings.Trim(rest, " …“”\"'.,")) < 12 {
+		return ""
+	}
+	return rest
 }
 
 // runeSlice is body[start:end] counting code points, as model offsets do; out-of-range
@@ -91,7 +127,7 @@ func runeSlice(body string, start, end int) string {
 // wrapQuotes lays out quotes in w cells: a quotation in curly quotes, a reported claim
 // after ≈, each run of quotes from one speaker through one source followed by one byline,
 // on the last line when there is room.
-func wrapQuotes(tl *model.Timeline, qs []model.Quote, w int) []quoteLine {
+func wrapQuotes(tl *model.Timeline, qs []shownQuote, w int) []quoteLine {
 	var out []quoteLine
 	for i, q := range qs {
 		text := clean(strings.TrimSpace(q.Text))
@@ -103,17 +139,26 @@ func wrapQuotes(tl *model.Timeline, qs []model.Quote, w int) []quoteLine {
 		for _, l := range wrap(text, w) {
 			out = append(out, quoteLine{text: l, direct: q.Direct})
 		}
-		by := quoteByline(tl, q)
-		if i+1 < len(qs) && quoteByline(tl, qs[i+1]) == by {
+		by := quoteByline(tl, q.Quote)
+		if i+1 < len(qs) && quoteByline(tl, qs[i+1].Quote) == by && qs[i+1].sentence == q.sentence {
 			continue
 		}
 		by = "— " + by
 		if last := &out[len(out)-1]; width(last.text)+1+width(by) <= w {
 			last.by = " " + by
-			continue
+		} else {
+			for _, l := range wrap(by, w-2) {
+				out = append(out, quoteLine{by: "  " + l})
+			}
 		}
-		for _, l := range wrap(by, w-2) {
-			out = append(out, quoteLine{by: "  " + l})
+		if ctx := around(q.sentence, q.Text); ctx != "" {
+			for j, l := range wrap(clean(ctx), w-2) {
+				lead := "  "
+				if j == 0 {
+					lead = "↳ "
+				}
+				out = append(out, quoteLine{text: lead + l, context: true})
+			}
 		}
 	}
 	return out

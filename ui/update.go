@@ -14,6 +14,9 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.prompt != promptNone {
 		return m.onPromptKey(msg)
 	}
+	if m.read != nil {
+		return m.onReaderKey(msg)
+	}
 	if m.help {
 		switch {
 		case key.Matches(msg, k.Quit):
@@ -67,6 +70,8 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleStarred()
 	case key.Matches(msg, k.Export):
 		return m.openExport()
+	case key.Matches(msg, k.Reader):
+		m.openReader()
 	case key.Matches(msg, k.Clear):
 		if !m.filter.Empty() || m.find.active() || len(m.zoom) > 0 || m.starredOnly {
 			all := m.filter.AllActors
@@ -113,6 +118,36 @@ func (m *Model) unbound(msg tea.KeyPressMsg) {
 	if s := msg.String(); s != "" {
 		m.notice = clean(s) + " does nothing here; ? for keys"
 	}
+}
+
+// onReaderKey scrolls the article, moves to the next report's, or closes it.
+func (m *Model) onReaderKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, r, h := m.keys, m.read, m.layout.body.h-2
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Clear, k.Reader):
+		m.read = nil
+	case key.Matches(msg, k.NextPane):
+		m.readerAt(r.ev, r.report+1)
+	case key.Matches(msg, k.Up):
+		r.scroll(-1, h)
+	case key.Matches(msg, k.Down):
+		r.scroll(1, h)
+	case key.Matches(msg, k.PageUp):
+		r.scroll(-(h - 1), h)
+	case key.Matches(msg, k.PageDown):
+		r.scroll(h-1, h)
+	case key.Matches(msg, k.Top):
+		r.top = 0
+	case key.Matches(msg, k.Bottom):
+		r.scroll(len(r.lines), h)
+	case key.Matches(msg, k.Copy):
+		return m.copySelected()
+	default:
+		m.unbound(msg)
+	}
+	return nil
 }
 
 func (m *Model) scrollHelp(delta int) {
@@ -189,6 +224,14 @@ func (m *Model) page() int {
 
 // onWheel scrolls the pane under the pointer, or the focused one.
 func (m *Model) onWheel(ms tea.Mouse) {
+	if r := m.read; r != nil {
+		step := 3
+		if ms.Button == tea.MouseWheelUp {
+			step = -3
+		}
+		r.scroll(step, m.layout.body.h-2)
+		return
+	}
 	if m.help {
 		switch ms.Button {
 		case tea.MouseWheelUp:
@@ -216,7 +259,7 @@ func (m *Model) onWheel(ms tea.Mouse) {
 
 // onClick focuses the pane under the pointer and puts its cursor on the clicked row.
 func (m *Model) onClick(ms tea.Mouse) {
-	if m.help || m.prompt != promptNone || ms.Button != tea.MouseLeft {
+	if m.help || m.read != nil || m.prompt != promptNone || ms.Button != tea.MouseLeft {
 		return
 	}
 	p, ok := m.layout.paneAt(ms.X, ms.Y)

@@ -37,7 +37,16 @@ func (m Model) render() string {
 	st := &m.styles
 	rows := make([]string, m.height)
 	rows[l.header.y] = headerLine(st, m.status(), l.header.w)
-	if m.help {
+	if r := m.read; r != nil {
+		h := l.body.h - 2
+		body := r.render(st, h)
+		for i := range body {
+			body[i] = " " + body[i]
+		}
+		for i, line := range frame(st, "Article", r.info(h), body, l.body.w, l.body.h, true) {
+			rows[l.body.y+i] = line
+		}
+	} else if m.help {
 		for i, line := range helpView(st, m.keys.fullHelp(), l.body.w, l.body.h, m.helpTop) {
 			rows[l.body.y+i] = line
 		}
