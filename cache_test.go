@@ -17,7 +17,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	os.Setenv("XDG_CACHE_HOME", dir)
-	os.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data")) // stars and notes
+	os.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))                // stars and notes
+	os.Setenv("STORYLINE_CONFIG", filepath.Join(dir, "no-settings.toml")) // the default keys, whatever the developer's settings
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

@@ -56,7 +56,13 @@ func run(ctx context.Context, e *env, c config) error {
 
 // explore opens the explorer, which shows the corpus loading with a progress bar. What
 // was skipped is listed on the terminal after the explorer closes, where it can be read.
+// The settings file is read first, so a mistake in it is told before the terminal is taken.
 func explore(ctx context.Context, e *env, c config, src *source) error {
+	settings, err := ui.LoadConfig(ui.ConfigPath())
+	if err != nil {
+		src.closeCache()
+		return err
+	}
 	var marks ui.MarkStore
 	if st, cm, ok := openMarks(ctx, src); ok {
 		defer st.Close()
@@ -66,6 +72,7 @@ func explore(ctx context.Context, e *env, c config, src *source) error {
 		Actors: c.actors,
 		Key:    c.key,
 		Marks:  marks,
+		Config: settings,
 		Load: func(ctx context.Context, progress func(ui.Progress)) (*model.Timeline, string, error) {
 			tl, err := src.load(ctx, func(p extract.Progress) { progress(uiProgress(p)) })
 			if err != nil || !src.wantSummary() {

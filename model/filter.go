@@ -22,7 +22,8 @@ func (f Filter) Empty() bool {
 	return len(f.Actors) == 0 && len(f.Sources) == 0 && strings.TrimSpace(f.Query) == "" && f.To.IsZero()
 }
 
-// Filter returns the indexes of matching events, in timeline order.
+// Filter returns the indexes of matching events, in timeline order. The result may be
+// shared with the timeline: read it, do not change it.
 func (t *Timeline) Filter(f Filter) []int {
 	var idx []int
 	switch {
@@ -34,10 +35,7 @@ func (t *Timeline) Filter(f Filter) []int {
 	case len(f.Sources) > 0:
 		idx = t.combine(t.bySource, f.Sources, false)
 	default:
-		idx = make([]int, len(t.Events))
-		for i := range idx {
-			idx[i] = i
-		}
+		idx = t.everyEvent()
 	}
 	if !f.To.IsZero() {
 		lo, hi := t.Between(f.From, f.To)
@@ -48,6 +46,17 @@ func (t *Timeline) Filter(f Filter) []int {
 		idx = intersect(idx, found)
 	}
 	return idx
+}
+
+// everyEvent is 0..n-1, made once; callers only read it.
+func (t *Timeline) everyEvent() []int {
+	t.allOnce.Do(func() {
+		t.all = make([]int, len(t.Events))
+		for i := range t.all {
+			t.all[i] = i
+		}
+	})
+	return t.all[:len(t.all):len(t.all)]
 }
 
 // within keeps the indexes in [lo, hi) of an ascending list.

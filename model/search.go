@@ -9,11 +9,12 @@ import (
 // Search is a query as the explorer reads it, like less with smart case: a query with no
 // capital letter ignores case. A query that starts or ends with a letter or digit matches
 // only at a word edge there, so "as" finds the word and not "has" or "was". When whole
-// words find nothing, Loose searches inside words instead (the user is still typing).
+// words find nothing, Loose lets the query end inside a word ("Hou" finds "Houla"): the
+// user is most likely still typing.
 type Search struct {
 	Query  string // trimmed
 	Case   bool   // the query has a capital letter: case counts
-	Loose  bool   // match inside words too
+	Loose  bool   // the query may end inside a word
 	folded string
 	tokens []string // the query's words, lower case, for the index
 }
@@ -112,13 +113,13 @@ func (s Search) foldFind(text string, yield func(Range) bool) {
 
 // edges reports whether a match stands at word edges where the query asks for them.
 func (s Search) edges(text string, r Range) bool {
-	if s.Loose {
-		return true
-	}
 	if first, _ := utf8.DecodeRuneInString(s.Query); isWordRune(first) && r.Start > 0 {
 		if before, _ := utf8.DecodeLastRuneInString(text[:r.Start]); isWordRune(before) {
 			return false
 		}
+	}
+	if s.Loose {
+		return true
 	}
 	if last, _ := utf8.DecodeLastRuneInString(s.Query); isWordRune(last) && r.End < len(text) {
 		if after, _ := utf8.DecodeRuneInString(text[r.End:]); isWordRune(after) {

@@ -10,7 +10,7 @@ import (
 // case is then a lookup; other queries check only the events that hold all their words.
 type searchIndex struct {
 	postings map[string][]int32
-	vocab    []string // the words, sorted, for searches inside words
+	vocab    []string // the words, sorted, for queries that end inside a word
 }
 
 func (t *Timeline) index() *searchIndex {
@@ -44,8 +44,8 @@ func (t *Timeline) PrepareSearch() { t.index() }
 
 // Matches are the events the search finds, ascending: those whose reports' title, text or
 // date words hold the query, and those of actors whose name or an alias holds it. A
-// whole-word search that finds nothing is retried inside words, and the Search returned
-// says which was done.
+// whole-word search that finds nothing is retried letting the query end inside a word,
+// and the Search returned says which was done.
 func (t *Timeline) Matches(s Search) ([]int, Search) {
 	if s.Empty() || len(s.tokens) == 0 {
 		return nil, s
@@ -59,17 +59,17 @@ func (t *Timeline) Matches(s Search) ([]int, Search) {
 
 func (t *Timeline) matches(s Search) []int {
 	ix := t.index()
-	var cand []int32
-	switch {
-	case s.Loose:
-		cand = ix.containing(longest(s.tokens))
-	default:
-		cand = ix.postings[s.tokens[0]]
-		for _, w := range s.tokens[1:] {
-			cand = intersect(cand, ix.postings[w])
-		}
+	last := len(s.tokens) - 1
+	cand := ix.postings[s.tokens[last]]
+	if s.Loose {
+		cand = ix.prefixed(s.tokens[last])
 	}
-	exact := !s.Loose && !s.Case && len(s.tokens) == 1 && s.folded == s.tokens[0]
+	for _, w := range s.tokens[:last] {
+		cand = intersect(cand, ix.postings[w])
+	}
+	// One word in any case is found by the index alone: whole, the word itself; loose,
+	// the words that begin with it.
+	exact := !s.Case && len(s.tokens) == 1 && s.folded == s.tokens[0]
 	var out []int
 	for _, i := range cand {
 		if exact || t.eventHas(int(i), s) {
@@ -93,13 +93,19 @@ func (t *Timeline) eventHas(i int, s Search) bool {
 	return false
 }
 
-// containing gathers the events of every word that holds w.
-func (ix *searchIndex) containing(w string) []int32 {
+// prefixed gathers the events of every word that begins with w: a run of the sorted
+// words, found by binary search.
+func (ix *searchIndex) prefixed(w string) []int32 {
+	from, _ := slices.BinarySearch(ix.vocab, w)
 	var lists [][]int32
-	for _, v := range ix.vocab {
-		if strings.Contains(v, w) {
-			lists = append(lists, ix.postings[v])
+	for _, v := range ix.vocab[from:] {
+		if !strings.HasPrefix(v, w) {
+			break
 		}
+		lists = append(lists, ix.postings[v])
+	}
+	if len(lists) == 1 {
+		return lists[0]
 	}
 	var out []int32
 	for _, l := range lists {
@@ -107,14 +113,4 @@ func (ix *searchIndex) containing(w string) []int32 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-func longest(ws []string) string {
-	best := ""
-	for _, w := range ws {
-		if len(w) > len(best) {
-			best = w
-		}
-	}
-	return best
 }

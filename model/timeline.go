@@ -26,6 +26,15 @@ type Timeline struct {
 	byDay     map[time.Time][]int
 	dated     int // events before this index are dated
 
+	// The actors of event i, as indexes into Actors, are actorOf[actorAt[i]:actorAt[i+1]],
+	// and its sources likewise: kept compact, so that counting them over a million events
+	// is a pass over integers.
+	actorAt, sourceAt []int32
+	actorOf, sourceOf []int32
+
+	all     []int // every event's index, made once: the result of an empty filter
+	allOnce sync.Once
+
 	// The search index is built on the first search (or PrepareSearch): printing a
 	// timeline never needs it.
 	indexOnce sync.Once
@@ -61,14 +70,24 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 	t.bySource = map[string][]int{}
 	t.byDay = map[time.Time][]int{}
 	t.dated = len(t.Events)
+	t.actorAt = make([]int32, 1, len(t.Events)+1)
+	t.sourceAt = make([]int32, 1, len(t.Events)+1)
 	for i := range t.Events {
 		e := &t.Events[i]
 		for _, a := range e.AllActors() {
 			t.byActor[a] = append(t.byActor[a], i)
+			if k, ok := t.actorIdx[a]; ok {
+				t.actorOf = append(t.actorOf, int32(k))
+			}
 		}
 		for _, s := range e.AllSources() {
 			t.bySource[s] = append(t.bySource[s], i)
+			if k, ok := t.sourceIdx[s]; ok {
+				t.sourceOf = append(t.sourceOf, int32(k))
+			}
 		}
+		t.actorAt = append(t.actorAt, int32(len(t.actorOf)))
+		t.sourceAt = append(t.sourceAt, int32(len(t.sourceOf)))
 		if e.When.Dated() {
 			d := Day(e.When.Start.Date())
 			t.byDay[d] = append(t.byDay[d], i)
@@ -106,6 +125,33 @@ func firstSpan(e Event) int {
 		return 0
 	}
 	return e.Spans[0].Start
+}
+
+// CountFacets counts, per actor and per source (by their index in Actors and Sources),
+// the events at idx. It is a pass over integers, quick enough to run on every key.
+func (t *Timeline) CountFacets(idx []int) (actors, sources []int32) {
+	actors, sources = make([]int32, len(t.Actors)), make([]int32, len(t.Sources))
+	for _, i := range idx {
+		for _, a := range t.actorOf[t.actorAt[i]:t.actorAt[i+1]] {
+			actors[a]++
+		}
+		for _, s := range t.sourceOf[t.sourceAt[i]:t.sourceAt[i+1]] {
+			sources[s]++
+		}
+	}
+	return actors, sources
+}
+
+// ActorIndex is the actor's position in Actors.
+func (t *Timeline) ActorIndex(id string) (int, bool) {
+	i, ok := t.actorIdx[id]
+	return i, ok
+}
+
+// SourceIndex is the source's position in Sources.
+func (t *Timeline) SourceIndex(id string) (int, bool) {
+	i, ok := t.sourceIdx[id]
+	return i, ok
 }
 
 // Actor returns the actor with the given ID.

@@ -7,35 +7,50 @@ import (
 	"storyline/model"
 )
 
-// actorItems lists the actors of the events in view, most events first. counts are the
-// events in view per actor, nil when every event is in view; actors in none are left out
-// unless they are an active filter.
-func actorItems(tl *model.Timeline, counts map[string]int, active []string) []facetItem {
-	return facetItems(tl.ActorsByCount(), counts, tl.ActorCount, active, func(id string) (string, string) {
+// facetBase is every actor (or source) as the panes list it, most events first, built
+// once per timeline: a change of filter only recounts and reorders it.
+type facetBase []facetItem
+
+func actorBase(tl *model.Timeline) facetBase {
+	return newFacetBase(tl.ActorsByCount(), tl.ActorCount, tl.ActorIndex, func(id string) (string, string, []string) {
 		a, _ := tl.Actor(id)
-		return displayName(a.Name, id), shortKind(string(a.Kind))
+		return displayName(a.Name, id), shortKind(string(a.Kind)), a.Aliases
 	})
 }
 
-func sourceItems(tl *model.Timeline, counts map[string]int, active []string) []facetItem {
-	return facetItems(tl.SourcesByCount(), counts, tl.SourceCount, active, func(id string) (string, string) {
+func sourceBase(tl *model.Timeline) facetBase {
+	return newFacetBase(tl.SourcesByCount(), tl.SourceCount, tl.SourceIndex, func(id string) (string, string, []string) {
 		s, _ := tl.Source(id)
-		return displayName(s.Name, id), shortKind(s.Kind)
+		return displayName(s.Name, id), shortKind(s.Kind), s.Aliases
 	})
 }
 
-func facetItems(ids []string, counts map[string]int, total func(string) int, active []string, describe func(string) (name, kind string)) []facetItem {
-	items := make([]facetItem, 0, len(ids))
+func newFacetBase(ids []string, total func(string) int, index func(string) (int, bool), describe func(string) (name, kind string, aliases []string)) facetBase {
+	items := make(facetBase, 0, len(ids))
 	for _, id := range ids {
-		n := total(id)
+		name, kind, aliases := describe(id)
+		folded := strings.ToLower(name)
+		if len(aliases) > 0 {
+			folded += "\n" + strings.ToLower(strings.Join(aliases, "\n"))
+		}
+		at, _ := index(id)
+		items = append(items, facetItem{id: id, name: name, kind: kind, count: total(id), folded: folded, index: at})
+	}
+	return items
+}
+
+// view lists the items of the events in view, most events first. counts are the events
+// in view by actor (or source) index, nil when every event is in view; items in none are
+// left out unless they are an active filter (boilerplate, or left out by --key).
+func (b facetBase) view(counts []int32, active []string) []facetItem {
+	items := make([]facetItem, 0, len(b))
+	for _, it := range b {
 		if counts != nil {
-			n = counts[id]
+			it.count = int(counts[it.index])
 		}
-		if n == 0 && !slices.Contains(active, id) {
-			continue // in no event in view (or boilerplate, or left out by --key)
+		if it.count > 0 || slices.Contains(active, it.id) {
+			items = append(items, it)
 		}
-		name, kind := describe(id)
-		items = append(items, facetItem{id: id, name: name, kind: kind, count: n})
 	}
 	if counts != nil {
 		slices.SortStableFunc(items, func(a, b facetItem) int { return b.count - a.count })
@@ -43,19 +58,13 @@ func facetItems(ids []string, counts map[string]int, total func(string) int, act
 	return items
 }
 
-// facetCounts counts, per actor and per source, the events at idx.
-func facetCounts(tl *model.Timeline, idx []int) (actors, sources map[string]int) {
-	actors, sources = map[string]int{}, map[string]int{}
-	for _, i := range idx {
-		e := &tl.Events[i]
-		for _, a := range e.AllActors() {
-			actors[a]++
-		}
-		for _, s := range e.AllSources() {
-			sources[s]++
-		}
-	}
-	return actors, sources
+// actorItems and sourceItems are the panes' lists with every event in view.
+func actorItems(tl *model.Timeline, active []string) []facetItem {
+	return actorBase(tl).view(nil, active)
+}
+
+func sourceItems(tl *model.Timeline, active []string) []facetItem {
+	return sourceBase(tl).view(nil, active)
 }
 
 // resolveActors turns --actor names into actor IDs with the same rule as the command line

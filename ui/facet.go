@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -9,30 +11,82 @@ import (
 type facetItem struct {
 	id, name, kind string // name and kind already cleaned
 	count          int
+	folded         string // the name and aliases in lower case, for finding
+	index          int    // in the timeline's Actors (or Sources)
 }
 
 // facetPane is a list of facet items with a cursor; the actors and sources panes are both
 // one. Which items are active filters is the root model's business, passed in to Render.
+// The items shown are those of all that hold what was typed to find, by count or by name.
 type facetPane struct {
-	items []facetItem
-	sel   int
-	top   int
-	w, h  int
+	all    []facetItem // most events first
+	items  []facetItem // what is shown
+	find   string      // lower case
+	byName bool
+	sel    int
+	top    int
+	w, h   int
+	countW int
 }
 
 // setItems installs a new list, keeping the cursor on the same item if it is still there.
-func (f *facetPane) setItems(items []facetItem) {
-	if it, ok := f.Selected(); ok {
+func (f *facetPane) setItems(all []facetItem) {
+	f.all = all
+	f.countW = 1
+	if len(all) > 0 {
+		f.countW = len(fmt.Sprint(slices.MaxFunc(all, func(a, b facetItem) int { return cmp.Compare(a.count, b.count) }).count))
+	}
+	f.rebuild()
+}
+
+// rebuild works out the items shown from all, the find and the order.
+func (f *facetPane) rebuild() {
+	cur, had := f.Selected()
+	items := f.all
+	if f.find != "" {
+		items = nil
+		for _, it := range f.all {
+			if strings.Contains(it.folded, f.find) {
+				items = append(items, it)
+			}
+		}
+	}
+	if f.byName {
+		items = slices.Clone(items)
+		slices.SortStableFunc(items, func(a, b facetItem) int { return strings.Compare(a.folded, b.folded) })
+	}
+	f.items = items
+	if had {
 		f.sel = 0
 		for i := range items {
-			if items[i].id == it.id {
+			if items[i].id == cur.id {
 				f.sel = i
 				break
 			}
 		}
 	}
-	f.items = items
 	f.clamp()
+}
+
+// setFind shows only the items whose name or an alias holds s.
+func (f *facetPane) setFind(s string) {
+	if s = strings.ToLower(strings.TrimSpace(s)); s != f.find {
+		f.find = s
+		f.rebuild()
+	}
+}
+
+// orderHint is what the order key would do.
+func (f *facetPane) orderHint() string {
+	if f.byName {
+		return "sort by count"
+	}
+	return "sort by name"
+}
+
+func (f *facetPane) toggleOrder() {
+	f.byName = !f.byName
+	f.rebuild()
 }
 
 func (f *facetPane) resize(w, h int) {
@@ -79,7 +133,7 @@ func (f *facetPane) Render(st *Styles, focused bool, active func(id string) bool
 		return centred(f.w, f.h, empty)
 	}
 	lines := make([]string, 0, f.h)
-	countW := len(fmt.Sprint(f.items[0].count)) // items come most events first
+	countW := f.countW
 	for pos := f.top; pos < len(f.items) && len(lines) < f.h; pos++ {
 		it := f.items[pos]
 		check := " "
@@ -106,12 +160,20 @@ func (f *facetPane) Render(st *Styles, focused bool, active func(id string) bool
 	return lines
 }
 
-// info is the cursor position for the pane's bottom edge.
+// info is the cursor position for the pane's bottom edge, with what is being found and
+// the order when it is by name.
 func (f *facetPane) info() string {
-	if len(f.items) == 0 {
-		return ""
+	var parts []string
+	if f.find != "" {
+		parts = append(parts, "“"+clean(f.find)+"”")
 	}
-	return fmt.Sprintf("%d of %d", f.sel+1, len(f.items))
+	if f.byName {
+		parts = append(parts, "a–z")
+	}
+	if len(f.items) > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d", f.sel+1, len(f.items)))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // shortKind gives an actor or source kind in a few letters for a narrow column.

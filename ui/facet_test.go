@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,7 +10,7 @@ import (
 
 func TestFacetRendersCountsKindsAndChecks(t *testing.T) {
 	tl := fixture(t)
-	f := facetPane{items: actorItems(tl, nil, nil)}
+	f := facetPane{items: actorItems(tl, nil)}
 	f.resize(28, 4)
 	f.move(1)
 	active := func(id string) bool { return id == "russia" || id == "sergei-shoigu" }
@@ -29,7 +30,7 @@ func TestFacetRendersCountsKindsAndChecks(t *testing.T) {
 }
 
 func TestFacetScrollsAndClamps(t *testing.T) {
-	f := facetPane{items: actorItems(fixture(t), nil, nil)}
+	f := facetPane{items: actorItems(fixture(t), nil)}
 	f.resize(28, 4)
 	f.move(6)
 	if f.sel != 6 || f.top != 3 {
@@ -52,7 +53,7 @@ func TestFacetScrollsAndClamps(t *testing.T) {
 }
 
 func TestSourceItemsShortenKinds(t *testing.T) {
-	items := sourceItems(fixture(t), nil, nil)
+	items := sourceItems(fixture(t), nil)
 	if len(items) != 2 || items[0].name != "TASS" || items[0].kind != "agency" || items[0].count != 3 || items[1].name != "Associated Press" {
 		t.Errorf("sources %+v", items)
 	}
@@ -64,12 +65,46 @@ func TestFacetsLeaveOutWhatNoEventInvolves(t *testing.T) {
 	tl := fixture(t)
 	events := tl.Events[:1]
 	small := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
-	for _, it := range append(actorItems(small, nil, nil), sourceItems(small, nil, nil)...) {
+	for _, it := range append(actorItems(small, nil), sourceItems(small, nil)...) {
 		if it.count == 0 {
 			t.Errorf("%s listed with no events", it.id)
 		}
 	}
-	if n := len(actorItems(small, nil, nil)); n == 0 || n >= len(tl.Actors) {
+	if n := len(actorItems(small, nil)); n == 0 || n >= len(tl.Actors) {
 		t.Errorf("%d actors listed of %d, for one event", n, len(tl.Actors))
+	}
+}
+
+func TestFacetFindAndOrder(t *testing.T) {
+	m := newPlain(t, fixture(t), 100, 30, Options{})
+	m = send(m, keyMsg("tab"), keyMsg("/"))
+	if m.prompt != promptFacet || !strings.HasPrefix(footerText(m), "find actors: ") {
+		t.Fatalf("/ in the actors should find in the list: %q", footerText(m))
+	}
+	m = send(m, typed("sh")...)
+	found := len(m.actors.items)
+	if found == 0 || found >= len(m.actors.all) {
+		t.Fatalf("find “sh” kept %d of %d", found, len(m.actors.all))
+	}
+	for _, it := range m.actors.items {
+		if !strings.Contains(it.folded, "sh") { // the name or an alias (Washington)
+			t.Errorf("%q does not hold “sh”", it.name)
+		}
+	}
+	m = send(m, keyMsg("enter"), keyMsg("enter")) // keep the find, filter by the first
+	if len(m.filter.Actors) != 1 || !strings.Contains(m.actors.info(), "“sh”") {
+		t.Errorf("enter on a found actor should filter by it: %v, %q", m.filter.Actors, m.actors.info())
+	}
+	m = send(m, keyMsg("/"), keyMsg("esc"))
+	if len(m.actors.items) != len(m.actors.all) || m.actors.find != "" {
+		t.Errorf("esc at the prompt should show every actor again: %d of %d", len(m.actors.items), len(m.actors.all))
+	}
+	m = send(m, keyMsg("S"))
+	if !slices.IsSortedFunc(m.actors.items, func(a, b facetItem) int { return strings.Compare(a.folded, b.folded) }) || !strings.Contains(m.actors.info(), "a–z") {
+		t.Errorf("S should sort by name: %q", m.actors.info())
+	}
+	m = send(m, keyMsg("S"))
+	if !slices.IsSortedFunc(m.actors.items, func(a, b facetItem) int { return b.count - a.count }) {
+		t.Error("S again should sort by count")
 	}
 }

@@ -34,7 +34,7 @@ func (m Model) footerKeys() []key.Binding {
 			out = append(out, with(k.Toggle, desc))
 		}
 	case paneActors:
-		out = append(out, with(k.Toggle, "filter by actor"))
+		out = append(out, with(k.Toggle, "filter by actor"), with(k.Search, "find actor"), with(k.Order, m.actors.orderHint()))
 		if len(m.filter.Actors) > 1 {
 			desc := "match all"
 			if m.filter.AllActors {
@@ -43,20 +43,23 @@ func (m Model) footerKeys() []key.Binding {
 			out = append(out, with(k.MatchMode, desc))
 		}
 	case paneSources:
-		out = append(out, with(k.Toggle, "filter by source"))
+		out = append(out, with(k.Toggle, "filter by source"), with(k.Search, "find source"), with(k.Order, m.sources.orderHint()))
 	case paneDetail:
 		out = append(out, with(k.Down, "scroll"))
 	}
 	if m.find.active() && len(m.find.inView) > 0 {
 		out = append(out, k.NextMatch, k.PrevMatch)
 	}
-	out = append(out, k.NextPane, k.Search)
+	out = append(out, k.NextPane)
+	if m.focusedFacet() == nil {
+		out = append(out, k.Search)
+	}
 	if !m.filter.Empty() {
 		out = append(out, k.Clear)
 	}
 	out = append(out, k.Help, k.Quit)
 	if m.focus != paneDetail {
-		out = append(out, key.NewBinding(key.WithHelp("↑↓/jk", "move")))
+		out = append(out, key.NewBinding(key.WithHelp(k.upDown(), "move")))
 	}
 	return out
 }
@@ -67,6 +70,7 @@ var promptKeys = [...][2]string{
 	promptDate:   {"go", "cancel"},
 	promptExport: {"write", "cancel"},
 	promptNote:   {"keep note", "cancel"},
+	promptFacet:  {"keep", "show all"},
 }
 
 // footerLine renders bindings as "key desc" pairs after an optional notice, cut at the

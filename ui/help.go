@@ -70,12 +70,12 @@ func joinBlocks(blocks [][]string) []string {
 }
 
 // helpView is the help screen in place of the panes, scrolled to top.
-func helpView(st *Styles, groups []helpGroup, w, h, top int) []string {
-	lines := helpLines(st, groups, w-2, h-2)
+func helpView(st *Styles, k KeyMap, w, h, top int) []string {
+	lines := helpLines(st, k.fullHelp(), w-2, h-2)
 	top = clamp(top, 0, max(0, len(lines)-(h-2)))
-	info := "esc or ? closes"
+	info := k.Clear.Help().Key + " or " + k.Help.Help().Key + " closes"
 	if len(lines) > h-2 {
-		info = "↑↓ scroll · " + info
+		info = k.upDown() + " scroll · " + info
 	}
 	return frame(st, "Keys", info, lines[top:], w, h, true)
 }

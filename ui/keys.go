@@ -1,9 +1,16 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // KeyMap is every key the explorer answers to. The footer and the help screen are drawn
-// from it, so what they say is what the keys do.
+// from it, so what they say is what the keys do. The settings file names the fields in
+// snake_case (NextMatch is next_match): renaming one breaks the files that use it, and a
+// new one belongs in docs/config.example.toml (a test says so).
 type KeyMap struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -33,6 +40,7 @@ type KeyMap struct {
 	Starred   key.Binding // only starred events, or all
 	Export    key.Binding
 	Reader    key.Binding
+	Order     key.Binding // actors, sources: by count or by name
 	Clear     key.Binding
 	Help      key.Binding
 	Quit      key.Binding
@@ -75,6 +83,7 @@ func DefaultKeyMap() KeyMap {
 		Starred:   b("*", "starred only", "*"),
 		Export:    b("e", "export", "e"),
 		Reader:    b("o", "read article", "o"),
+		Order:     b("S", "sort", "S"),
 		Clear:     b("esc", "clear filters", "esc"),
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q", "ctrl+c"),
@@ -97,9 +106,14 @@ type helpGroup struct {
 }
 
 // fullHelp lists every key and mark. Key names come from the bindings; the aliases that
-// the footer has no room for are named here.
+// the footer has no room for are named here. An action rebound in the settings file is
+// listed by all of its keys instead.
 func (k KeyMap) fullHelp() []helpGroup {
-	name := func(b key.Binding, alias string) string {
+	d := DefaultKeyMap()
+	name := func(b, def key.Binding, alias string) string {
+		if !slices.Equal(b.Keys(), def.Keys()) {
+			return strings.Join(b.Keys(), "/")
+		}
 		if alias != "" {
 			return b.Help().Key + "/" + alias
 		}
@@ -107,54 +121,56 @@ func (k KeyMap) fullHelp() []helpGroup {
 	}
 	return []helpGroup{
 		{"Move", [][2]string{
-			{name(k.Up, ""), "up"},
-			{name(k.Down, ""), "down"},
-			{name(k.PageUp, "ctrl+b"), "page up"},
-			{name(k.PageDown, "ctrl+f"), "page down"},
-			{name(k.Top, "home"), "first"},
-			{name(k.Bottom, "end"), "last"},
+			{name(k.Up, d.Up, ""), "up"},
+			{name(k.Down, d.Down, ""), "down"},
+			{name(k.PageUp, d.PageUp, "ctrl+b"), "page up"},
+			{name(k.PageDown, d.PageDown, "ctrl+f"), "page down"},
+			{name(k.Top, d.Top, "home"), "first"},
+			{name(k.Bottom, d.Bottom, "end"), "last"},
 			{"wheel", "scroll the pane under the pointer"},
 			{"click", "focus a pane, pick a row"},
 		}},
 		{"Panes", [][2]string{
-			{name(k.NextPane, ""), "next pane"},
-			{name(k.PrevPane, ""), "previous pane"},
+			{name(k.NextPane, d.NextPane, ""), "next pane"},
+			{name(k.PrevPane, d.PrevPane, ""), "previous pane"},
 		}},
 		{"Time", [][2]string{
-			{name(k.Jump, ""), "go to a date: 2012-05-25, May 2012, 25 May, 2012"},
-			{name(k.Back, "") + " " + name(k.Forward, ""), "previous / next year, month or day (zoomed: move the zoom)"},
-			{name(k.ZoomIn, ""), "zoom in on the cursor's year, then month, then day"},
-			{name(k.ZoomOut, ""), "zoom back out"},
-			{name(k.KeyEvents, ""), "key events of the most salient days, or all events"},
+			{name(k.Jump, d.Jump, ""), "go to a date: 2012-05-25, May 2012, 25 May, 2012"},
+			{name(k.Back, d.Back, "") + " " + name(k.Forward, d.Forward, ""), "previous / next year, month or day (zoomed: move the zoom)"},
+			{name(k.ZoomIn, d.ZoomIn, ""), "zoom in on the cursor's year, then month, then day"},
+			{name(k.ZoomOut, d.ZoomOut, ""), "zoom back out"},
+			{name(k.KeyEvents, d.KeyEvents, ""), "key events of the most salient days, or all events"},
 		}},
 		{"Read", [][2]string{
-			{name(k.Reader, ""), "the article behind the event, at its words; tab: the next report's"},
+			{name(k.Reader, d.Reader, ""), "the article behind the event, at its words; tab: the next report's"},
 		}},
 		{"Keep", [][2]string{
-			{name(k.Star, ""), "star the event, or take the star off"},
-			{name(k.Note, ""), "write a note on the event (empty: remove it)"},
-			{name(k.Starred, ""), "only starred events, or all"},
-			{name(k.Copy, ""), "copy the event (and its open quotes) by OSC 52"},
-			{name(k.Export, ""), "write the view to a file: .md .txt .json .csv .timelinejs.json"},
+			{name(k.Star, d.Star, ""), "star the event, or take the star off"},
+			{name(k.Note, d.Note, ""), "write a note on the event (empty: remove it)"},
+			{name(k.Starred, d.Starred, ""), "only starred events, or all"},
+			{name(k.Copy, d.Copy, ""), "copy the event (and its open quotes) by OSC 52"},
+			{name(k.Export, d.Export, ""), "write the view to a file: .md .txt .json .csv .timelinejs.json"},
 		}},
 		{"Act", [][2]string{
-			{name(k.Toggle, "space"), "timeline: open or close quotes"},
+			{name(k.Toggle, d.Toggle, "space"), "timeline: open or close quotes"},
 			{"", "actors, sources: toggle a filter"},
-			{name(k.MatchMode, ""), "several actors: match any or all"},
-			{name(k.Search, ""), "search as you type (smart case, whole words; an actor's name finds its events)"},
-			{name(k.NextMatch, ""), "next match"},
-			{name(k.PrevMatch, ""), "previous match"},
-			{name(k.Only, ""), "show only the matches, or every event"},
-			{name(k.Clear, ""), "clear filters and search"},
+			{"", "actors, sources: / finds a name or alias in the list"},
+			{name(k.Order, d.Order, ""), "actors, sources: sort by count or by name"},
+			{name(k.MatchMode, d.MatchMode, ""), "several actors: match any or all"},
+			{name(k.Search, d.Search, ""), "search as you type (smart case, whole words; an actor's name finds its events)"},
+			{name(k.NextMatch, d.NextMatch, ""), "next match"},
+			{name(k.PrevMatch, d.PrevMatch, ""), "previous match"},
+			{name(k.Only, d.Only, ""), "show only the matches, or every event"},
+			{name(k.Clear, d.Clear, ""), "clear filters and search"},
 		}},
 		{"While typing", [][2]string{
-			{name(k.Accept, ""), "keep the search; go to the date; write"},
-			{name(k.Cancel, ""), "drop the search; cancel"},
-			{name(k.ForceQuit, ""), "quit"},
+			{name(k.Accept, d.Accept, ""), "keep the search; go to the date; write"},
+			{name(k.Cancel, d.Cancel, ""), "drop the search; cancel"},
+			{name(k.ForceQuit, d.ForceQuit, ""), "quit"},
 		}},
 		{"General", [][2]string{
-			{name(k.Help, ""), "show or hide this help"},
-			{name(k.Quit, "ctrl+c"), "quit"},
+			{name(k.Help, d.Help, ""), "show or hide this help"},
+			{name(k.Quit, d.Quit, "ctrl+c"), "quit"},
 		}},
 		{"Marks", [][2]string{
 			{"›", "the cursor row"},
@@ -165,4 +181,13 @@ func (k KeyMap) fullHelp() []helpGroup {
 			{"✓", "an active filter"},
 		}},
 	}
+}
+
+// upDown names the up and down keys together for a hint: "↑↓/jk" for the defaults.
+func (k KeyMap) upDown() string {
+	up, down := k.Up.Help().Key, k.Down.Help().Key
+	if up == "↑/k" && down == "↓/j" {
+		return "↑↓/jk"
+	}
+	return up + " " + down
 }

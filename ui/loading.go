@@ -53,11 +53,11 @@ type loading struct {
 
 func newLoading(opts Options) *loading {
 	ctx, cancel := context.WithCancel(context.Background())
-	l := &loading{opts: opts, keys: DefaultKeyMap(), ctx: ctx, cancel: cancel,
+	l := &loading{opts: opts, keys: opts.Config.KeyMap(), ctx: ctx, cancel: cancel,
 		updates: make(chan tea.Msg, 1), start: time.Now(), dark: true, noColor: os.Getenv("NO_COLOR") != "",
 		bar: progress.New(progress.WithDefaultBlend(), progress.WithoutPercentage())}
 	l.last.Total = -1
-	l.styles = NewStyles(l.dark, l.noColor)
+	l.styles = NewStyles(l.dark, l.noColor, l.opts.Config.Palette())
 	return l
 }
 
@@ -103,7 +103,7 @@ func (l *loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		l.width, l.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
 		l.dark = msg.IsDark()
-		l.styles = NewStyles(l.dark, l.noColor)
+		l.styles = NewStyles(l.dark, l.noColor, l.opts.Config.Palette())
 	case tea.KeyPressMsg:
 		if key.Matches(msg, l.keys.Quit, l.keys.Clear) {
 			l.cancelled = true

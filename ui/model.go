@@ -43,6 +43,8 @@ type Model struct {
 	zoom    []model.Period  // + zooms in on a time range, - back out: the last is in view
 	keyList []time.Time     // the key days, worked out on first use
 
+	bases struct{ actors, sources facetBase } // the timeline's actors and sources, listed once
+
 	marks       map[string]model.Mark // stars and notes by event ID
 	starredOnly bool
 
@@ -62,14 +64,14 @@ func New(tl *model.Timeline, opts Options) Model {
 	}
 	m := Model{
 		all:     tl,
-		keys:    DefaultKeyMap(),
+		keys:    opts.Config.KeyMap(),
 		dark:    true,
 		noColor: os.Getenv("NO_COLOR") != "",
 		keyDays: opts.Key,
 		opts:    opts,
 	}
 	m.find.origin = -1
-	m.styles = NewStyles(m.dark, m.noColor)
+	m.styles = NewStyles(m.dark, m.noColor, m.opts.Config.Palette())
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.SetVirtualCursor(false)
@@ -134,7 +136,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) restyle() {
-	m.styles = NewStyles(m.dark, m.noColor)
+	m.styles = NewStyles(m.dark, m.noColor, m.opts.Config.Palette())
 	m.gen++
 	m.styleInput()
 }
@@ -200,7 +202,10 @@ func (m *Model) refilter() {
 	}
 	m.find.inView = nil
 	if m.find.active() {
-		m.find.inView = model.Intersect(shown, m.find.all)
+		m.find.inView = m.find.all
+		if len(shown) < len(m.tl.Events) { // every event is in view otherwise
+			m.find.inView = model.Intersect(shown, m.find.all)
+		}
 		if m.find.only {
 			shown = m.find.inView
 		}
@@ -210,15 +215,15 @@ func (m *Model) refilter() {
 	m.timeline.keys = m.keyDayList()
 	m.timeline.setIdx(shown)
 	m.detail.search = m.find.s
-	var actors, sources map[string]int
+	var actors, sources []int32
 	switch {
 	case m.find.active():
-		actors, sources = facetCounts(m.tl, m.find.inView)
+		actors, sources = m.tl.CountFacets(m.find.inView)
 	case !f.Empty() || m.starredOnly:
-		actors, sources = facetCounts(m.tl, shown)
+		actors, sources = m.tl.CountFacets(shown)
 	}
-	m.actors.setItems(actorItems(m.tl, actors, m.filter.Actors))
-	m.sources.setItems(sourceItems(m.tl, sources, m.filter.Sources))
+	m.actors.setItems(m.bases.actors.view(actors, m.filter.Actors))
+	m.sources.setItems(m.bases.sources.view(sources, m.filter.Sources))
 }
 
 // useTimeline shows a timeline (all events, or the key ones) with the same filters and
@@ -232,6 +237,7 @@ func (m *Model) useTimeline(tl *model.Timeline) {
 		}
 	}
 	m.tl = tl
+	m.bases.actors, m.bases.sources = actorBase(tl), sourceBase(tl)
 	m.timeline = newTimelinePane(tl)
 	m.detail = newDetailPane(tl)
 	m.actors, m.sources = facetPane{}, facetPane{}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -15,9 +17,10 @@ const (
 	promptDate              // ":": a date to jump to
 	promptExport            // "e": the file to write the view to
 	promptNote              // "m": a note on the selected event
+	promptFacet             // "/" in the actors or sources: a name to find in the list
 )
 
-var promptLabels = [...]string{promptSearch: "/", promptDate: "go to date: ", promptExport: "export to: ", promptNote: "note: "}
+var promptLabels = [...]string{promptSearch: "/", promptDate: "go to date: ", promptExport: "export to: ", promptNote: "note: ", promptFacet: "find: "}
 
 func (m *Model) openPrompt(kind promptKind, value string) tea.Cmd {
 	m.prompt = kind
@@ -25,6 +28,9 @@ func (m *Model) openPrompt(kind promptKind, value string) tea.Cmd {
 	m.input.Placeholder = ""
 	if kind == promptDate {
 		m.input.Placeholder = "2012-05-25, May 2012, 25 May, 2012"
+	}
+	if kind == promptFacet {
+		m.input.Prompt = "find " + strings.ToLower(m.focus.String()) + ": "
 	}
 	m.input.SetValue(value)
 	m.input.CursorEnd()
@@ -49,9 +55,14 @@ func (m *Model) onPromptKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel):
 		kind := m.prompt
 		m.closePrompt()
-		if kind == promptSearch {
+		switch kind {
+		case promptSearch:
 			m.input.SetValue("")
 			m.setQuery("")
+		case promptFacet:
+			if f := m.focusedFacet(); f != nil {
+				f.setFind("")
+			}
 		}
 		return nil
 	}
@@ -63,9 +74,25 @@ func (m *Model) onPromptKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // promptChanged follows the text as it is typed: only a search acts before enter.
 func (m *Model) promptChanged() {
-	if m.prompt == promptSearch {
+	switch m.prompt {
+	case promptSearch:
 		m.setQuery(m.input.Value())
+	case promptFacet:
+		if f := m.focusedFacet(); f != nil {
+			f.setFind(m.input.Value())
+		}
 	}
+}
+
+// focusedFacet is the actors or sources pane when it has the focus.
+func (m *Model) focusedFacet() *facetPane {
+	switch m.focus {
+	case paneActors:
+		return &m.actors
+	case paneSources:
+		return &m.sources
+	}
+	return nil
 }
 
 // accept acts on what was typed when enter is pressed.

@@ -14,6 +14,7 @@ type Options struct {
 	Marks  MarkStore // keeps stars and notes; nil keeps them for the session only
 	Input  io.Reader // nil = the terminal; for tests
 	Output io.Writer // nil = os.Stdout
+	Config Config    // keys and colours from the settings file; the zero value is the defaults
 }
 
 // Result says how the explorer ended.

@@ -103,7 +103,7 @@ func (m *Model) matchInfo() string {
 	}
 	s := "search “" + clean(m.find.s.Query) + "”"
 	if m.find.s.Loose {
-		s += " inside words"
+		s += " (word starts)"
 	}
 	n := len(m.find.inView)
 	switch {

@@ -39,25 +39,63 @@ type Styles struct {
 	Prompt  lipgloss.Style
 }
 
-// NewStyles builds the styles for a dark or light background. With noColor (NO_COLOR set)
-// only attributes are used: reverse video for the cursor row, bold for focus and headings.
-func NewStyles(dark, noColor bool) Styles {
+// Colour is one colour of the palette, for a light and for a dark background: "#RRGGBB",
+// "#RGB" or an ANSI number, "0" to "255".
+type Colour struct{ Light, Dark string }
+
+// Palette is the colours the styles are made of; the settings file can change each one.
+type Palette struct {
+	Accent      Colour // focus, keys, headings, search matches
+	Dim         Colour // secondary text, unfocused titles
+	Border      Colour // the edges of panes without focus
+	Date        Colour // the dates in the gutter
+	Quote       Colour // quotations
+	Good        Colour // the mark of an active filter
+	Warn        Colour // notices
+	SelectionBg Colour // the cursor row of the focused pane
+	SelectionFg Colour
+	BlurBg      Colour // the cursor row of a pane without focus
+	HeaderBg    Colour // the status line
+}
+
+// DefaultPalette is the explorer's own colours.
+func DefaultPalette() Palette {
+	return Palette{
+		Accent:      Colour{"#5B3CC4", "#B4A0FF"},
+		Dim:         Colour{"#6E6E6E", "#8C8C8C"},
+		Border:      Colour{"#B8B8B8", "#4A4A4A"},
+		Date:        Colour{"#0B6A94", "#7CC7EA"},
+		Quote:       Colour{"#8A5200", "#E8C27C"},
+		Good:        Colour{"#1C7A2C", "#8FD89A"},
+		Warn:        Colour{"#B02E2E", "#F59393"},
+		SelectionBg: Colour{"#DCD2FF", "#3D3170"},
+		SelectionFg: Colour{"#161616", "#FFFFFF"},
+		BlurBg:      Colour{"#ECECEC", "#2B2B2B"},
+		HeaderBg:    Colour{"#E9E4FF", "#2A2440"},
+	}
+}
+
+// NewStyles builds the styles for a dark or light background from a palette. With noColor
+// (NO_COLOR set) only attributes are used, whatever the palette says: reverse video for the
+// cursor row, bold for focus and headings.
+func NewStyles(dark, noColor bool, p Palette) Styles {
 	if noColor {
 		return monoStyles()
 	}
 	ld := lipgloss.LightDark(dark)
+	c := func(c Colour) color.Color { return ld(lipgloss.Color(c.Light), lipgloss.Color(c.Dark)) }
 	var (
-		accent   = ld(lipgloss.Color("#5B3CC4"), lipgloss.Color("#B4A0FF"))
-		dim      = ld(lipgloss.Color("#6E6E6E"), lipgloss.Color("#8C8C8C"))
-		border   = ld(lipgloss.Color("#B8B8B8"), lipgloss.Color("#4A4A4A"))
-		date     = ld(lipgloss.Color("#0B6A94"), lipgloss.Color("#7CC7EA"))
-		quote    = ld(lipgloss.Color("#8A5200"), lipgloss.Color("#E8C27C"))
-		good     = ld(lipgloss.Color("#1C7A2C"), lipgloss.Color("#8FD89A"))
-		warn     = ld(lipgloss.Color("#B02E2E"), lipgloss.Color("#F59393"))
-		selBg    = ld(lipgloss.Color("#DCD2FF"), lipgloss.Color("#3D3170"))
-		selFg    = ld(lipgloss.Color("#161616"), lipgloss.Color("#FFFFFF"))
-		blurBg   = ld(lipgloss.Color("#ECECEC"), lipgloss.Color("#2B2B2B"))
-		headerBg = ld(lipgloss.Color("#E9E4FF"), lipgloss.Color("#2A2440"))
+		accent   = c(p.Accent)
+		dim      = c(p.Dim)
+		border   = c(p.Border)
+		date     = c(p.Date)
+		quote    = c(p.Quote)
+		good     = c(p.Good)
+		warn     = c(p.Warn)
+		selBg    = c(p.SelectionBg)
+		selFg    = c(p.SelectionFg)
+		blurBg   = c(p.BlurBg)
+		headerBg = c(p.HeaderBg)
 	)
 	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
 	return Styles{

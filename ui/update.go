@@ -40,8 +40,18 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.help, m.helpTop = true, 0
 	case key.Matches(msg, k.Search):
+		if f := m.focusedFacet(); f != nil {
+			return m.openPrompt(promptFacet, f.find)
+		}
 		m.find.origin = m.timeline.Selected()
 		return m.openPrompt(promptSearch, m.find.s.Query)
+	case key.Matches(msg, k.Order) && m.focusedFacet() != nil:
+		f := m.focusedFacet()
+		f.toggleOrder()
+		m.notice = "by number of events"
+		if f.byName {
+			m.notice = "by name"
+		}
 	case key.Matches(msg, k.NextMatch):
 		m.stepMatch(1)
 	case key.Matches(msg, k.PrevMatch):

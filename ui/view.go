@@ -47,7 +47,7 @@ func (m Model) render() string {
 			rows[l.body.y+i] = line
 		}
 	} else if m.help {
-		for i, line := range helpView(st, m.keys.fullHelp(), l.body.w, l.body.h, m.helpTop) {
+		for i, line := range helpView(st, m.keys, l.body.w, l.body.h, m.helpTop) {
 			rows[l.body.y+i] = line
 		}
 	} else {
