@@ -59,6 +59,10 @@ func (s *source) closeCache() {
 	case <-running:
 	case <-time.After(2 * time.Second):
 	}
+	s.saving.Wait()
+	if s.saveErr != nil {
+		s.note(fmt.Sprintf("cache: %s; the timeline will be made afresh next time", text.Squeeze(s.saveErr.Error())))
+	}
 	if err := st.Close(); err != nil {
 		s.note(fmt.Sprintf("cache: %s; some articles will be extracted again next time", text.Squeeze(err.Error())))
 	}

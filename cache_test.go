@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestMain keeps every test's stores in a folder of its own: tests never touch the user's
@@ -38,12 +39,20 @@ func TestSecondOpenComesFromTheStore(t *testing.T) {
 	if !strings.Contains(errOut, "5 articles read, 2 skipped") {
 		t.Fatalf("first run: %s", errOut)
 	}
+	// The files are unchanged: the timeline comes whole from its snapshot.
 	_, second, errOut := runCLI(t, "", "--format", "json", dir)
-	if !strings.Contains(errOut, "5 articles read (5 from the cache), 2 skipped") {
+	if !strings.Contains(errOut, "5 articles read, 2 skipped") || !strings.Contains(errOut, "the timeline saved then: the files are unchanged") {
 		t.Fatalf("second run: %s", errOut)
 	}
 	if first != second {
-		t.Fatal("the timeline from the store differs from the one extracted")
+		t.Fatal("the timeline from the snapshot differs from the one made")
+	}
+	// A file touched (same content) makes the timeline afresh, every article from the store.
+	later := time.Now().Add(time.Minute)
+	os.Chtimes(filepath.Join(dir, "2012-05-25", "houla.txt"), later, later)
+	_, third, errOut := runCLI(t, "", "--format", "json", dir)
+	if !strings.Contains(errOut, "5 articles read (5 from the cache), 2 skipped") || third != first {
+		t.Fatalf("after a touch: %s", errOut)
 	}
 	// A changed article is extracted again; the others still come from the store.
 	os.WriteFile(filepath.Join(dir, "2012-05-27", "un.txt"), []byte("The UN Security Council met again on Monday.\n"), 0o644)

@@ -48,6 +48,10 @@ type source struct {
 	done     int         // inputs dealt with so far
 	warned   int
 	sum      extract.Summary
+
+	snapNote string         // what the run that made the snapshot read, when the timeline comes from one
+	saving   sync.WaitGroup // the snapshot being written
+	saveErr  error          // why it could not be, under mu
 }
 
 func newSource(e *env, c config) (*source, error) {
@@ -109,6 +113,13 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	s.mu.Unlock()
 	if !s.c.noCache {
 		s.openCache(ctx)
+		if tl := s.fromSnapshot(ctx); tl != nil {
+			if s.status != nil && s.wantSummary() {
+				s.status.clear()
+				fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
+			}
+			return tl, nil
+		}
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -157,6 +168,7 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 	if s.status != nil && s.wantSummary() {
 		fmt.Fprintln(s.e.stderr, "storyline: "+s.summary())
 	}
+	s.saveSnapshot(tl)
 	return tl, nil
 }
 
@@ -209,11 +221,14 @@ func (s *source) flushWarnings(w io.Writer) {
 
 // wantSummary: a corpus ends with a summary; one article read as asked needs none.
 func (s *source) wantSummary() bool {
-	return s.sum.Done() > 1 || s.sum.Skipped > 0 || len(s.plan.Ignored) > 0
+	return s.sum.Done() > 1 || s.sum.Skipped > 0 || len(s.plan.Ignored) > 0 || s.snapNote != ""
 }
 
 // summary says in one line what the run read: "654 articles read, 2 skipped".
 func (s *source) summary() string {
+	if s.snapNote != "" {
+		return s.snapNote + " (the timeline saved then: the files are unchanged)"
+	}
 	sum := s.sum
 	read := sum.Extracted + sum.Cached + sum.Saved
 	parts := []string{format.Plural(read, "article", "articles") + " read"}

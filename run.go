@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -54,10 +55,19 @@ func run(ctx context.Context, e *env, c config) error {
 	return nil
 }
 
+// exploreMemory is the heap the explorer aims to stay within.
+const exploreMemory = 1200 << 20
+
 // explore opens the explorer, which shows the corpus loading with a progress bar. What
 // was skipped is listed on the terminal after the explorer closes, where it can be read.
 // The settings file is read first, so a mistake in it is told before the terminal is taken.
 func explore(ctx context.Context, e *env, c config, src *source) error {
+	// The explorer holds a corpus for as long as it runs: the collector works harder near
+	// this much rather than let the heap double, so a million reports stay within 1.5 GB.
+	// GOMEMLIMIT, when set, is the user's choice.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(exploreMemory)
+	}
 	settings, err := ui.LoadConfig(ui.ConfigPath())
 	if err != nil {
 		src.closeCache()

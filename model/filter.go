@@ -28,12 +28,12 @@ func (t *Timeline) Filter(f Filter) []int {
 	var idx []int
 	switch {
 	case len(f.Actors) > 0:
-		idx = t.combine(t.byActor, f.Actors, f.AllActors)
+		idx = combine(t.actorEvents, f.Actors, f.AllActors)
 		if len(f.Sources) > 0 {
-			idx = intersect(idx, t.combine(t.bySource, f.Sources, false))
+			idx = intersect(idx, combine(t.sourceEvents, f.Sources, false))
 		}
 	case len(f.Sources) > 0:
-		idx = t.combine(t.bySource, f.Sources, false)
+		idx = combine(t.sourceEvents, f.Sources, false)
 	default:
 		idx = t.everyEvent()
 	}
@@ -66,10 +66,10 @@ func within(idx []int, lo, hi int) []int {
 	return idx[a:b:b]
 }
 
-func (t *Timeline) combine(index map[string][]int, keys []string, all bool) []int {
+func combine(events func(id string) []int, keys []string, all bool) []int {
 	var acc []int
 	for k, key := range keys {
-		list := index[key]
+		list := events(key)
 		switch {
 		case k == 0:
 			acc = slices.Clone(list)

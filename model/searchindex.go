@@ -28,8 +28,18 @@ func (t *Timeline) index() *searchIndex {
 				}
 			}
 		}
+		// The lists grew by appending, with room to spare: one array of the exact size
+		// holds them all, and the spare room goes.
+		total := 0
+		for _, l := range ix.postings {
+			total += len(l)
+		}
+		arena := make([]int32, 0, total)
 		ix.vocab = make([]string, 0, len(ix.postings))
-		for w := range ix.postings {
+		for w, l := range ix.postings {
+			at := len(arena)
+			arena = append(arena, l...)
+			ix.postings[w] = arena[at:len(arena):len(arena)]
 			ix.vocab = append(ix.vocab, w)
 		}
 		slices.Sort(ix.vocab)
@@ -78,7 +88,7 @@ func (t *Timeline) matches(s Search) []int {
 	}
 	for _, a := range t.Actors {
 		if s.In(a.Name) || slices.ContainsFunc(a.Aliases, s.In) {
-			out = union(out, t.byActor[a.ID])
+			out = union(out, t.actorEvents(a.ID))
 		}
 	}
 	return out

@@ -21,9 +21,8 @@ type Timeline struct {
 	actorIdx  map[string]int
 	sourceIdx map[string]int
 	docIdx    map[string]int
-	byActor   map[string][]int
-	bySource  map[string][]int
-	byDay     map[time.Time][]int
+	byActor   [][]int // by index in Actors: the events it takes part in, ascending
+	bySource  [][]int
 	dated     int // events before this index are dated
 
 	// The actors of event i, as indexes into Actors, are actorOf[actorAt[i]:actorAt[i+1]],
@@ -66,36 +65,55 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 	for i, s := range sources {
 		t.sourceIdx[s.ID] = i
 	}
-	t.byActor = map[string][]int{}
-	t.bySource = map[string][]int{}
-	t.byDay = map[time.Time][]int{}
 	t.dated = len(t.Events)
 	t.actorAt = make([]int32, 1, len(t.Events)+1)
 	t.sourceAt = make([]int32, 1, len(t.Events)+1)
 	for i := range t.Events {
 		e := &t.Events[i]
 		for _, a := range e.AllActors() {
-			t.byActor[a] = append(t.byActor[a], i)
 			if k, ok := t.actorIdx[a]; ok {
 				t.actorOf = append(t.actorOf, int32(k))
 			}
 		}
 		for _, s := range e.AllSources() {
-			t.bySource[s] = append(t.bySource[s], i)
 			if k, ok := t.sourceIdx[s]; ok {
 				t.sourceOf = append(t.sourceOf, int32(k))
 			}
 		}
 		t.actorAt = append(t.actorAt, int32(len(t.actorOf)))
 		t.sourceAt = append(t.sourceAt, int32(len(t.sourceOf)))
-		if e.When.Dated() {
-			d := Day(e.When.Start.Date())
-			t.byDay[d] = append(t.byDay[d], i)
-		} else if i < t.dated {
+		if !e.When.Dated() && i < t.dated {
 			t.dated = i
 		}
 	}
+	t.byActor = invert(t.actorOf, t.actorAt, len(actors))
+	t.bySource = invert(t.sourceOf, t.sourceAt, len(sources))
 	return t
+}
+
+// invert turns each event's list of actors (or sources) into each actor's list of events,
+// by counting first: one array holds every list.
+func invert(of, at []int32, n int) [][]int {
+	counts := make([]int, n+1)
+	for _, k := range of {
+		counts[k+1]++
+	}
+	for k := 1; k <= n; k++ {
+		counts[k] += counts[k-1]
+	}
+	arena := make([]int, len(of))
+	fill := slices.Clone(counts[:n])
+	for i := 0; i+1 < len(at); i++ {
+		for _, k := range of[at[i]:at[i+1]] {
+			arena[fill[k]] = i
+			fill[k]++
+		}
+	}
+	out := make([][]int, n)
+	for k := range out {
+		out[k] = arena[counts[k]:counts[k+1]:counts[k+1]]
+	}
+	return out
 }
 
 // sortEvents puts the events in time order, then document order, then text order, equal
@@ -109,10 +127,16 @@ func (t *Timeline) sortEvents() {
 	for i := range t.Events {
 		keys[i] = key{i, t.docIdx[t.Events[i].Doc], firstSpan(t.Events[i])}
 	}
-	slices.SortFunc(keys, func(a, b key) int {
+	order := func(a, b key) int {
 		return cmp.Or(t.Events[a.i].When.Compare(t.Events[b.i].When), cmp.Compare(a.doc, b.doc),
 			cmp.Compare(a.span, b.span), cmp.Compare(a.i, b.i))
-	})
+	}
+	// Events come in order more often than not (a saved timeline, a snapshot): then
+	// they stay where they are, rather than be copied.
+	if slices.IsSortedFunc(keys, order) {
+		return
+	}
+	slices.SortFunc(keys, order)
 	sorted := make([]Event, len(t.Events))
 	for n, k := range keys {
 		sorted[n] = t.Events[k.i]
@@ -182,13 +206,35 @@ func (t *Timeline) Document(id string) *Document {
 }
 
 // ActorCount is the number of events the actor takes part in.
-func (t *Timeline) ActorCount(id string) int { return len(t.byActor[id]) }
+func (t *Timeline) ActorCount(id string) int { return len(t.actorEvents(id)) }
 
 // SourceCount is the number of events the source stands behind.
-func (t *Timeline) SourceCount(id string) int { return len(t.bySource[id]) }
+func (t *Timeline) SourceCount(id string) int { return len(t.sourceEvents(id)) }
+
+// actorEvents and sourceEvents are the events of an actor or source, ascending.
+func (t *Timeline) actorEvents(id string) []int {
+	if i, ok := t.actorIdx[id]; ok {
+		return t.byActor[i]
+	}
+	return nil
+}
+
+func (t *Timeline) sourceEvents(id string) []int {
+	if i, ok := t.sourceIdx[id]; ok {
+		return t.bySource[i]
+	}
+	return nil
+}
 
 // EventsOn returns the indexes of the events that start on the given day.
-func (t *Timeline) EventsOn(day time.Time) []int { return t.byDay[Day(day.Date())] }
+func (t *Timeline) EventsOn(day time.Time) []int {
+	d := Day(day.Date())
+	lo, hi := t.Between(d, d.AddDate(0, 0, 1))
+	if lo == hi {
+		return nil
+	}
+	return t.everyEvent()[lo:hi:hi]
+}
 
 // DatedCount is the number of dated events; they come first in Events.
 func (t *Timeline) DatedCount() int { return t.dated }
@@ -213,7 +259,7 @@ func (t *Timeline) SourcesByCount() []string {
 	return byCount(len(t.Sources), func(i int) (string, string) { return t.Sources[i].ID, t.Sources[i].Name }, t.bySource)
 }
 
-func byCount(n int, at func(int) (id, name string), index map[string][]int) []string {
+func byCount(n int, at func(int) (id, name string), index [][]int) []string {
 	type row struct {
 		id, name string
 		n        int
@@ -221,7 +267,7 @@ func byCount(n int, at func(int) (id, name string), index map[string][]int) []st
 	rows := make([]row, n)
 	for i := range rows {
 		id, name := at(i)
-		rows[i] = row{id, strings.ToLower(name), len(index[id])}
+		rows[i] = row{id, strings.ToLower(name), len(index[i])}
 	}
 	slices.SortStableFunc(rows, func(a, b row) int {
 		if a.n != b.n {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // File is one file to read.
@@ -13,8 +14,9 @@ type File struct {
 	Path string // as given or found; "-" is standard input
 	Kind Kind
 	Gzip bool
-	Size int64 // bytes on disk; -1 when unknown
-	Err  error // why it cannot be read at all; it is still reported in its place
+	Size int64     // bytes on disk; -1 when unknown
+	Mod  time.Time // when it last changed, as the file system says
+	Err  error     // why it cannot be read at all; it is still reported in its place
 }
 
 // Plan is the files a run reads, in a stable order: the paths as given, each folder's
@@ -56,7 +58,7 @@ func Expand(paths []string) Plan {
 			p.walk(path, []os.FileInfo{fi})
 		default:
 			k, gz, _ := kindOf(path)
-			p.Files = append(p.Files, File{Path: path, Kind: k, Gzip: gz, Size: fi.Size()})
+			p.Files = append(p.Files, File{Path: path, Kind: k, Gzip: gz, Size: fi.Size(), Mod: fi.ModTime()})
 		}
 	}
 	return p
@@ -88,7 +90,7 @@ func (p *Plan) walk(dir string, above []os.FileInfo) {
 			}
 		case fi.Mode().IsRegular():
 			if k, gz, known := kindOf(path); known {
-				p.Files = append(p.Files, File{Path: path, Kind: k, Gzip: gz, Size: fi.Size()})
+				p.Files = append(p.Files, File{Path: path, Kind: k, Gzip: gz, Size: fi.Size(), Mod: fi.ModTime()})
 			} else {
 				p.Ignored = append(p.Ignored, path)
 			}

@@ -78,7 +78,7 @@ func (s *Store) Clear(ctx context.Context) error {
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		// Children first: each table emptied whole, rather than row by row through the
 		// cascade from documents.
-		tables := []string{"stories", "documents", "extractors"}
+		tables := []string{"snapshots", "stories", "documents", "extractors"}
 		for _, c := range children {
 			tables = append([]string{c.name}, tables...)
 		}
