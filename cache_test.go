@@ -61,7 +61,7 @@ func TestSecondOpenComesFromTheStore(t *testing.T) {
 		t.Fatalf("after a change: %s", errOut)
 	}
 	_, info, _ := runCLI(t, "", "cache", "info")
-	if !strings.Contains(info, db) || !regexp.MustCompile(`articles\s+6\n`).MatchString(info) {
+	if !strings.Contains(info, db) || !regexp.MustCompile(`articles\s+6\n`).MatchString(info) || !regexp.MustCompile(`corpora\s+1 timeline kept whole`).MatchString(info) {
 		t.Fatalf("cache info:\n%s", info)
 	}
 	code, out, _ := runCLI(t, "", "cache", "clear")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"storyline/data/format"
 	"storyline/data/store"
 )
 
@@ -50,6 +51,7 @@ without it.`,
 			fmt.Fprintf(w, "size      %s\n", size(in.Size))
 			fmt.Fprintf(w, "schema    %d\n", in.Schema)
 			fmt.Fprintf(w, "articles  %d\n", in.Documents)
+			fmt.Fprintf(w, "corpora   %s kept whole for a quick reopen (%s)\n", format.Plural(in.Snapshots, "timeline", "timelines"), size(in.SnapBytes))
 			if !in.LastUsed.IsZero() {
 				fmt.Fprintf(w, "last used %s\n", in.LastUsed.Local().Format(time.DateTime))
 			}

@@ -70,14 +70,22 @@ func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Eve
 	t.sourceAt = make([]int32, 1, len(t.Events)+1)
 	for i := range t.Events {
 		e := &t.Events[i]
-		for _, a := range e.AllActors() {
-			if k, ok := t.actorIdx[a]; ok {
-				t.actorOf = append(t.actorOf, int32(k))
+		// Each actor of every report once, as AllActors has them, without its allocations.
+		from, fromS := len(t.actorOf), len(t.sourceOf)
+		for j := -1; j < len(e.Also); j++ {
+			r := e
+			if j >= 0 {
+				r = &e.Also[j]
 			}
-		}
-		for _, s := range e.AllSources() {
-			if k, ok := t.sourceIdx[s]; ok {
-				t.sourceOf = append(t.sourceOf, int32(k))
+			for _, a := range r.Actors {
+				if k, ok := t.actorIdx[a]; ok && !slices.Contains(t.actorOf[from:], int32(k)) {
+					t.actorOf = append(t.actorOf, int32(k))
+				}
+			}
+			for _, s := range r.Sources {
+				if k, ok := t.sourceIdx[s]; ok && !slices.Contains(t.sourceOf[fromS:], int32(k)) {
+					t.sourceOf = append(t.sourceOf, int32(k))
+				}
 			}
 		}
 		t.actorAt = append(t.actorAt, int32(len(t.actorOf)))

@@ -14,6 +14,8 @@ type Info struct {
 	Size       int64 // bytes on disk, the write-ahead log included
 	Schema     int   // migrations applied
 	Documents  int   // extractions stored, of all extractors
+	Snapshots  int   // corpora's timelines kept whole
+	SnapBytes  int64 // their size
 	Extractors []ExtractorInfo
 	LastUsed   time.Time // zero when nothing was ever stored
 }
@@ -44,6 +46,10 @@ func (s *Store) Info(ctx context.Context) (Info, error) {
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&in.Schema); err != nil {
 		return in, s.fail(err)
 	}
+	if err := tx.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(size), 0) FROM snapshots").Scan(&in.Snapshots, &in.SnapBytes); err != nil {
+		return in, s.fail(err)
+	}
+	in.Size += in.SnapBytes // the snapshots' files are part of the store
 	rows, err := tx.QueryContext(ctx, `SELECT e.extractor, e.first_used, e.last_used,
 		(SELECT count(*) FROM documents d WHERE d.extractor = e.extractor)
 		FROM extractors e ORDER BY e.last_used DESC, e.extractor`)
@@ -93,6 +99,9 @@ func (s *Store) Clear(ctx context.Context) error {
 		return err
 	}
 	clear(s.touched)
+	if err := s.sweepSnapshots(ctx); err != nil {
+		return err
+	}
 	if _, err := s.db.ExecContext(ctx, "VACUUM"); err != nil {
 		return fmt.Errorf("extractions cleared, but compacting %s failed: %w", s.path, s.fail(err))
 	}

@@ -24,18 +24,25 @@ func (s *Store) touch(ctx context.Context, extractor string) error {
 		return nil
 	}
 	now := s.now()
+	var pruned int64
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO extractors (extractor, first_used, last_used) VALUES (?1, ?2, ?2)
 			ON CONFLICT DO UPDATE SET last_used = excluded.last_used`, extractor, now.Unix()); err != nil {
 			return err
 		}
 		// Documents go with their extractor, and their rows with them (ON DELETE CASCADE).
-		_, err := tx.ExecContext(ctx, `DELETE FROM extractors WHERE extractor != ? AND last_used < ?`,
+		res, err := tx.ExecContext(ctx, `DELETE FROM extractors WHERE extractor != ? AND last_used < ?`,
 			extractor, now.Add(-PruneAfter).Unix())
+		if err == nil {
+			pruned, _ = res.RowsAffected()
+		}
 		return err
 	})
 	if err != nil {
 		return err
+	}
+	if pruned > 0 {
+		s.sweepSnapshots(ctx) // their snapshots' files; one left behind costs only room
 	}
 	s.touched[extractor] = true
 	return nil

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"math"
 
 	"storyline/model"
@@ -11,11 +12,12 @@ import (
 // note is kept with it (the line that said what was read).
 func EncodeTimeline(tl *model.Timeline, note string) []byte {
 	e := newEncoder()
-	e.str(note)
 	e.uint(uint64(len(tl.Documents)))
 	for i := range tl.Documents {
 		e.document(&tl.Documents[i])
 	}
+	e.docs, e.body = e.body, nil
+	e.str(note)
 	e.uint(uint64(len(tl.Actors)))
 	for _, a := range tl.Actors {
 		e.str(a.ID)
@@ -125,13 +127,20 @@ func (e *encoder) event(ev *model.Event, top bool) {
 
 // DecodeTimeline reads a snapshot back. Its strings share the snapshot's bytes, which
 // must not change afterwards.
+// The documents are read beside the rest, on another core.
 func DecodeTimeline(buf []byte) (*model.Timeline, string, error) {
 	d := newDecoder(buf)
+	dd := d.split(d.uint())
+	var docs []model.Document
+	read := make(chan struct{})
+	go func() {
+		defer close(read)
+		docs = make([]model.Document, dd.count())
+		for i := range docs {
+			dd.document(&docs[i])
+		}
+	}()
 	note := d.str()
-	docs := make([]model.Document, d.count())
-	for i := range docs {
-		d.document(&docs[i])
-	}
 	actors := make([]model.Actor, d.count())
 	for i := range actors {
 		a := &actors[i]
@@ -156,11 +165,9 @@ func DecodeTimeline(buf []byte) (*model.Timeline, string, error) {
 		kd.Events = d.strList()
 	}
 	keyDays := d.int()
-	if d.err == nil && d.at != len(d.buf) {
-		d.err = errDamaged
-	}
-	if d.err != nil {
-		return nil, "", d.err
+	<-read
+	if err := cmp.Or(dd.done(), d.done()); err != nil {
+		return nil, "", err
 	}
 	tl := model.NewTimeline(docs, actors, sources, events)
 	if len(keyDates) > 0 {
@@ -225,7 +232,18 @@ func (d *decoder) event(ev *model.Event, top bool) {
 		return
 	}
 	if n := d.count(); n > 0 {
-		ev.Also = take(d, &d.also, n, func() model.Event { var r model.Event; d.event(&r, false); return r })
+		// Reports are large: each is read in its place in the arena, never copied.
+		a := d.also
+		if len(a)+n > cap(a) {
+			d.err = errDamaged
+			return
+		}
+		at := len(a)
+		d.also = a[:at+n]
+		for i := at; i < at+n; i++ {
+			d.event(&d.also[i], false)
+		}
+		ev.Also = d.also[at : at+n : at+n]
 	}
 }
 

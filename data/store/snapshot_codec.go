@@ -22,6 +22,7 @@ type encoder struct {
 	pool []byte // the strings, each as a length and its bytes
 	nstr uint64
 	body []byte
+	docs []byte // the documents, apart so that they can be read beside the events
 }
 
 func newEncoder() *encoder { return &encoder{strs: map[string]uint64{"": 0}, nstr: 1, pool: []byte{0}} }
@@ -67,16 +68,19 @@ func (e *encoder) time(t time.Time) {
 	e.uint(uint64(t.Nanosecond()))
 }
 
-// bytes is the whole snapshot: a magic line, the string table, then the body.
+// bytes is the whole snapshot: a magic line, the string table, the documents' section
+// with its length first, then the rest.
 func (e *encoder) bytes() []byte {
-	out := make([]byte, 0, len(snapshotMagic)+binary.MaxVarintLen64*2+len(e.pool)+len(e.body))
+	out := make([]byte, 0, len(snapshotMagic)+binary.MaxVarintLen64*3+len(e.pool)+len(e.docs)+len(e.body))
 	out = append(out, snapshotMagic...)
 	out = binary.AppendUvarint(out, e.nstr)
 	out = append(out, e.pool...)
+	out = binary.AppendUvarint(out, uint64(len(e.docs)))
+	out = append(out, e.docs...)
 	return append(out, e.body...)
 }
 
-const snapshotMagic = "storyline timeline snapshot 1\n"
+const snapshotMagic = "storyline timeline snapshot 2\n"
 
 type decoder struct {
 	buf  []byte
@@ -116,6 +120,26 @@ func newDecoder(buf []byte) *decoder {
 		d.at += int(size)
 	}
 	return d
+}
+
+// split takes the next n bytes off as a decoder of their own, which shares the strings.
+func (d *decoder) split(n uint64) *decoder {
+	if d.err != nil || n > uint64(len(d.buf)-d.at) {
+		d.err = errDamaged
+		return &decoder{err: errDamaged}
+	}
+	end := d.at + int(n)
+	sub := &decoder{buf: d.buf[:end], at: d.at, strs: d.strs}
+	d.at = end
+	return sub
+}
+
+// done is the decoder's error, or errDamaged when bytes are left over.
+func (d *decoder) done() error {
+	if d.err == nil && d.at != len(d.buf) {
+		d.err = errDamaged
+	}
+	return d.err
 }
 
 func (d *decoder) uint() uint64 {

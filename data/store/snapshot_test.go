@@ -2,7 +2,10 @@ package store
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"storyline/data/article"
 	"storyline/data/extract"
@@ -100,4 +103,64 @@ func FuzzDecodeTimeline(f *testing.F) {
 			t.Fatal("no error and no timeline")
 		}
 	})
+}
+
+func TestSnapshotFiles(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "store.db")
+	s := openAt(t, path)
+	dir := filepath.Join(filepath.Dir(path), "snapshots")
+	files := func() []string {
+		entries, _ := os.ReadDir(dir)
+		var out []string
+		for _, e := range entries {
+			out = append(out, e.Name())
+		}
+		return out
+	}
+	if _, _, ok, err := s.GetSnapshot(ctx, "corpus", "v1"); ok || err != nil {
+		t.Fatalf("empty store: %v %v", ok, err)
+	}
+	for _, body := range []string{"first", "second, longer"} {
+		if err := s.PutSnapshot(ctx, "corpus", "v1", "inputs "+body, []byte(body)); err != nil {
+			t.Fatal(err)
+		}
+		data, inputs, ok, err := s.GetSnapshot(ctx, "corpus", "v1")
+		if err != nil || !ok || string(data) != body || inputs != "inputs "+body {
+			t.Fatalf("got %q %q %v %v", data, inputs, ok, err)
+		}
+	}
+	if got := files(); len(got) != 1 {
+		t.Errorf("a replaced snapshot's file should go: %v", got)
+	}
+	// A file cut short is no snapshot.
+	os.WriteFile(filepath.Join(dir, files()[0]), []byte("sec"), 0o600)
+	if _, _, ok, err := s.GetSnapshot(ctx, "corpus", "v1"); ok || err != nil {
+		t.Errorf("a file of the wrong size was taken: %v %v", ok, err)
+	}
+	if _, _, ok, _ := s.GetSnapshot(ctx, "corpus", "v2"); ok {
+		t.Error("another extractor's snapshot was given")
+	}
+	s.PutSnapshot(ctx, "other", "v1", "in", []byte("x"))
+	in, err := s.Info(ctx)
+	if err != nil || in.Snapshots != 2 {
+		t.Errorf("info: %+v %v", in, err)
+	}
+	// Pruning an extractor takes its snapshots' files.
+	s.PutSnapshot(ctx, "third", "v3", "in", []byte("y"))
+	s.Close()
+	s = openAt(t, path)
+	s.now = func() time.Time { return time.Now().Add(PruneAfter + 24*time.Hour) }
+	if _, _, ok, err := s.GetSnapshot(ctx, "third", "v3"); !ok || err != nil {
+		t.Fatalf("v3's snapshot: %v %v", ok, err)
+	}
+	if got := files(); len(got) != 1 {
+		t.Errorf("v1's snapshots' files should go with it: %v", got)
+	}
+	if err := s.Clear(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := files(); len(got) != 0 {
+		t.Errorf("clearing should remove the snapshots' files: %v", got)
+	}
 }
