@@ -19,6 +19,7 @@ var evalKinds = []struct {
 	{"html", "main text, title and date of saved web pages (trafilatura's evaluation set)", htmlEvalHelp, eval.HTML},
 	{"tls", "key dates and their events as timeline summaries (Timeline17-style topics)", tlsEvalHelp, eval.TLS},
 	{"merge", "merging of events across documents, on pairs judged by hand", mergeEvalHelp, eval.Merge},
+	{"conll", "names of people, organisations and places on CoNLL-2003 files", conllEvalHelp, eval.CoNLL},
 }
 
 const mergeEvalHelp = `Score the merging of events across documents. Give a .json file of pairs judged by hand
@@ -26,6 +27,13 @@ const mergeEvalHelp = `Score the merging of events across documents. Give a .jso
 the folders of their Timeline17-style topics. Each topic is read and built as storyline
 builds any corpus; a pair counts as merged when both its events end up in one event.
 Precision, recall and F1 of "the same happening".`
+
+const conllEvalHelp = `Score storyline's names on CoNLL-2003 data (a token a line, the IOB tag last, documents
+after -DOCSTART-): people, organisations and places against the gold PER, ORG and LOC
+names. Each document's text is its tokens joined by spaces, a sentence a line. Matching is
+one to one, by exact span and by any overlap, without and with types (person → PER;
+organization, group → ORG; country, place → LOC). MISC is not scored: a system name that
+overlaps a MISC name counts neither way. -v lists every miss and false name.`
 
 const tlsEvalHelp = `Score storyline's key dates, each told by its most representative events, as timeline
 summaries. PATH is a topic (a folder with articles.jsonl, whose records have time and text,

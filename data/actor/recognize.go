@@ -166,6 +166,10 @@ func (r *recognizer) scan() {
 		}
 		headline := r.titleCase(s)
 		i := s.First
+		if a, b, ok := r.dateline(s); ok && !headline {
+			r.addPlace(a, b, titleWords(r.span(a, b)))
+			i = b
+		}
 		for i < s.Last {
 			if e := r.partyCode(i, s.Last); e > i {
 				i = e // "(D-Ohio)", ", R-Ky.,": a party and a state, not a name

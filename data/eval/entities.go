@@ -217,6 +217,13 @@ func filterType(es []entityKey, t string) []entityKey {
 
 func writeEntityReport(w io.Writer, docs int, u, t, whole EntityCounts, perType map[string]*EntityCounts) {
 	fmt.Fprintf(w, "\nMEANTIME named entities (NAM and PRE.NAM mentions of PER, ORG, LOC, in the annotated opening sentences): %d documents, %d gold, %d system\n", docs, u.Gold, u.Sys)
+	row := writeEntityRows(w, u, t, perType)
+	row("whole text", whole.Loose, whole.Sys, whole.Gold, fmt.Sprintf(", span overlap; %d system mentions, later ones unmarked in the gold", whole.Sys))
+}
+
+// writeEntityRows writes the table of name scores (untyped and typed, exact and overlap,
+// then each type) and gives the row writer for further rows.
+func writeEntityRows(w io.Writer, u, t EntityCounts, perType map[string]*EntityCounts) func(name string, match, sys, gold int, note string) {
 	fmt.Fprintf(w, "  %-16s %7s %7s %7s\n", "match", "P", "R", "F1")
 	row := func(name string, match, sys, gold int, note string) {
 		p := prf(match, sys, gold)
@@ -230,5 +237,5 @@ func writeEntityReport(w io.Writer, docs int, u, t, whole EntityCounts, perType 
 		c := perType[ty]
 		row(ty+" overlap", c.Loose, c.Sys, c.Gold, fmt.Sprintf("; %d gold, %d system", c.Gold, c.Sys))
 	}
-	row("whole text", whole.Loose, whole.Sys, whole.Gold, fmt.Sprintf(", span overlap; %d system mentions, later ones unmarked in the gold", whole.Sys))
+	return row
 }

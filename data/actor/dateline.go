@@ -1,0 +1,99 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+
+	"storyline/data/text"
+)
+
+// Wire stories open with the place they were filed from, in capitals, at the start of a
+// line and before the date or the agency: "LONDON 1996-08-30", "BEIRUT (AFP) - ...",
+// "WASHINGTON, Aug 30 (Reuters) - ...". The place is where the story happens, not an actor,
+// and the capitals are the convention, not an acronym.
+
+var datelineMonths = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// datelineWithin is how far into a document a dateline can stand (in tokens): after the
+// headline, before the story. Lines of capitals and figures further on are tables (a
+// league's standings, a market's prices), not datelines.
+const datelineWithin = 48
+
+// dateline finds a dateline's place at the start of sentence s: one to three words in
+// capitals at the start of a line near the top of the document, then (after an optional
+// comma) a date or an agency in brackets. It gives the place's tokens [a, b).
+func (r *recognizer) dateline(s text.Sentence) (a, b int, ok bool) {
+	toks := r.d.Tokens
+	a = s.First
+	if a >= s.Last || a > datelineWithin || (a > 0 && !toks[a].Is(text.NewLine)) {
+		return 0, 0, false
+	}
+	b = a
+	for b < s.Last && b-a < 3 && toks[b].Kind == text.Word && toks[b].Is(text.AllUpper) && (b == a || toks[b].Is(text.Space)) {
+		b++
+	}
+	if b == a {
+		return 0, 0, false
+	}
+	k := b
+	if k < s.Last && r.tok(k) == "," {
+		k++
+		if r.datelineEnd(k, s.Last) {
+			return a, b, true
+		}
+		// The region after the comma: "TRIPOLI, Libya (CNN)", "AUSTIN, Texas (AP)".
+		for n := 0; n < 2 && k < s.Last && toks[k].Kind == text.Word && toks[k].Is(text.Upper); n++ {
+			k++
+			if k < s.Last && r.tok(k) == "." {
+				k++
+			}
+			if r.datelineEnd(k, s.Last) {
+				return a, b, true
+			}
+		}
+		return 0, 0, false
+	}
+	return a, b, r.datelineEnd(k, s.Last)
+}
+
+// datelineEnd reports whether token k begins what follows a dateline's place: a date
+// ("1996-08-30", "Aug 30") or an agency in brackets ("(Reuters)").
+func (r *recognizer) datelineEnd(k, last int) bool {
+	toks := r.d.Tokens
+	if k >= last {
+		return false
+	}
+	switch next := toks[k]; {
+	case next.Kind == text.Num:
+		return true
+	case next.Kind == text.Word && datelineMonths[strings.ToLower(r.tok(k))]:
+		return true
+	case r.tok(k) == "(" && k+2 < last && toks[k+1].Kind == text.Word && r.tok(k+2) == ")":
+		return true
+	}
+	return false
+}
+
+// titleWords writes words in capitals as a name is written: "NEW YORK" → "New York".
+func titleWords(s string) string {
+	var out strings.Builder
+	start := true
+	for _, c := range s {
+		switch {
+		case unicode.IsLetter(c) && start:
+			out.WriteRune(unicode.ToUpper(c))
+			start = false
+		case unicode.IsLetter(c):
+			out.WriteRune(unicode.ToLower(c))
+		default:
+			out.WriteRune(c)
+			start = c == ' ' || c == '-'
+		}
+	}
+	return out.String()
+}
