@@ -65,17 +65,7 @@ func CoNLL(paths []string, o Options) error {
 				}
 			}
 			if o.Verbose {
-				fmt.Fprintf(&details, "%s\n", doc.Name)
-				for i, ge := range gold {
-					if !gm[i] {
-						fmt.Fprintf(&details, "    MISS   %s %q at %d\n", ge.Type, ge.Text, ge.Start)
-					}
-				}
-				for j, se := range sys {
-					if !sm[j] {
-						fmt.Fprintf(&details, "    FALSE  %s %q at %d\n", se.Type, se.Text, se.Start)
-					}
-				}
+				writeNameMisses(&details, doc.Name, gold, gm, sys, sm)
 			}
 		}
 	}

@@ -171,17 +171,7 @@ func scoreEntitiesAndSpeakers(files []string, docs []*corpus.Doc, o Options) {
 		sc, lines := scoreSpeakers(doc, d, qs)
 		sp.add(sc)
 		if o.Verbose {
-			fmt.Fprintf(&details, "%s\n", doc.Name)
-			for i, ge := range gold {
-				if !gm[i] {
-					fmt.Fprintf(&details, "    MISS   %s %q at %d\n", ge.Type, ge.Text, ge.Start)
-				}
-			}
-			for j, se := range sys {
-				if !sm[j] {
-					fmt.Fprintf(&details, "    FALSE  %s %q at %d\n", se.Type, se.Text, se.Start)
-				}
-			}
+			writeNameMisses(&details, doc.Name, gold, gm, sys, sm)
 			for _, l := range lines {
 				fmt.Fprintf(&details, "    %s\n", l)
 			}
@@ -238,4 +228,20 @@ func writeEntityRows(w io.Writer, u, t EntityCounts, perType map[string]*EntityC
 		row(ty+" overlap", c.Loose, c.Sys, c.Gold, fmt.Sprintf("; %d gold, %d system", c.Gold, c.Sys))
 	}
 	return row
+}
+
+// writeNameMisses lists a document's gold names no system name matched, and the system
+// names no gold name did.
+func writeNameMisses(w io.Writer, doc string, gold []entityKey, gm []bool, sys []entityKey, sm []bool) {
+	fmt.Fprintf(w, "%s\n", doc)
+	for i, ge := range gold {
+		if !gm[i] {
+			fmt.Fprintf(w, "    MISS   %s %q at %d\n", ge.Type, ge.Text, ge.Start)
+		}
+	}
+	for j, se := range sys {
+		if !sm[j] {
+			fmt.Fprintf(w, "    FALSE  %s %q at %d\n", se.Type, se.Text, se.Start)
+		}
+	}
 }
