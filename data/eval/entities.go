@@ -19,7 +19,7 @@ import (
 // the gold entity mentions whose syntactic type is NAM or PRE.NAM and whose entity type is
 // PER, ORG or LOC. Matching is one-to-one, by exact span or by any overlap, first without
 // types and then with them. Kinds map to types as person → PER, organization and group →
-// ORG, country and place → LOC.
+// ORG, country and place → LOC; the news sources cited count as ORG.
 
 // entityKey is a scored mention: a code-point span and a type.
 type entityKey struct {
@@ -70,6 +70,12 @@ func systemEntities(d *text.Doc, r *actor.Result) []entityKey {
 	for _, m := range r.Places {
 		s, e := d.Span(m.Start, m.End)
 		out = append(out, entityKey{corpus.Span{Start: s, End: e}, "LOC", m.Text})
+	}
+	// News sources (agencies, papers, broadcasters) are kept apart from actors, but as
+	// names they are organisations.
+	for _, c := range r.Citations {
+		s, e := d.Span(c.Start, c.End)
+		out = append(out, entityKey{corpus.Span{Start: s, End: e}, "ORG", d.Text[c.Start:c.End]})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
