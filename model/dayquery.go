@@ -8,6 +8,10 @@ import (
 	"unicode"
 )
 
+// maxYear is the latest year a date typed to jump to may name: the calendar arithmetic
+// holds well beyond it, and no story reaches it.
+const maxYear = 999_999
+
 // Period is a span of days a person named: a day, a month or a year, [Start, End).
 type Period struct {
 	Start, End time.Time
@@ -53,6 +57,9 @@ func ParsePeriod(s string, ref time.Time) (Period, error) {
 		case err != nil:
 			return Period{}, errors.New("not a date: " + s)
 		case len(f) >= 3 && year == 0:
+			if n > maxYear {
+				return Period{}, errors.New("no year " + f + " to go to")
+			}
 			year = n
 		case n >= 1 && n <= 31 && day == 0:
 			day = n
