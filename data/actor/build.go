@@ -73,6 +73,10 @@ func (r *recognizer) resolveSingles() {
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}
+		if r.modifier(*c) {
+			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
+			continue
+		}
 		if c.initial && !r.midCapital(w) && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
@@ -388,4 +392,28 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// modifier reports whether a lone unknown word is a people's, a faith's or a side's
+// adjective qualifying the noun after it ("Sunni militants"), not a name.
+func (r *recognizer) modifier(c cand) bool {
+	if c.b-c.nameA != 1 || c.b >= len(r.d.Tokens) {
+		return false
+	}
+	if t := r.d.Tokens[c.b]; t.Kind != text.Word || t.Is(text.Upper) || !t.Is(text.Space) || auxiliaries[r.tok(c.b)] {
+		return false
+	}
+	w := r.tok(c.nameA)
+	if lexGroupAdjs.has(w) {
+		return true
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"ern", "ish", "ese", "ian", "ean", "ite", "ist", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -98,6 +98,7 @@ var (
 	lexRefCompany  = lex.list("refcompany")
 	lexRefCountry  = lex.list("refcountry")
 	lexRefPerson   = lex.list("refperson")
+	lexGroupAdjs   = lex.list("groupadjectives")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

@@ -1,0 +1,25 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAdjectivesAreNotActors(t *testing.T) {
+	_, r := recognize("Western diplomats said on Monday that Arab states would meet in Cairo. " +
+		"Kurdish fighters and Sunni militants clashed near Islamist positions. The Arab League met, and Hamas said it would attend.")
+	var names []string
+	for _, a := range r.Actors {
+		names = append(names, a.Name)
+	}
+	for _, adj := range []string{"Western", "Arab", "Kurdish", "Sunni", "Islamist"} {
+		if slices.Contains(names, adj) {
+			t.Errorf("%q qualifies a noun here, yet is an actor: %v", adj, names)
+		}
+	}
+	for _, name := range []string{"Arab League", "Hamas"} {
+		if !slices.Contains(names, name) {
+			t.Errorf("%q should stay an actor: %v", name, names)
+		}
+	}
+}
