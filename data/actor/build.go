@@ -19,6 +19,7 @@ func (r *recognizer) build() *Result {
 		}
 		return y.b - x.b
 	})
+	r.checkTurns()
 	r.resolveSingles()
 	r.resolveGovPersons()
 	r.resolveRefs()
@@ -55,6 +56,9 @@ func (r *recognizer) resolveSingles() {
 			continue
 		}
 		w := r.span(c.nameA, c.b)
+		if r.d.Tokens[c.nameA].Is(text.AllUpper) && c.kind == model.KindPerson {
+			w = titleWords(w) // a transcript's "BLITZER:" is the Blitzer named elsewhere
+		}
 		var to int = -1
 		if ks := surname.of(lastWord(w)); len(ks) > 0 {
 			to = nearest(cs, ks, c.a)

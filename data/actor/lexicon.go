@@ -99,6 +99,7 @@ var (
 	lexRefCountry  = lex.list("refcountry")
 	lexRefPerson   = lex.list("refperson")
 	lexGroupAdjs   = lex.list("groupadjectives")
+	lexTurnLabels  = lex.list("turnlabels")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

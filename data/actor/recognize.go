@@ -70,6 +70,7 @@ type cand struct {
 	initial bool   // at the start of a sentence, where any word is capitalised
 	place   bool
 	drop    bool
+	turn    turnKind // a transcript's speaker ("BLITZER:"): kept only if it looks like a person's name
 	ref     refKind
 	refTo   int // refGovPerson: the first token of the person's mention
 }
@@ -169,6 +170,16 @@ func (r *recognizer) scan() {
 		if a, b, ok := r.dateline(s); ok && !headline {
 			r.addPlace(a, b, titleWords(r.span(a, b)))
 			i = b
+		} else if a, b, after, ok := r.speakerTurn(s); ok {
+			if b > a {
+				name := titleWords(r.span(a, b))
+				turn := turnName
+				if r.tok(b) == "," {
+					turn = turnNameRole
+				}
+				r.add(cand{a: a, b: b, nameA: a, name: name, key: personKey(name), kind: model.KindPerson, single: b-a == 1, turn: turn})
+			}
+			i = after
 		}
 		for i < s.Last {
 			if e := r.partyCode(i, s.Last); e > i {

@@ -1,0 +1,77 @@
+package actor
+
+import (
+	"strings"
+
+	"storyline/data/text"
+)
+
+// Broadcast transcripts give each turn as its speaker's name in capitals, sometimes with
+// a role, then a colon: "BLITZER: Wael, this is Wolf Blitzer", "ANDERSON COOPER, CNN
+// ANCHOR: Good evening". The name is a person's, written in capitals by convention: not
+// an acronym, nor an organisation.
+
+// speakerTurn finds a turn's speaker at the start of sentence s: one to four words in
+// capitals at the start of a line, then an optional comma and role, then a colon. It gives
+// the name's tokens [a, b) and the token after the colon; a == b for a turn labelled
+// without a name ("UNIDENTIFIED MALE:"), whose words are then no name either.
+func (r *recognizer) speakerTurn(s text.Sentence) (a, b, after int, ok bool) {
+	toks := r.d.Tokens
+	a = s.First
+	if a >= s.Last || (a > 0 && !toks[a].Is(text.NewLine)) {
+		return 0, 0, 0, false
+	}
+	b = a
+	label := false
+	for b < s.Last && b-a < 4 && toks[b].Kind == text.Word && toks[b].Is(text.AllUpper) && (b == a || toks[b].Is(text.Space)) {
+		label = label || lexTurnLabels.has(strings.ToLower(r.tok(b)))
+		b++
+	}
+	if b == a {
+		return 0, 0, 0, false
+	}
+	k := b
+	if k < s.Last && r.tok(k) == "," { // the role: "CNN ANCHOR", "U.S. SECRETARY OF STATE"
+		for k++; k < s.Last && k-b < 8 && toks[k].Kind == text.Word; k++ {
+		}
+	}
+	if k >= s.Last || r.tok(k) != ":" {
+		return 0, 0, 0, false
+	}
+	if label {
+		return a, a, k + 1, true
+	}
+	return a, b, k + 1, true
+}
+
+// turnKind says whether a candidate is a transcript turn's speaker, and whether a role
+// follows the name ("ANDERSON COOPER, CNN ANCHOR:").
+type turnKind uint8
+
+const (
+	turnNone turnKind = iota
+	turnName
+	turnNameRole
+)
+
+// checkTurns keeps the speakers of turns that look like people: a role after the name, a
+// known first name opening it, its last word written as a name elsewhere in the text (the
+// "Blitzer" of "Wolf Blitzer"), or turns of their own again and again, as a conversation
+// has. The capitals of a table's fields ("ISSUER:", "DUE:") are none of these, and go.
+func (r *recognizer) checkTurns() {
+	turns := map[string]int{}
+	for _, c := range r.cands {
+		if c.turn != turnNone {
+			turns[c.name]++
+		}
+	}
+	for k := range r.cands {
+		c := &r.cands[k]
+		if c.turn == turnNone || c.turn == turnNameRole || turns[c.name] > 1 {
+			continue
+		}
+		if !r.g.is(firstWord(c.name), clsFirstName) && !r.midCapital(lastWord(c.name)) {
+			c.drop = true
+		}
+	}
+}
