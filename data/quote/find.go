@@ -123,7 +123,7 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 	}
 	f := newFinder(d, r)
 	defer f.release()
-	items := f.claims(f.direct(f.items[:0]))
+	items := f.turns(f.claims(f.direct(f.items[:0])))
 	f.items = items
 	f.nest(items)
 	f.resolve(items)
