@@ -8,8 +8,8 @@ import (
 	"unicode"
 )
 
-// maxYear is the latest year a date typed to jump to may name: the calendar arithmetic
-// holds well beyond it, and no story reaches it.
+// maxYear bounds the years a date typed to jump to may name, either side of year 0: the
+// calendar arithmetic holds well beyond it, and no story reaches it.
 const maxYear = 999_999
 
 // Period is a span of days a person named: a day, a month or a year, [Start, End).
@@ -57,7 +57,7 @@ func ParsePeriod(s string, ref time.Time) (Period, error) {
 		case err != nil:
 			return Period{}, errors.New("not a date: " + s)
 		case len(f) >= 3 && year == 0:
-			if n > maxYear {
+			if n > maxYear || n < -maxYear {
 				return Period{}, errors.New("no year " + f + " to go to")
 			}
 			year = n

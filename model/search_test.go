@@ -140,6 +140,7 @@ func TestParsePeriod(t *testing.T) {
 		"May 2012 June":  "error",
 		"-5":             "error",
 		"1000000000000":  "error",
+		"-1000000000000": "error",
 	}
 	gran := map[Granularity]string{GranDay: "day", GranMonth: "month", GranYear: "year"}
 	for in, want := range cases {
