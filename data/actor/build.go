@@ -52,17 +52,33 @@ func (r *recognizer) resolveSingles() {
 	}
 	for k := range cs {
 		c := &cs[k]
-		if !c.single || c.drop {
+		if c.drop {
 			continue
 		}
 		w := r.span(c.nameA, c.b)
+		if !c.single {
+			if c.place {
+				continue
+			}
+			// A surname with its particle, capitalised at a sentence start: "Bin Salman",
+			// "Al-Assad" after "Mohammed bin Salman", "Bashar al-Assad".
+			rest, ok := afterParticle(w)
+			if !ok {
+				continue
+			}
+			if ks := surname.of(rest); len(ks) > 0 {
+				to := nearest(cs, ks, c.a)
+				c.key, c.name, c.kind = cs[to].key, cs[to].name, cs[to].kind
+			}
+			continue
+		}
 		if r.d.Tokens[c.nameA].Is(text.AllUpper) && c.kind == model.KindPerson {
 			w = titleWords(w) // a transcript's "BLITZER:" is the Blitzer named elsewhere
 		}
 		var to int = -1
 		if ks := surname.of(lastWord(w)); len(ks) > 0 {
 			to = nearest(cs, ks, c.a)
-		} else if ks := given.of(w); len(ks) > 0 && r.g.is(w, clsFirstName) {
+		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson {
 			to = nearest(cs, ks, c.a)
@@ -420,4 +436,26 @@ func (r *recognizer) modifier(c cand) bool {
 		}
 	}
 	return false
+}
+
+// familyFirst reports whether a name is written family name first, as Korean names are:
+// a given name of hyphenated syllables at the end ("Ban Ki-moon", "Moon Jae-in"). Its
+// first word alone is then the family name ("Ban said").
+func familyFirst(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return false
+	}
+	head, tail, ok := strings.Cut(words[1], "-")
+	return ok && head != "" && tail != "" && tail == strings.ToLower(tail)
+}
+
+// afterParticle is the surname of a name that is a particle and one word ("Bin Salman",
+// "Al-Assad", "De Gaulle").
+func afterParticle(name string) (string, bool) {
+	i := strings.IndexAny(name, " -")
+	if i <= 0 || i+1 >= len(name) || strings.ContainsAny(name[i+1:], " -") || !lexConnectors.has(strings.ToLower(name[:i])) {
+		return "", false
+	}
+	return name[i+1:], true
 }

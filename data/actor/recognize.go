@@ -387,6 +387,25 @@ func (p piece) is(c class) bool { return hasClass(p.hits, c) }
 func (p piece) titleLike() bool { return p.is(clsTitle) || p.is(clsHonorific) }
 
 // run reads the pieces of a name starting at i and returns the token after it.
+// syllable returns 2 when tokens j, j+1 are a hyphen and a short lower-case syllable
+// that end the unknown word before them, as in Korean given names ("Ki-moon", "Jong-un",
+// "Jae-in"), and 0 otherwise; suffixes such as "-led" or "-era" are not name syllables.
+func (r *recognizer) syllable(j, last int) int {
+	d := r.d
+	if j+1 >= last || d.Tok(j) != "-" || d.Tokens[j].Is(text.Space) || len(r.pieces) == 0 || r.pieces[len(r.pieces)-1].hits != nil {
+		return 0
+	}
+	t := d.Tokens[j+1]
+	w := d.Tok(j + 1)
+	if t.Kind != text.Word || t.Is(text.Space) || t.Is(text.Upper) || len(w) > 4 || lexNotSyllables.has(w) {
+		return 0
+	}
+	if j+2 < last && d.Tok(j+2) == "-" && !d.Tokens[j+2].Is(text.Space) {
+		return 0 // "Ki-moon-led": a compound, not a name
+	}
+	return 2
+}
+
 func (r *recognizer) run(i, last int) int {
 	d := r.d
 	r.pieces = r.pieces[:0]
@@ -433,6 +452,13 @@ func (r *recognizer) run(i, last int) int {
 		}
 		if j >= last || d.Tokens[j].Is(text.NewLine) {
 			break
+		}
+		if k := r.syllable(j, last); k > 0 { // "Ban Ki-moon", "Kim Jong-un"
+			r.pieces[len(r.pieces)-1].b = j + k
+			j += k
+			if j >= last || d.Tokens[j].Is(text.NewLine) {
+				break
+			}
 		}
 		if r.isCap(j) {
 			if r.notName(j) && !r.afterPersonWord() && !r.innerWord(j, last) {

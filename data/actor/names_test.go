@@ -1,0 +1,43 @@
+package actor
+
+import (
+	"testing"
+)
+
+func TestHyphenatedAndParticleNamesStayWhole(t *testing.T) {
+	cases := []struct{ text, mention, actor string }{
+		{"UN Secretary-General Ban Ki-moon said on Monday that talks would resume. Ban said more.", "Ban", "Ban Ki-moon"},
+		{"South Korean President Moon Jae-in met Kim Jong-un on Friday.", "Kim Jong-un", "Kim Jong-un"},
+		{"South Korean President Moon Jae-in met Kim Jong-un on Friday.", "South Korean President Moon Jae-in", "Moon Jae-in"},
+		{"French Prime Minister Jean-Marc Ayrault met Bashar al-Assad in Damascus.", "Bashar al-Assad", "Bashar al-Assad"},
+		{"Crown Prince Mohammed bin Salman visited Washington. Bin Salman said the deal was good.", "Bin Salman", "Mohammed bin Salman"},
+		{"President Bashar al-Assad spoke on Monday. Al-Assad said the army would win.", "Al-Assad", "Bashar al-Assad"},
+	}
+	for _, c := range cases {
+		_, r := recognize(c.text)
+		name := map[string]string{}
+		for _, a := range r.Actors {
+			name[a.ID] = a.Name
+		}
+		found := false
+		for _, m := range r.Mentions {
+			if m.Text == c.mention {
+				found = true
+				if got := name[m.Actor]; got != c.actor {
+					t.Errorf("%q in %q: %q, want %q", c.mention, c.text, got, c.actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q in %q", c.mention, c.text)
+		}
+	}
+	for _, compound := range []string{"Saudi-led forces attacked.", "Obama-era rules stood."} {
+		_, r := recognize(compound)
+		for _, a := range r.Actors {
+			if a.Name == "Saudi-led" || a.Name == "Obama-era" {
+				t.Errorf("%q: a compound became a name: %q", compound, a.Name)
+			}
+		}
+	}
+}
