@@ -58,15 +58,6 @@ func (b facetBase) view(counts []int32, active []string) []facetItem {
 	return items
 }
 
-// actorItems and sourceItems are the panes' lists with every event in view.
-func actorItems(tl *model.Timeline, active []string) []facetItem {
-	return actorBase(tl).view(nil, active)
-}
-
-func sourceItems(tl *model.Timeline, active []string) []facetItem {
-	return sourceBase(tl).view(nil, active)
-}
-
 // resolveActors turns --actor names into actor IDs with the same rule as the command line
 // (model.Timeline.LookupActor), so exploring and printing filter alike.
 func resolveActors(tl *model.Timeline, queries []string) (ids, unknown []string) {

@@ -108,3 +108,12 @@ func TestFacetFindAndOrder(t *testing.T) {
 		t.Error("S again should sort by count")
 	}
 }
+
+// actorItems and sourceItems are the panes' lists with every event in view.
+func actorItems(tl *model.Timeline, active []string) []facetItem {
+	return actorBase(tl).view(nil, active)
+}
+
+func sourceItems(tl *model.Timeline, active []string) []facetItem {
+	return sourceBase(tl).view(nil, active)
+}

@@ -87,9 +87,13 @@ func TestStarsAndNotesAreKept(t *testing.T) {
 	if len(m.timeline.idx) != 1 || m.tl.Events[m.timeline.idx[0]].ID != starredID {
 		t.Errorf("* should show only the starred event: %v", m.timeline.idx)
 	}
-	m = send(m, keyMsg("*"), keyMsg("s"))
-	m, cmd = sendCmd(m, keyMsg("m"))
-	m = send(m, keyMsg("ctrl+u"))
+	m = send(m, keyMsg("*"))
+	m, cmd = sendCmd(m, keyMsg("s"))
+	m = runCmd(m, cmd)
+	if got := store.marks[starredID]; got.Starred || got.Note != "check with TASS" {
+		t.Errorf("s again should take the star off and keep the note: %+v", got)
+	}
+	m = send(m, keyMsg("m"), keyMsg("ctrl+u"))
 	m, cmd = sendCmd(m, keyMsg("enter"))
 	m = runCmd(m, cmd)
 	if _, ok := store.marks[starredID]; ok {

@@ -13,16 +13,14 @@ import (
 // key events' places marked. It is worked out from the events in view by binary search
 // at each bucket's edge, so it costs O(buckets × log events) per frame.
 type strip struct {
-	u          unit
-	start      time.Time // of the first bucket
-	counts     []int
-	cell       int  // columns per bucket
-	before     bool // events in view fall before the first bucket
-	after      bool // or after the last
-	cursor     int  // the bucket of the cursor's event, or -1
-	key        []bool
-	zoomed     bool
-	outOfRange int // dated events in view outside the buckets
+	u      unit
+	start  time.Time // of the first bucket
+	counts []int
+	cell   int  // columns per bucket
+	before bool // events in view fall before the first bucket
+	after  bool // or after the last
+	cursor int  // the bucket of the cursor's event, or -1
+	key    []bool
 }
 
 // stripRows is how many rows the strip takes in a pane of inner height h.
@@ -50,7 +48,7 @@ func newStrip(tl *model.Timeline, idx []int, dated int, zoom *model.Period, w, s
 		a, b := mainSpan(tl, idx, dated)
 		lo, hi = startOf(a), startOf(b)
 	}
-	s := strip{u: unitDecade, zoomed: zoom != nil, cursor: -1}
+	s := strip{u: unitDecade, cursor: -1}
 	for u := unitDay; u <= unitDecade; u++ {
 		if u.count(lo, hi) <= w {
 			s.u = u

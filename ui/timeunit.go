@@ -69,19 +69,6 @@ func (u unit) count(from, to time.Time) int {
 	return (b.Year()-a.Year())/10 + 1
 }
 
-// label names the unit that starts at t, short: "2012", "May", "25".
-func (u unit) label(t time.Time) string {
-	switch u {
-	case unitDay, unitWeek:
-		return t.Format("2")
-	case unitMonth:
-		return t.Format("Jan")
-	case unitYear:
-		return t.Format("2006")
-	}
-	return t.Format("2006") + "s"
-}
-
 // period is the unit that holds t, as a model.Period for a zoom.
 func (u unit) period(t time.Time) model.Period {
 	start := u.floor(t)

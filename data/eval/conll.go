@@ -26,8 +26,7 @@ func CoNLL(paths []string, o Options) error {
 		return err
 	}
 	g := actor.DefaultGazetteer()
-	var u, t EntityCounts
-	perType := map[string]*EntityCounts{"PER": {}, "ORG": {}, "LOC": {}}
+	scores := newNameScores()
 	confused := map[string]int{} // "ORG→PER": gold type, system type, overlapping
 	var details strings.Builder
 	ndocs := 0
@@ -48,14 +47,7 @@ func CoNLL(paths []string, o Options) error {
 			sys := slices.DeleteFunc(systemEntities(d, actor.Recognize(d, g)), func(s entityKey) bool {
 				return slices.ContainsFunc(misc, func(m corpus.Span) bool { return m.Overlaps(s.Span) })
 			})
-			cu, gm, sm := matchEntities(gold, sys, false)
-			ct, _, _ := matchEntities(gold, sys, true)
-			u.add(cu)
-			t.add(ct)
-			for _, ty := range []string{"PER", "ORG", "LOC"} {
-				c, _, _ := matchEntities(filterType(gold, ty), filterType(sys, ty), true)
-				perType[ty].add(c)
-			}
+			gm, sm := scores.add(gold, sys)
 			for _, ge := range gold {
 				for _, se := range sys {
 					if se.Overlaps(ge.Span) && se.Type != ge.Type {
@@ -69,8 +61,8 @@ func CoNLL(paths []string, o Options) error {
 			}
 		}
 	}
-	fmt.Fprintf(w, "CoNLL-2003 names (PER, ORG, LOC; MISC not scored): %d documents, %d gold, %d system\n", ndocs, u.Gold, u.Sys)
-	writeEntityRows(w, u, t, perType)
+	fmt.Fprintf(w, "CoNLL-2003 names (PER, ORG, LOC; MISC not scored): %d documents, %d gold, %d system\n", ndocs, scores.u.Gold, scores.u.Sys)
+	writeEntityRows(w, scores.u, scores.t, scores.perType)
 	var pairs []string
 	for k, n := range confused {
 		pairs = append(pairs, fmt.Sprintf("%s %d", k, n))

@@ -148,8 +148,8 @@ func scoreEntitiesAndSpeakers(files []string, docs []*corpus.Doc, o Options) {
 		w = os.Stdout
 	}
 	g := actor.DefaultGazetteer()
-	var whole, scopedU, scopedT EntityCounts
-	perType := map[string]*EntityCounts{"PER": {}, "ORG": {}, "LOC": {}}
+	var whole EntityCounts
+	scoped := newNameScores()
 	var sp SpeakerCounts
 	var details strings.Builder
 	for k, doc := range docs {
@@ -165,14 +165,7 @@ func scoreEntitiesAndSpeakers(files []string, docs []*corpus.Doc, o Options) {
 		sys := openingMentions(all, end)
 		cw, _, _ := matchEntities(gold, all, false)
 		whole.add(cw)
-		cu, gm, sm := matchEntities(gold, sys, false)
-		ct, _, _ := matchEntities(gold, sys, true)
-		scopedU.add(cu)
-		scopedT.add(ct)
-		for _, t := range []string{"PER", "ORG", "LOC"} {
-			c, _, _ := matchEntities(filterType(gold, t), filterType(sys, t), true)
-			perType[t].add(c)
-		}
+		gm, sm := scoped.add(gold, sys)
 		qs := quote.Find(d, r)
 		sc, lines := scoreSpeakers(doc, d, qs)
 		sp.add(sc)
@@ -183,11 +176,35 @@ func scoreEntitiesAndSpeakers(files []string, docs []*corpus.Doc, o Options) {
 			}
 		}
 	}
-	writeEntityReport(w, len(docs), scopedU, scopedT, whole, perType)
+	writeEntityReport(w, len(docs), scoped.u, scoped.t, whole, scoped.perType)
 	writeSpeakerReport(w, sp)
 	if o.Verbose {
 		fmt.Fprintf(w, "\n%s", details.String())
 	}
+}
+
+// nameScores gathers one document's name matches after another: untyped, typed and by
+// type.
+type nameScores struct {
+	u, t    EntityCounts
+	perType map[string]*EntityCounts
+}
+
+func newNameScores() *nameScores {
+	return &nameScores{perType: map[string]*EntityCounts{"PER": {}, "ORG": {}, "LOC": {}}}
+}
+
+// add scores a document and gives which gold and system names found a partner, untyped.
+func (n *nameScores) add(gold, sys []entityKey) (gm, sm []bool) {
+	cu, gm, sm := matchEntities(gold, sys, false)
+	ct, _, _ := matchEntities(gold, sys, true)
+	n.u.add(cu)
+	n.t.add(ct)
+	for _, ty := range []string{"PER", "ORG", "LOC"} {
+		c, _, _ := matchEntities(filterType(gold, ty), filterType(sys, ty), true)
+		n.perType[ty].add(c)
+	}
+	return gm, sm
 }
 
 // openingMentions keeps the mentions that end at or before the code-point offset end.
