@@ -16,7 +16,8 @@ type Event struct {
 	Spans    []Span // where the event is mentioned in the document
 	Actors   []string
 	Sources  []string
-	Quotes   []int // indexes into the document's Quotes
+	Places   []string // where it happened: place IDs
+	Quotes   []int    // indexes into the document's Quotes
 
 	Also     []Event // the same happening as other documents report it; their own Also is empty
 	Salience float64 // how much it matters across the corpus (see story); 0 when not ranked
@@ -56,6 +57,9 @@ func (e *Event) AllActors() []string { return e.union(func(r *Event) []string { 
 
 // AllSources are the sources of all the event's reports, each once, its own first.
 func (e *Event) AllSources() []string { return e.union(func(r *Event) []string { return r.Sources }) }
+
+// AllPlaces are the places of all the event's reports, each once, its own first.
+func (e *Event) AllPlaces() []string { return e.union(func(r *Event) []string { return r.Places }) }
 
 func (e *Event) union(of func(*Event) []string) []string {
 	if len(e.Also) == 0 {

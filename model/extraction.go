@@ -16,6 +16,7 @@ type Extraction struct {
 	Document Document
 	Actors   []Actor
 	Sources  []Source
+	Places   []Place
 	Events   []Event
 }
 
@@ -42,9 +43,10 @@ func (t *Timeline) Extractions() []Extraction {
 		// In the order the document gave them (IDs number them), as a fresh extraction has.
 		slices.SortStableFunc(out[i].Events, func(a, b Event) int { return compareEventIDs(a.ID, b.ID) })
 	}
+	placed := make([]bool, len(t.Places))
 	for i := range out {
 		x := &out[i]
-		var actors, sources []int
+		var actors, sources, places []int
 		addActor := func(id string) {
 			if k, ok := t.actorIdx[id]; ok {
 				actors = append(actors, k)
@@ -69,6 +71,11 @@ func (t *Timeline) Extractions() []Extraction {
 			for _, s := range e.Sources {
 				addSource(s)
 			}
+			for _, p := range e.Places {
+				if k, ok := t.placeIdx[p]; ok {
+					places = append(places, k)
+				}
+			}
 		}
 		// In the timeline's own order, so that merging them again gives the same lists.
 		slices.Sort(actors)
@@ -78,6 +85,18 @@ func (t *Timeline) Extractions() []Extraction {
 		}
 		for _, k := range slices.Compact(sources) {
 			x.Sources = append(x.Sources, t.Sources[k])
+		}
+		slices.Sort(places)
+		for _, k := range slices.Compact(places) {
+			x.Places = append(x.Places, t.Places[k])
+			placed[k] = true
+		}
+	}
+	// A place only dropped events named (boilerplate) goes with the first document, so
+	// that merging the documents again gives the same list.
+	for k, ok := range placed {
+		if !ok && len(out) > 0 {
+			out[0].Places = append(out[0].Places, t.Places[k])
 		}
 	}
 	return out

@@ -7,19 +7,20 @@ import (
 )
 
 // Filter narrows a timeline. Within actors an event matches if it involves any of them
-// (all of them with AllActors); sources likewise match any. Actors, sources and the query
-// combine with AND. The zero Filter matches everything.
+// (all of them with AllActors); sources and places likewise match any. Actors, sources,
+// places and the query combine with AND. The zero Filter matches everything.
 type Filter struct {
 	Actors    []string
 	AllActors bool
 	Sources   []string
+	Places    []string
 	Query     string    // a search (see Search): only the events it finds
 	From, To  time.Time // when To is set, only dated events that start in [From, To)
 }
 
 // Empty reports whether the filter lets every event through.
 func (f Filter) Empty() bool {
-	return len(f.Actors) == 0 && len(f.Sources) == 0 && strings.TrimSpace(f.Query) == "" && f.To.IsZero()
+	return len(f.Actors) == 0 && len(f.Sources) == 0 && len(f.Places) == 0 && strings.TrimSpace(f.Query) == "" && f.To.IsZero()
 }
 
 // Filter returns the indexes of matching events, in timeline order. The result may be
@@ -34,8 +35,13 @@ func (t *Timeline) Filter(f Filter) []int {
 		}
 	case len(f.Sources) > 0:
 		idx = combine(t.sourceEvents, f.Sources, false)
+	case len(f.Places) > 0:
+		idx = combine(t.placeEvents, f.Places, false)
 	default:
 		idx = t.everyEvent()
+	}
+	if len(f.Places) > 0 && (len(f.Actors) > 0 || len(f.Sources) > 0) {
+		idx = intersect(idx, combine(t.placeEvents, f.Places, false))
 	}
 	if !f.To.IsZero() {
 		lo, hi := t.Between(f.From, f.To)

@@ -28,7 +28,7 @@ func (t *Timeline) Key(n int) *Timeline {
 		}
 		events = append(events, e)
 	}
-	out := NewTimeline(t.Documents, t.Actors, t.Sources, events)
+	out := NewTimeline(t.Documents, t.Actors, t.Sources, t.Places, events)
 	out.KeyDates = t.KeyDates[:min(n, len(t.KeyDates))]
 	out.KeyDays = len(out.KeyDates)
 	return out
@@ -76,7 +76,7 @@ func (t *Timeline) Only(idx []int) *Timeline {
 		events = append(events, t.Events[i])
 		kept[t.Events[i].ID] = true
 	}
-	out := NewTimeline(t.Documents, t.Actors, t.Sources, events)
+	out := NewTimeline(t.Documents, t.Actors, t.Sources, t.Places, events)
 	for _, kd := range t.KeyDates {
 		var ids []string
 		for _, id := range kd.Events {

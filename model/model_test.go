@@ -50,7 +50,7 @@ func sampleTimeline() *Timeline {
 		{ID: "first", When: day(7), Doc: "a", Spans: []Span{{0, 9}}, Actors: []string{"russia", "shoigu"}, Sources: []string{"tass"}, Title: "Caspian missile strikes"},
 	}
 	actors := []Actor{{ID: "russia", Name: "Russia"}, {ID: "us", Name: "United States"}, {ID: "shoigu", Name: "Sergei Shoigu"}, {ID: "idle", Name: "Idle"}}
-	return NewTimeline([]Document{{ID: "a"}}, actors, []Source{{ID: "tass", Name: "TASS"}}, events)
+	return NewTimeline([]Document{{ID: "a"}}, actors, []Source{{ID: "tass", Name: "TASS"}}, nil, events)
 }
 
 func ids(tl *Timeline, idx []int) []string {
@@ -122,7 +122,7 @@ func BenchmarkFilter10k(b *testing.B) {
 	for i := range 10000 {
 		events = append(events, Event{ID: "e", When: OnDay(Day(2015, 1, 1+i%365)), Doc: "a", Actors: []string{[]string{"a", "b", "c"}[i%3]}, Title: "event title", Text: "some longer event text about things"})
 	}
-	tl := NewTimeline([]Document{{ID: "a"}}, nil, nil, events)
+	tl := NewTimeline([]Document{{ID: "a"}}, nil, nil, nil, events)
 	f := Filter{Actors: []string{"a", "b"}, Query: "things"}
 	for b.Loop() {
 		tl.Filter(f)
@@ -161,7 +161,10 @@ func TestLookupActor(t *testing.T) {
 	tl := NewTimeline(nil, []Actor{
 		{ID: "sergei-shoigu", Name: "Sergei Shoigu"},
 		{ID: "united-states", Name: "United States", Aliases: []string{"U.S.", "Washington"}},
-	}, nil, nil)
+	}, nil, nil,
+
+		nil)
+
 	cases := map[string][]string{
 		"shoigu":        {"sergei-shoigu"},
 		"Sergei Shoigu": {"sergei-shoigu"},

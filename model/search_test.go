@@ -115,7 +115,7 @@ func syntheticTimeline(n int) *Timeline {
 		}
 		events[i] = Event{ID: itoa(i), When: OnDay(Day(2012, 1, 1).AddDate(0, 0, next(1000))), Doc: "a", Title: string(text[:40]), Text: string(text)}
 	}
-	return NewTimeline([]Document{{ID: "a"}}, nil, nil, events)
+	return NewTimeline([]Document{{ID: "a"}}, nil, nil, nil, events)
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -14,22 +14,25 @@ type Timeline struct {
 	Documents []Document
 	Actors    []Actor
 	Sources   []Source
+	Places    []Place
 	Events    []Event
 	KeyDates  []KeyDate // every day with events, most salient first; empty until ranked (see story)
 	KeyDays   int       // when not 0, only the key events of this many of the best days are here
 
 	actorIdx  map[string]int
 	sourceIdx map[string]int
+	placeIdx  map[string]int
 	docIdx    map[string]int
 	byActor   [][]int // by index in Actors: the events it takes part in, ascending
 	bySource  [][]int
+	byPlace   [][]int
 	dated     int // events before this index are dated
 
 	// The actors of event i, as indexes into Actors, are actorOf[actorAt[i]:actorAt[i+1]],
 	// and its sources likewise: kept compact, so that counting them over a million events
 	// is a pass over integers.
-	actorAt, sourceAt []int32
-	actorOf, sourceOf []int32
+	actorAt, sourceAt, placeAt []int32
+	actorOf, sourceOf, placeOf []int32
 
 	all     []int // every event's index, made once: the result of an empty filter
 	allOnce sync.Once
@@ -50,53 +53,62 @@ type KeyDate struct {
 
 // NewTimeline sorts the events and builds the indexes. Events with equal times keep
 // their document order.
-func NewTimeline(docs []Document, actors []Actor, sources []Source, events []Event) *Timeline {
-	t := &Timeline{Documents: docs, Actors: actors, Sources: sources, Events: events}
+func NewTimeline(docs []Document, actors []Actor, sources []Source, places []Place, events []Event) *Timeline {
+	t := &Timeline{Documents: docs, Actors: actors, Sources: sources, Places: places, Events: events}
 	t.docIdx = make(map[string]int, len(docs))
 	for i, d := range docs {
 		t.docIdx[d.ID] = i
 	}
 	t.sortEvents()
-	t.actorIdx = make(map[string]int, len(actors))
-	for i, a := range actors {
-		t.actorIdx[a.ID] = i
-	}
-	t.sourceIdx = make(map[string]int, len(sources))
-	for i, s := range sources {
-		t.sourceIdx[s.ID] = i
-	}
+	t.actorIdx = positions(actors, func(a *Actor) string { return a.ID })
+	t.sourceIdx = positions(sources, func(s *Source) string { return s.ID })
+	t.placeIdx = positions(places, func(p *Place) string { return p.ID })
 	t.dated = len(t.Events)
 	t.actorAt = make([]int32, 1, len(t.Events)+1)
 	t.sourceAt = make([]int32, 1, len(t.Events)+1)
+	t.placeAt = make([]int32, 1, len(t.Events)+1)
 	for i := range t.Events {
 		e := &t.Events[i]
 		// Each actor of every report once, as AllActors has them, without its allocations.
-		from, fromS := len(t.actorOf), len(t.sourceOf)
+		from, fromS, fromP := len(t.actorOf), len(t.sourceOf), len(t.placeOf)
 		for j := -1; j < len(e.Also); j++ {
 			r := e
 			if j >= 0 {
 				r = &e.Also[j]
 			}
-			for _, a := range r.Actors {
-				if k, ok := t.actorIdx[a]; ok && !slices.Contains(t.actorOf[from:], int32(k)) {
-					t.actorOf = append(t.actorOf, int32(k))
-				}
-			}
-			for _, s := range r.Sources {
-				if k, ok := t.sourceIdx[s]; ok && !slices.Contains(t.sourceOf[fromS:], int32(k)) {
-					t.sourceOf = append(t.sourceOf, int32(k))
-				}
-			}
+			t.actorOf = appendNew(t.actorOf, from, r.Actors, t.actorIdx)
+			t.sourceOf = appendNew(t.sourceOf, fromS, r.Sources, t.sourceIdx)
+			t.placeOf = appendNew(t.placeOf, fromP, r.Places, t.placeIdx)
 		}
 		t.actorAt = append(t.actorAt, int32(len(t.actorOf)))
 		t.sourceAt = append(t.sourceAt, int32(len(t.sourceOf)))
+		t.placeAt = append(t.placeAt, int32(len(t.placeOf)))
 		if !e.When.Dated() && i < t.dated {
 			t.dated = i
 		}
 	}
 	t.byActor = invert(t.actorOf, t.actorAt, len(actors))
 	t.bySource = invert(t.sourceOf, t.sourceAt, len(sources))
+	t.byPlace = invert(t.placeOf, t.placeAt, len(places))
 	return t
+}
+
+func positions[T any](list []T, id func(*T) string) map[string]int {
+	at := make(map[string]int, len(list))
+	for i := range list {
+		at[id(&list[i])] = i
+	}
+	return at
+}
+
+// appendNew appends to of the positions of ids not yet in of[from:].
+func appendNew(of []int32, from int, ids []string, idx map[string]int) []int32 {
+	for _, id := range ids {
+		if k, ok := idx[id]; ok && !slices.Contains(of[from:], int32(k)) {
+			of = append(of, int32(k))
+		}
+	}
+	return of
 }
 
 // invert turns each event's list of actors (or sources) into each actor's list of events,
@@ -159,19 +171,26 @@ func firstSpan(e Event) int {
 	return e.Spans[0].Start
 }
 
-// CountFacets counts, per actor and per source (by their index in Actors and Sources),
-// the events at idx. It is a pass over integers, quick enough to run on every key.
-func (t *Timeline) CountFacets(idx []int) (actors, sources []int32) {
-	actors, sources = make([]int32, len(t.Actors)), make([]int32, len(t.Sources))
+// Facets are counts of events per actor, source and place, by their index in Actors,
+// Sources and Places.
+type Facets struct{ Actors, Sources, Places []int32 }
+
+// CountFacets counts the events at idx per actor, source and place. It is a pass over
+// integers, quick enough to run on every key.
+func (t *Timeline) CountFacets(idx []int) Facets {
+	f := Facets{make([]int32, len(t.Actors)), make([]int32, len(t.Sources)), make([]int32, len(t.Places))}
 	for _, i := range idx {
 		for _, a := range t.actorOf[t.actorAt[i]:t.actorAt[i+1]] {
-			actors[a]++
+			f.Actors[a]++
 		}
 		for _, s := range t.sourceOf[t.sourceAt[i]:t.sourceAt[i+1]] {
-			sources[s]++
+			f.Sources[s]++
+		}
+		for _, p := range t.placeOf[t.placeAt[i]:t.placeAt[i+1]] {
+			f.Places[p]++
 		}
 	}
-	return actors, sources
+	return f
 }
 
 // ActorIndex is the actor's position in Actors.
@@ -193,6 +212,21 @@ func (t *Timeline) Actor(id string) (Actor, bool) {
 		return Actor{}, false
 	}
 	return t.Actors[i], true
+}
+
+// PlaceIndex is the place's position in Places.
+func (t *Timeline) PlaceIndex(id string) (int, bool) {
+	i, ok := t.placeIdx[id]
+	return i, ok
+}
+
+// Place returns the place with the given ID.
+func (t *Timeline) Place(id string) (Place, bool) {
+	i, ok := t.placeIdx[id]
+	if !ok {
+		return Place{}, false
+	}
+	return t.Places[i], true
 }
 
 // Source returns the source with the given ID.
@@ -219,6 +253,9 @@ func (t *Timeline) ActorCount(id string) int { return len(t.actorEvents(id)) }
 // SourceCount is the number of events the source stands behind.
 func (t *Timeline) SourceCount(id string) int { return len(t.sourceEvents(id)) }
 
+// PlaceCount is the number of events that happen at the place.
+func (t *Timeline) PlaceCount(id string) int { return len(t.placeEvents(id)) }
+
 // actorEvents and sourceEvents are the events of an actor or source, ascending.
 func (t *Timeline) actorEvents(id string) []int {
 	if i, ok := t.actorIdx[id]; ok {
@@ -230,6 +267,13 @@ func (t *Timeline) actorEvents(id string) []int {
 func (t *Timeline) sourceEvents(id string) []int {
 	if i, ok := t.sourceIdx[id]; ok {
 		return t.bySource[i]
+	}
+	return nil
+}
+
+func (t *Timeline) placeEvents(id string) []int {
+	if i, ok := t.placeIdx[id]; ok {
+		return t.byPlace[i]
 	}
 	return nil
 }
@@ -265,6 +309,11 @@ func (t *Timeline) ActorsByCount() []string {
 // SourcesByCount lists source IDs, most events first, then by name.
 func (t *Timeline) SourcesByCount() []string {
 	return byCount(len(t.Sources), func(i int) (string, string) { return t.Sources[i].ID, t.Sources[i].Name }, t.bySource)
+}
+
+// PlacesByCount lists place IDs, most events first, then by name.
+func (t *Timeline) PlacesByCount() []string {
+	return byCount(len(t.Places), func(i int) (string, string) { return t.Places[i].ID, t.Places[i].Name }, t.byPlace)
 }
 
 func byCount(n int, at func(int) (id, name string), index [][]int) []string {

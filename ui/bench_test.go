@@ -38,7 +38,7 @@ func bigTimeline(n int) *model.Timeline {
 		}
 		events[i] = e
 	}
-	return model.NewTimeline([]model.Document{doc}, actors, sources, events)
+	return model.NewTimeline([]model.Document{doc}, actors, sources, nil, events)
 }
 
 func benchModel(b *testing.B) Model {

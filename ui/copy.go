@@ -26,7 +26,7 @@ func (m *Model) copySelected() tea.Cmd {
 }
 
 // eventClipboard is an event as plain text to paste into notes: the date and its words,
-// what happened, who, according to whom, and the article.
+// what happened, where, who, according to whom, and the article.
 func eventClipboard(tl *model.Timeline, ev int, quotes bool) string {
 	e := &tl.Events[ev]
 	var b strings.Builder
@@ -39,6 +39,9 @@ func eventClipboard(tl *model.Timeline, ev int, quotes bool) string {
 		text = strings.TrimSpace(e.Title)
 	}
 	b.WriteString(when + ": " + clean(strings.Join(strings.Fields(text), " ")) + "\n")
+	if names := placeNames(tl, e.AllPlaces()); len(names) > 0 {
+		b.WriteString("Where: " + strings.Join(names, ", ") + "\n")
+	}
 	if names := actorNotes(tl, e.AllActors()); len(names) > 0 {
 		b.WriteString("Actors: " + strings.Join(names, "; ") + "\n")
 	}

@@ -87,6 +87,9 @@ func (d *detailPane) build(st *Styles) []string {
 	if t := strings.TrimSpace(e.DateText); t != "" {
 		b.field("", "from the words “"+clean(t)+"”")
 	}
+	if places := e.AllPlaces(); len(places) > 0 {
+		b.field("Where", strings.Join(placeNames(d.tl, places), ", "))
+	}
 	b.blank()
 	text := strings.TrimSpace(e.Text)
 	if text == "" {

@@ -51,12 +51,12 @@ func TestDetailShowsEverythingAboutTheEvent(t *testing.T) {
 func TestDetailSaysWhenThePublicationDateWasInferred(t *testing.T) {
 	docs := []model.Document{{ID: "d", Title: "T", Published: model.Day(2015, 10, 7), DateOrigin: model.DateInferred}}
 	events := []model.Event{{ID: "e", Title: "x", Text: "x", Doc: "d", When: model.OnDay(model.Day(2015, 10, 7))}}
-	s := strings.Join(detailOf(t, model.NewTimeline(docs, nil, nil, events), 0, 70, 10), "\n")
+	s := strings.Join(detailOf(t, model.NewTimeline(docs, nil, nil, nil, events), 0, 70, 10), "\n")
 	if !strings.Contains(s, "published Wed 7 Oct 2015 (date inferred, not stated)") {
 		t.Errorf("inferred date not said:\n%s", s)
 	}
 	docs[0].Published = time.Time{}
-	s = strings.Join(detailOf(t, model.NewTimeline(docs, nil, nil, events), 0, 70, 10), "\n")
+	s = strings.Join(detailOf(t, model.NewTimeline(docs, nil, nil, nil, events), 0, 70, 10), "\n")
 	if !strings.Contains(s, "publication date unknown") {
 		t.Errorf("unknown date not said:\n%s", s)
 	}
@@ -92,7 +92,7 @@ func TestDetailListsReports(t *testing.T) {
 			{ID: "d2-e4", Doc: "d2", When: model.OnDay(model.Day(2015, 10, 7)), Text: "Warships in the Caspian launched missiles on Wednesday.", Sources: []string{"ap"}},
 			{ID: "d3-e2", Doc: "d3", When: model.OnDay(model.Day(2015, 10, 7)), Text: "Four ships fired cruise missiles."},
 		}}
-	tl := model.NewTimeline(docs, nil, []model.Source{{ID: "ap", Name: "Associated Press"}}, []model.Event{e})
+	tl := model.NewTimeline(docs, nil, []model.Source{{ID: "ap", Name: "Associated Press"}}, nil, []model.Event{e})
 	d := detailPane{tl: tl, ev: 0, w: 80, h: 40}
 	got := strings.Join(stripAll(d.build(plainStyles())), "\n")
 	for _, want := range []string{

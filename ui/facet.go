@@ -7,17 +7,19 @@ import (
 	"strings"
 )
 
-// facetItem is one actor or source: something events can be filtered by.
+// facetItem is one actor, place or source: something events can be filtered by.
 type facetItem struct {
-	id, name, kind string // name and kind already cleaned
+	id, name, kind string // name, kind and note already cleaned
+	note           string // dimmed after the name: a place's country
 	count          int
-	folded         string // the name and aliases in lower case, for finding
-	index          int    // in the timeline's Actors (or Sources)
+	folded         string // the name, note and aliases in lower case, for finding
+	index          int    // in the timeline's Actors (or Places, or Sources)
 }
 
-// facetPane is a list of facet items with a cursor; the actors and sources panes are both
-// one. Which items are active filters is the root model's business, passed in to Render.
-// The items shown are those of all that hold what was typed to find, by count or by name.
+// facetPane is a list of facet items with a cursor; the actors, places and sources panes
+// are each one. Which items are active filters is the root model's business, passed in to
+// Render. The items shown are those of all that hold what was typed to find, by count or
+// by name.
 type facetPane struct {
 	all    []facetItem // most events first
 	items  []facetItem // what is shown
@@ -146,18 +148,31 @@ func (f *facetPane) Render(st *Styles, focused bool, active func(id string) bool
 		}
 		count := fmt.Sprintf(" %*d", countW, it.count)
 		nameW := max(1, f.w-3-width(kind)-len(count))
-		name := fit(it.name, nameW)
+		name, note := nameAndNote(it, nameW)
 		if pos == f.sel {
 			style := st.Selected
 			if !focused {
 				style = st.SelectedBlur
 			}
-			lines = append(lines, style.Render("›"+check+" "+name+kind+count))
+			lines = append(lines, style.Render("›"+check+" "+name+note+kind+count))
 			continue
 		}
-		lines = append(lines, " "+st.Check.Render(check)+" "+name+st.Kind.Render(kind)+st.Count.Render(count))
+		lines = append(lines, " "+st.Check.Render(check)+" "+name+st.Kind.Render(note+kind)+st.Count.Render(count))
 	}
 	return lines
+}
+
+// nameAndNote fits an item's name and note in w cells together, the note cut first: a
+// name cut short to make room for its country would be the worse loss.
+func nameAndNote(it facetItem, w int) (name, note string) {
+	if it.note == "" {
+		return fit(it.name, w), ""
+	}
+	nw := width(it.name)
+	if room := w - nw; room >= 5 { // " · " and a letter or two
+		return it.name, fit(" · "+it.note, room)
+	}
+	return fit(it.name, w), ""
 }
 
 // info is the cursor position for the pane's bottom edge, with what is being found and

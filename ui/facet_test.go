@@ -64,7 +64,7 @@ func TestSourceItemsShortenKinds(t *testing.T) {
 func TestFacetsLeaveOutWhatNoEventInvolves(t *testing.T) {
 	tl := fixture(t)
 	events := tl.Events[:1]
-	small := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
+	small := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, tl.Places, events)
 	for _, it := range append(actorItems(small, nil), sourceItems(small, nil)...) {
 		if it.count == 0 {
 			t.Errorf("%s listed with no events", it.id)

@@ -61,13 +61,22 @@ func fixtureSources() []model.Source {
 	}
 }
 
+func fixturePlaces() []model.Place {
+	return []model.Place{
+		{ID: "syria", Name: "Syria", Kind: model.PlaceCountry},
+		{ID: "caspian-sea", Name: "Caspian Sea", Kind: model.PlaceOther, Aliases: []string{"the Caspian"}},
+		{ID: "homs", Name: "Homs", Kind: model.PlaceCity, Country: "Syria", Lat: 34.73, Lon: 36.72, Located: true, Aliases: []string{"Hims"}},
+	}
+}
+
 func day(m, d int) model.When { return model.OnDay(model.Day(2015, time.Month(m), d)) }
 
 func days(m1, d1, m2, d2 int) model.When {
 	return model.When{Start: model.Day(2015, time.Month(m1), d1), End: model.Day(2015, time.Month(m2), d2), Gran: model.GranDay}
 }
 
-// fixture is the sample story as a timeline: 8 events, 7 of them dated.
+// fixture is the sample story as a timeline: 8 events, 7 of them dated; 4 name places.
+// The offensive's place, Homs, is not in the text: news put it there.
 func fixture(t testing.TB) *model.Timeline {
 	t.Helper()
 	doc := model.Document{
@@ -113,7 +122,18 @@ func fixture(t testing.TB) *model.Timeline {
 		ev("e8", model.When{}, "", "U.S.-trained fighters routed by al-Qaeda linked forces",
 			"Earlier, U.S.-trained fighters were routed by al-Qaeda linked forces.", []string{"united-states", "al-qaeda"}, nil),
 	}
-	return model.NewTimeline([]model.Document{doc}, fixtureActors(), fixtureSources(), events)
+	at := func(id string, places ...string) {
+		for i := range events {
+			if events[i].ID == id {
+				events[i].Places = places
+			}
+		}
+	}
+	at("e1", "syria")
+	at("e4", "caspian-sea", "syria")
+	at("e5", "homs")
+	at("e6", "syria")
+	return model.NewTimeline([]model.Document{doc}, fixtureActors(), fixtureSources(), fixturePlaces(), events)
 }
 
 func TestFixtureQuotesPointIntoBody(t *testing.T) {

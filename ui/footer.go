@@ -42,6 +42,8 @@ func (m Model) footerKeys() []key.Binding {
 			}
 			out = append(out, with(k.MatchMode, desc))
 		}
+	case panePlaces:
+		out = append(out, with(k.Toggle, "filter by place"), with(k.Search, "find place"), with(k.Order, m.places.orderHint()))
 	case paneSources:
 		out = append(out, with(k.Toggle, "filter by source"), with(k.Search, "find source"), with(k.Order, m.sources.orderHint()))
 	case paneDetail:

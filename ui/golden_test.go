@@ -52,8 +52,8 @@ func TestGoldenQuoteOpen(t *testing.T) {
 
 func TestGoldenDetailOfQuotedEvent(t *testing.T) {
 	m := newPlain(t, fixture(t), 100, 30, Options{})
-	m = send(m, press("j", "j", "j", "tab", "tab", "tab")...) // Shoigu's quote, detail focused
-	m = send(m, tea.WindowSizeMsg{Width: 60, Height: 30})     // compact: the detail fills the screen
+	m = send(m, press("j", "j", "j", "tab", "tab", "tab", "tab")...) // Shoigu's quote, detail focused
+	m = send(m, tea.WindowSizeMsg{Width: 60, Height: 30})            // compact: the detail fills the screen
 	golden(t, "detail-compact", m)
 }
 

@@ -18,8 +18,8 @@ func (m *Model) status() string {
 }
 
 // statusText is how many events pass the filters out of how many, and what the filters
-// are, e.g. "8 of 21 events · actor: Sergei Shoigu". keyed says the corpus has key events
-// that are not the ones shown.
+// are, e.g. "8 of 21 events · actor: Sergei Shoigu · place: Syria". keyed says the corpus
+// has key events that are not the ones shown.
 func statusText(tl *model.Timeline, f model.Filter, shown int, keyed bool) string {
 	parts := []string{fmt.Sprintf("%d of %d events", shown, len(tl.Events))}
 	switch {
@@ -39,6 +39,16 @@ func statusText(tl *model.Timeline, f model.Filter, shown int, keyed bool) strin
 		parts = append(parts, label+": "+strings.Join(names(f.Actors, func(id string) string {
 			a, _ := tl.Actor(id)
 			return displayName(a.Name, id)
+		}), ", "))
+	}
+	if len(f.Places) > 0 {
+		label := "place"
+		if len(f.Places) > 1 {
+			label = "places (any)"
+		}
+		parts = append(parts, label+": "+strings.Join(names(f.Places, func(id string) string {
+			p, _ := tl.Place(id)
+			return displayName(p.Name, id)
 		}), ", "))
 	}
 	if len(f.Sources) > 0 {

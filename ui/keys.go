@@ -22,7 +22,7 @@ type KeyMap struct {
 	NextPane key.Binding
 	PrevPane key.Binding
 
-	Toggle    key.Binding // timeline: quotes inline; actors, sources: filter
+	Toggle    key.Binding // timeline: quotes inline; actors, places, sources: filter
 	MatchMode key.Binding // selected actors: any or all
 	Search    key.Binding
 	NextMatch key.Binding
@@ -40,7 +40,7 @@ type KeyMap struct {
 	Starred   key.Binding // only starred events, or all
 	Export    key.Binding
 	Reader    key.Binding
-	Order     key.Binding // actors, sources: by count or by name
+	Order     key.Binding // actors, places, sources: by count or by name
 	Clear     key.Binding
 	Help      key.Binding
 	Quit      key.Binding
@@ -131,7 +131,7 @@ func (k KeyMap) fullHelp() []helpGroup {
 			{"click", "focus a pane, pick a row"},
 		}},
 		{"Panes", [][2]string{
-			{name(k.NextPane, d.NextPane, ""), "next pane"},
+			{name(k.NextPane, d.NextPane, ""), "next pane: timeline, actors, places, sources, detail"},
 			{name(k.PrevPane, d.PrevPane, ""), "previous pane"},
 		}},
 		{"Time", [][2]string{
@@ -153,9 +153,9 @@ func (k KeyMap) fullHelp() []helpGroup {
 		}},
 		{"Act", [][2]string{
 			{name(k.Toggle, d.Toggle, "space"), "timeline: open or close quotes"},
-			{"", "actors, sources: toggle a filter"},
-			{"", "actors, sources: / finds a name or alias in the list"},
-			{name(k.Order, d.Order, ""), "actors, sources: sort by count or by name"},
+			{"", "actors, places, sources: toggle a filter"},
+			{"", "in a list, / finds a name, an alias or a place's country"},
+			{name(k.Order, d.Order, ""), "actors, places, sources: sort by count or by name"},
 			{name(k.MatchMode, d.MatchMode, ""), "several actors: match any or all"},
 			{name(k.Search, d.Search, ""), "search as you type (smart case, whole words; an actor's name finds its events)"},
 			{name(k.NextMatch, d.NextMatch, ""), "next match"},

@@ -19,14 +19,18 @@ type pane int
 const (
 	paneTimeline pane = iota
 	paneActors
+	panePlaces
 	paneSources
 	paneDetail
 	paneCount
 )
 
-var paneNames = [paneCount]string{"Timeline", "Actors", "Sources", "Detail"}
+var paneNames = [paneCount]string{"Timeline", "Actors", "Places", "Sources", "Detail"}
 
 func (p pane) String() string { return paneNames[p] }
+
+// facet reports whether the pane is one of the lists that filter the events.
+func (p pane) isFacet() bool { return p == paneActors || p == panePlaces || p == paneSources }
 
 type rect struct{ x, y, w, h int }
 
@@ -48,10 +52,10 @@ type layout struct {
 	panes         [paneCount]rect // an empty rect is a hidden pane
 }
 
-// computeLayout places the panes: the actors and sources on the left, the timeline and the
-// selected event's detail on the right. nSources sizes the sources pane, which is usually
-// short, so the actors get the room.
-func computeLayout(w, h int, focus pane, nSources int) layout {
+// computeLayout places the panes: the actors, places and sources stacked on the left, the
+// timeline and the selected event's detail on the right. nPlaces and nSources size their
+// panes, which are usually short, so the actors get the room.
+func computeLayout(w, h int, focus pane, nPlaces, nSources int) layout {
 	l := layout{width: w, height: h}
 	if w < minWidth || h < minHeight {
 		l.tooSmall = true
@@ -63,7 +67,7 @@ func computeLayout(w, h int, focus pane, nSources int) layout {
 	b := l.body
 	if w < fullWidth || h < fullHeight {
 		l.compact = true
-		if h < stackHeight || focus == paneActors || focus == paneSources {
+		if h < stackHeight || focus.isFacet() {
 			l.panes[focus] = b
 			return l
 		}
@@ -73,9 +77,14 @@ func computeLayout(w, h int, focus pane, nSources int) layout {
 		return l
 	}
 	side := clamp(w*3/10, 24, 36)
-	srcH := clamp(nSources+2, 4, b.h/3)
-	l.panes[paneActors] = rect{b.x, b.y, side, b.h - srcH}
-	l.panes[paneSources] = rect{b.x, b.y + b.h - srcH, side, srcH}
+	// Places can be many, sources seldom are: each gets what it lists, up to a share of the
+	// column, and the actors, usually the longest list, get the rest.
+	srcH := clamp(nSources+2, 4, b.h/4)
+	plH := clamp(nPlaces+2, 3, b.h/3)
+	actH := b.h - plH - srcH
+	l.panes[paneActors] = rect{b.x, b.y, side, actH}
+	l.panes[panePlaces] = rect{b.x, b.y + actH, side, plH}
+	l.panes[paneSources] = rect{b.x, b.y + actH + plH, side, srcH}
 	detH := clamp(b.h*45/100, 6, 20)
 	main := b.w - side
 	l.panes[paneTimeline] = rect{b.x + side, b.y, main, b.h - detH}

@@ -32,7 +32,7 @@ func TestFramesFillEverySize(t *testing.T) {
 		w, h := sz[0], sz[1]
 		m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 		assertFills(t, "timeline", m, w, h)
-		for _, p := range []string{"actors", "sources", "detail"} {
+		for _, p := range []string{"actors", "places", "sources", "detail"} {
 			m = send(m, keyMsg("tab"))
 			assertFills(t, p, m, w, h)
 		}
@@ -55,12 +55,16 @@ func TestCompactLayoutShowsOnlyTheFocusedPane(t *testing.T) {
 	if s = screen(m); !strings.Contains(s, "Actors") || strings.Contains(s, "Timeline") {
 		t.Errorf("compact actors:\n%s", s)
 	}
+	m = send(m, keyMsg("tab"))
+	if s = screen(m); !strings.Contains(s, "Places") || !strings.Contains(s, "Syria") || strings.Contains(s, "Actors") {
+		t.Errorf("compact places:\n%s", s)
+	}
 	m = send(m, keyMsg("tab"), keyMsg("tab"))
 	if s = screen(m); !strings.Contains(s, "Detail") || !strings.Contains(s, "When") {
 		t.Errorf("compact detail:\n%s", s)
 	}
 	m = send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	if s = screen(m); !strings.Contains(s, "Timeline") || !strings.Contains(s, "Actors") || !strings.Contains(s, "Sources") {
+	if s = screen(m); !strings.Contains(s, "Timeline") || !strings.Contains(s, "Actors") || !strings.Contains(s, "Places") || !strings.Contains(s, "Sources") {
 		t.Errorf("growing back should show every pane:\n%s", s)
 	}
 }

@@ -30,10 +30,11 @@ type Model struct {
 
 	timeline timelinePane
 	actors   facetPane
+	places   facetPane
 	sources  facetPane
 	detail   detailPane
 
-	filter model.Filter // actors, sources and time; the search is in find
+	filter model.Filter // actors, places, sources and time; the search is in find
 	find   finder
 	prompt promptKind // what the footer's line input is asking for, if anything
 	input  textinput.Model
@@ -43,7 +44,7 @@ type Model struct {
 	zoom    []model.Period  // + zooms in on a time range, - back out: the last is in view
 	keyList []time.Time     // the key days, worked out on first use
 
-	bases struct{ actors, sources facetBase } // the timeline's actors and sources, listed once
+	bases struct{ actors, places, sources facetBase } // the timeline's facets, listed once
 
 	marks       map[string]model.Mark // stars and notes by event ID
 	starredOnly bool
@@ -60,7 +61,7 @@ type Model struct {
 // the background colour query (tmux 3.3, for one, never does).
 func New(tl *model.Timeline, opts Options) Model {
 	if tl == nil {
-		tl = model.NewTimeline(nil, nil, nil, nil)
+		tl = model.NewTimeline(nil, nil, nil, nil, nil)
 	}
 	m := Model{
 		all:     tl,
@@ -151,7 +152,7 @@ func (m *Model) styleInput() {
 // relayout places the panes for the current size and focus and tells each its size.
 // Hidden panes are sized as if shown full, so paging works the same when they return.
 func (m *Model) relayout() {
-	m.layout = computeLayout(m.width, m.height, m.focus, len(m.sources.items))
+	m.layout = computeLayout(m.width, m.height, m.focus, len(m.places.items), len(m.sources.items))
 	l := m.layout
 	size := func(p pane) (int, int) {
 		r := l.panes[p]
@@ -162,6 +163,7 @@ func (m *Model) relayout() {
 	}
 	m.timeline.resize(size(paneTimeline))
 	m.actors.resize(size(paneActors))
+	m.places.resize(size(panePlaces))
 	m.sources.resize(size(paneSources))
 	m.input.SetWidth(max(1, m.width-m.searchHintWidth()-2))
 	m.helpTop = clamp(m.helpTop, 0, helpMaxTop(m.keys.fullHelp(), l.body.w, l.body.h))
@@ -190,7 +192,7 @@ func (m *Model) syncDetail() {
 }
 
 // refilter applies the filters and the search; the timeline keeps its cursor on the same
-// event if it can, and the actors and sources count what is in view.
+// event if it can, and the actors, places and sources count what is in view.
 func (m *Model) refilter() {
 	f := m.filter
 	f.Query = ""
@@ -215,15 +217,16 @@ func (m *Model) refilter() {
 	m.timeline.keys = m.keyDayList()
 	m.timeline.setIdx(shown)
 	m.detail.search = m.find.s
-	var actors, sources []int32
+	var counts model.Facets
 	switch {
 	case m.find.active():
-		actors, sources = m.tl.CountFacets(m.find.inView)
+		counts = m.tl.CountFacets(m.find.inView)
 	case !f.Empty() || m.starredOnly:
-		actors, sources = m.tl.CountFacets(shown)
+		counts = m.tl.CountFacets(shown)
 	}
-	m.actors.setItems(m.bases.actors.view(actors, m.filter.Actors))
-	m.sources.setItems(m.bases.sources.view(sources, m.filter.Sources))
+	m.actors.setItems(m.bases.actors.view(counts.Actors, m.filter.Actors))
+	m.places.setItems(m.bases.places.view(counts.Places, m.filter.Places))
+	m.sources.setItems(m.bases.sources.view(counts.Sources, m.filter.Sources))
 }
 
 // useTimeline shows a timeline (all events, or the key ones) with the same filters and
@@ -237,10 +240,10 @@ func (m *Model) useTimeline(tl *model.Timeline) {
 		}
 	}
 	m.tl = tl
-	m.bases.actors, m.bases.sources = actorBase(tl), sourceBase(tl)
+	m.bases.actors, m.bases.places, m.bases.sources = actorBase(tl), placeBase(tl), sourceBase(tl)
 	m.timeline = newTimelinePane(tl)
 	m.detail = newDetailPane(tl)
-	m.actors, m.sources = facetPane{}, facetPane{}
+	m.actors, m.places, m.sources = facetPane{}, facetPane{}, facetPane{}
 	m.research()
 	m.refilter()
 	m.relayout()

@@ -66,7 +66,7 @@ func TestSourceFilterAndsWithActors(t *testing.T) {
 	if h := header(m); !strings.Contains(h, "4 of 8 events · actor: Russia") {
 		t.Fatalf("header: %q", h)
 	}
-	m = send(m, press("tab", "tab")...) // sources, TASS first
+	m = send(m, press("tab", "tab", "tab")...) // sources, TASS first
 	m = send(m, keyMsg("enter"))
 	if h := header(m); !strings.Contains(h, "1 of 8 events · actor: Russia · source: TASS") {
 		t.Errorf("header: %q", h)
@@ -190,11 +190,11 @@ func TestSearchKeepsTheSelectedEvent(t *testing.T) {
 func TestFocusCyclesThroughPanes(t *testing.T) {
 	m := newPlain(t, fixture(t), 100, 30, Options{})
 	order := []pane{m.focus}
-	for range 4 {
+	for range 5 {
 		m = send(m, keyMsg("tab"))
 		order = append(order, m.focus)
 	}
-	if !slices.Equal(order, []pane{paneTimeline, paneActors, paneSources, paneDetail, paneTimeline}) {
+	if !slices.Equal(order, []pane{paneTimeline, paneActors, panePlaces, paneSources, paneDetail, paneTimeline}) {
 		t.Errorf("tab order %v", order)
 	}
 	m = send(m, keyMsg("shift+tab"))

@@ -17,7 +17,7 @@ const (
 	promptDate              // ":": a date to jump to
 	promptExport            // "e": the file to write the view to
 	promptNote              // "m": a note on the selected event
-	promptFacet             // "/" in the actors or sources: a name to find in the list
+	promptFacet             // "/" in the actors, places or sources: a name to find in the list
 )
 
 var promptLabels = [...]string{promptSearch: "/", promptDate: "go to date: ", promptExport: "export to: ", promptNote: "note: ", promptFacet: "find: "}
@@ -84,15 +84,23 @@ func (m *Model) promptChanged() {
 	}
 }
 
-// focusedFacet is the actors or sources pane when it has the focus.
+// focusedFacet is the actors, places or sources pane when it has the focus.
 func (m *Model) focusedFacet() *facetPane {
-	switch m.focus {
+	f, _ := m.facet(m.focus)
+	return f
+}
+
+// facet is a list pane and the filter it sets; nil for the other panes.
+func (m *Model) facet(p pane) (*facetPane, *[]string) {
+	switch p {
 	case paneActors:
-		return &m.actors
+		return &m.actors, &m.filter.Actors
+	case panePlaces:
+		return &m.places, &m.filter.Places
 	case paneSources:
-		return &m.sources
+		return &m.sources, &m.filter.Sources
 	}
-	return nil
+	return nil, nil
 }
 
 // accept acts on what was typed when enter is pressed.

@@ -22,7 +22,7 @@ func longArticle() *model.Timeline {
 	e := model.Event{ID: "e1", Doc: "d1", When: model.OnDay(model.Day(2016, 3, 14)), Title: "Talks to resume in Geneva", Text: sentence,
 		Spans: []model.Span{{Start: start, End: start + len([]rune(sentence))}},
 		Also:  []model.Event{{ID: "e2", Doc: "d2", Text: "Diplomats expect the talks to resume in Geneva.", Spans: []model.Span{{Start: 0, End: 47}}}}}
-	return model.NewTimeline([]model.Document{doc, other}, nil, nil, []model.Event{e})
+	return model.NewTimeline([]model.Document{doc, other}, nil, nil, nil, []model.Event{e})
 }
 
 func TestReaderOpensAtTheEventsWords(t *testing.T) {

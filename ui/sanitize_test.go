@@ -49,12 +49,13 @@ func hostileTimeline() *model.Timeline {
 			{Text: "claim " + red + "x", Speaker: "evil", Direct: false}}}
 	actors := []model.Actor{{ID: "evil", Name: "Mallory " + title, Kind: model.KindPerson, Roles: []string{"role" + bidi}}}
 	sources := []model.Source{{ID: "src", Name: "Agency " + clip, Kind: "news" + red}}
+	places := []model.Place{{ID: "ville", Name: "Ville " + title, Kind: model.PlaceCity, Country: "Land" + red + bidi, Aliases: []string{clip}}}
 	events := []model.Event{
 		{ID: "e1", When: model.OnDay(model.Day(2015, 10, 7)), DateText: "today" + bidi, Title: red + "Red title " + title,
-			Text: "Text with\tTAB and " + c1 + " and " + clip, Doc: doc.ID, Actors: []string{"evil"}, Sources: []string{"src"}, Quotes: []int{0, 1}},
+			Text: "Text with\tTAB and " + c1 + " and " + clip, Doc: doc.ID, Actors: []string{"evil"}, Sources: []string{"src"}, Places: []string{"ville"}, Quotes: []int{0, 1}},
 		{ID: "e2", Title: "", Text: "Undated " + title, Doc: doc.ID, Actors: []string{"evil"}},
 	}
-	return model.NewTimeline([]model.Document{doc}, actors, sources, events)
+	return model.NewTimeline([]model.Document{doc}, actors, sources, places, events)
 }
 
 // hostileFrames drives the explorer through every pane, the quotes, the help and a
@@ -68,6 +69,7 @@ func hostileFrames(m Model) []string {
 	}
 	shot()
 	shot(press("enter")...) // quotes inline
+	shot(press("tab", "enter")...)
 	shot(press("tab", "enter")...)
 	shot(press("tab", "enter")...)
 	shot(press("tab", "G")...)
@@ -109,7 +111,7 @@ func TestNoEscapeReachesTheTerminalStyled(t *testing.T) {
 		seen.WriteString(ansi.Strip(f))
 	}
 	all := seen.String()
-	for _, want := range []string{"␛]0;pwned␇", "␛]52;c;", "␛[31m", "\ufffd2J", "Mallory ␛]0;pwned␇", "TAB and"} {
+	for _, want := range []string{"␛]0;pwned␇", "␛]52;c;", "␛[31m", "\ufffd2J", "Mallory ␛]0;pwned␇", "TAB and", "Ville ␛]0;pwned␇", "Land␛[31m"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no frame shows the placeholder %q", want)
 		}

@@ -192,12 +192,12 @@ func TestOpenQuotesKeepTheEventOnScreen(t *testing.T) {
 
 func TestThinInputSaysWhatItFound(t *testing.T) {
 	docs := []model.Document{{ID: "a"}, {ID: "b"}}
-	p := timelineOf(model.NewTimeline(docs, nil, nil, nil), model.Filter{}, 60, 8)
+	p := timelineOf(model.NewTimeline(docs, nil, nil, nil, nil), model.Filter{}, 60, 8)
 	if s := strings.Join(stripAll(p.Render(plainStyles(), true)), "\n"); !strings.Contains(s, "no events found in 2 articles") {
 		t.Errorf("empty timeline:\n%s", s)
 	}
 	undated := []model.Event{{ID: "x", Title: "Something with no date", Doc: "a"}}
-	p = timelineOf(model.NewTimeline(docs[:1], nil, nil, undated), model.Filter{}, 60, 8)
+	p = timelineOf(model.NewTimeline(docs[:1], nil, nil, nil, undated), model.Filter{}, 60, 8)
 	got := stripAll(p.Render(plainStyles(), true))
 	if got[0] != "no dated events in 1 article" || !strings.Contains(got[1], "undated / background · 1") || !strings.Contains(got[2], "Something with no date") {
 		t.Errorf("undated-only timeline:\n%s", strings.Join(got, "\n"))

@@ -128,7 +128,7 @@ func TestOpensAtTheMainSpan(t *testing.T) {
 	for i := range 100 {
 		events = append(events, model.Event{ID: "war" + strconv.Itoa(i), Doc: "d", Title: "The war", When: model.OnDay(model.Day(2011, 3, 1).AddDate(0, 0, i))})
 	}
-	tl := model.NewTimeline([]model.Document{{ID: "d"}}, nil, nil, events)
+	tl := model.NewTimeline([]model.Document{{ID: "d"}}, nil, nil, nil, events)
 	m := newPlain(t, tl, 100, 30, Options{})
 	if m.selectedDay() != "2011-03-01" {
 		t.Errorf("opens at %s, want the war's first day", m.selectedDay())

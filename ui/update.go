@@ -166,19 +166,15 @@ func (m *Model) scrollHelp(delta int) {
 
 // toggle is enter on the focused pane: quotes on the timeline, filters on the lists.
 func (m *Model) toggle() {
-	switch m.focus {
-	case paneTimeline:
+	if m.focus == paneTimeline {
 		if m.timeline.Selected() >= 0 && !m.timeline.toggle() {
 			m.notice = "this event has no quotes"
 		}
-	case paneActors:
-		if it, ok := m.actors.Selected(); ok {
-			m.filter.Actors = toggled(m.filter.Actors, it.id)
-			m.refilter()
-		}
-	case paneSources:
-		if it, ok := m.sources.Selected(); ok {
-			m.filter.Sources = toggled(m.filter.Sources, it.id)
+		return
+	}
+	if f, filter := m.facet(m.focus); f != nil {
+		if it, ok := f.Selected(); ok {
+			*filter = toggled(*filter, it.id)
 			m.refilter()
 		}
 	}
@@ -198,12 +194,12 @@ func (m *Model) moveIn(p pane, delta int) {
 	switch p {
 	case paneTimeline:
 		m.timeline.move(delta)
-	case paneActors:
-		m.actors.move(delta)
-	case paneSources:
-		m.sources.move(delta)
 	case paneDetail:
 		m.detail.scroll(delta)
+	default:
+		if f, _ := m.facet(p); f != nil {
+			f.move(delta)
+		}
 	}
 }
 
@@ -211,22 +207,20 @@ func (m *Model) moveTo(pos int) {
 	switch m.focus {
 	case paneTimeline:
 		m.timeline.moveTo(pos)
-	case paneActors:
-		m.actors.moveTo(pos)
-	case paneSources:
-		m.sources.moveTo(pos)
 	case paneDetail:
 		m.detail.scrollTo(pos)
+	default:
+		if f, _ := m.facet(m.focus); f != nil {
+			f.moveTo(pos)
+		}
 	}
 }
 
 func (m *Model) page() int {
-	switch m.focus {
-	case paneActors:
-		return m.actors.page()
-	case paneSources:
-		return m.sources.page()
-	case paneDetail:
+	if f, _ := m.facet(m.focus); f != nil {
+		return f.page()
+	}
+	if m.focus == paneDetail {
 		return m.detail.page()
 	}
 	return m.timeline.page()
@@ -282,18 +276,13 @@ func (m *Model) onClick(ms tea.Mouse) {
 	if y < 0 || y >= r.h-2 {
 		return
 	}
-	switch p {
-	case paneTimeline:
+	if p == paneTimeline {
 		if pos, ok := m.timeline.posAt(y); ok {
 			m.timeline.moveTo(pos)
 		}
-	case paneActors:
-		if pos := m.actors.top + y; pos < len(m.actors.items) {
-			m.actors.moveTo(pos)
-		}
-	case paneSources:
-		if pos := m.sources.top + y; pos < len(m.sources.items) {
-			m.sources.moveTo(pos)
+	} else if f, _ := m.facet(p); f != nil {
+		if pos := f.top + y; pos < len(f.items) {
+			f.moveTo(pos)
 		}
 	}
 }

@@ -52,7 +52,7 @@ func (m Model) render() string {
 		}
 	} else {
 		// Left panes first: rows are built by appending pane lines in x order.
-		for _, p := range [...]pane{paneActors, paneSources, paneTimeline, paneDetail} {
+		for _, p := range [...]pane{paneActors, panePlaces, paneSources, paneTimeline, paneDetail} {
 			r := l.panes[p]
 			if r.empty() {
 				continue
@@ -76,12 +76,11 @@ func (m Model) paneFrame(p pane, r rect) []string {
 			info = fmt.Sprintf("%d of %d", m.timeline.sel+1, n)
 		}
 		return frame(st, "Timeline", info, m.timeline.Render(st, focused), r.w, r.h, focused)
-	case paneActors:
-		return frame(st, facetTitle("Actors", len(m.filter.Actors)), m.actors.info(),
-			m.actors.Render(st, focused, m.actorActive, "no actors found"), r.w, r.h, focused)
-	case paneSources:
-		return frame(st, facetTitle("Sources", len(m.filter.Sources)), m.sources.info(),
-			m.sources.Render(st, focused, m.sourceActive, "no sources cited"), r.w, r.h, focused)
+	case paneActors, panePlaces, paneSources:
+		f, filter := m.facet(p)
+		active := func(id string) bool { return slices.Contains(*filter, id) }
+		return frame(st, facetTitle(p.String(), len(*filter)), f.info(),
+			f.Render(st, focused, active, facetEmpty[p]), r.w, r.h, focused)
 	}
 	body := m.detail.Render()
 	pad := make([]string, len(body))
@@ -110,5 +109,5 @@ func (m Model) footer() string {
 // searchHintWidth is the room the search prompt leaves for its key hints.
 func (m Model) searchHintWidth() int { return min(40, m.width/2) }
 
-func (m Model) actorActive(id string) bool  { return slices.Contains(m.filter.Actors, id) }
-func (m Model) sourceActive(id string) bool { return slices.Contains(m.filter.Sources, id) }
+// facetEmpty is what a list says when it has nothing to show.
+var facetEmpty = [paneCount]string{paneActors: "no actors found", panePlaces: "no places named", paneSources: "no sources cited"}

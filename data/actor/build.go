@@ -21,6 +21,8 @@ func (r *recognizer) build() *Result {
 	})
 	r.checkTurns()
 	r.resolveSingles()
+	r.placesThroughout()
+	r.dropJournalists()
 	r.resolveGovPersons()
 	r.resolveRefs()
 	return r.result()
@@ -30,7 +32,14 @@ func (r *recognizer) resolveSingles() {
 	cs := r.cands
 	surname, given, orgWord := &r.surname, &r.given, &r.orgWord
 	for k, c := range cs {
-		if c.single || c.drop || c.place || c.ref != refNone || c.mk != Named {
+		if c.drop || c.place || c.ref != refNone || c.mk != Named {
+			continue
+		}
+		if c.single {
+			// A titled surname ("President Obama") names the person a lone "Obama" does.
+			if c.kind == model.KindPerson && c.role != "" {
+				surname.add(c.name, k)
+			}
 			continue
 		}
 		switch {
@@ -93,7 +102,7 @@ func (r *recognizer) resolveSingles() {
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}
-		if r.modifier(*c) {
+		if !c.geo && r.modifier(*c) {
 			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
 			continue
 		}
@@ -325,8 +334,9 @@ func (r *recognizer) result() *Result {
 	if mentions > 0 {
 		res.Mentions = make([]Mention, 0, mentions)
 	}
+	placeAt := r.placeAt // by the name the candidate gives, and by ID
 	if places > 0 {
-		res.Places = make([]Mention, 0, places)
+		res.PlaceMentions = make([]Mention, 0, places)
 	}
 	for _, c := range r.cands {
 		if c.drop {
@@ -335,8 +345,23 @@ func (r *recognizer) result() *Result {
 		m := Mention{Start: d.Tokens[c.a].Start, End: d.Tokens[c.b-1].End, Kind: c.mk}
 		m.Text = d.Text[m.Start:m.End]
 		if c.place {
-			m.Actor = Slug(c.name)
-			res.Places = append(res.Places, m)
+			k, ok := placeAt[c.name]
+			if !ok {
+				// Two spellings ("Surt", "Sirte") may name one place.
+				p := r.place(c.name)
+				if k, ok = placeAt[p.ID]; !ok {
+					k = len(res.Places)
+					placeAt[p.ID] = k
+					res.Places = append(res.Places, p)
+				}
+				placeAt[c.name] = k
+			}
+			p := &res.Places[k]
+			m.Actor = p.ID
+			res.PlaceMentions = append(res.PlaceMentions, m)
+			if m.Text != p.Name && !contains(p.Aliases, m.Text) {
+				p.Aliases = append(p.Aliases, m.Text)
+			}
 			continue
 		}
 		act := &res.Actors[accs[c.key]]
@@ -365,7 +390,7 @@ func (r *recognizer) result() *Result {
 		res.Citations = append(res.Citations, cit)
 	}
 	sortMentions(res.Mentions)
-	sortMentions(res.Places)
+	sortMentions(res.PlaceMentions)
 	sort.SliceStable(res.Citations, func(i, j int) bool { return res.Citations[i].Start < res.Citations[j].Start })
 	return res
 }
@@ -417,26 +442,34 @@ func itoa(n int) string {
 // modifier reports whether a lone unknown word is a people's, a faith's or a side's
 // adjective qualifying the noun after it ("Sunni militants"), not a name.
 func (r *recognizer) modifier(c cand) bool {
-	if c.b-c.nameA != 1 || c.b >= len(r.d.Tokens) {
+	w := r.tok(c.nameA)
+	switch {
+	case c.b >= len(r.d.Tokens):
+		return false
+	case c.b-c.nameA == 2 && compass[w]: // "North African states"
+		w = r.tok(c.nameA + 1)
+	case c.b-c.nameA != 1:
 		return false
 	}
 	if t := r.d.Tokens[c.b]; t.Kind != text.Word || t.Is(text.Upper) || !t.Is(text.Space) || auxiliaries[r.tok(c.b)] {
 		return false
 	}
-	w := r.tok(c.nameA)
 	if lexGroupAdjs.has(w) {
 		return true
 	}
 	if len(w) < 5 {
 		return false
 	}
-	for _, suf := range [...]string{"ern", "ish", "ese", "ian", "ean", "ite", "ist", "ic"} {
+	for _, suf := range [...]string{"ern", "ish", "ese", "ian", "ean", "can", "ite", "ist", "ic"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true}
 
 // familyFirst reports whether a name is written family name first, as Korean names are:
 // a given name of hyphenated syllables at the end ("Ban Ki-moon", "Moon Jae-in"). Its

@@ -70,7 +70,7 @@ func (r *recognizer) datelineEnd(k, last int) bool {
 	}
 	switch next := toks[k]; {
 	case next.Kind == text.Num:
-		return true
+		return len(r.tok(k)) >= 4 // a year or a date, not "RADIO 4" or a share price
 	case next.Kind == text.Word && datelineMonths[strings.ToLower(r.tok(k))]:
 		return true
 	case r.tok(k) == "(" && k+2 < last && toks[k+1].Kind == text.Word && r.tok(k+2) == ")":

@@ -23,7 +23,7 @@ func TestDatelinePlaces(t *testing.T) {
 	for _, c := range cases {
 		_, r := recognize(c.text)
 		var places []string
-		for _, p := range r.Places {
+		for _, p := range r.PlaceMentions {
 			places = append(places, p.Text)
 		}
 		switch {

@@ -31,7 +31,7 @@ func FuzzRecognize(f *testing.F) {
 			}
 			ids[a.ID] = true
 		}
-		for _, ms := range [][]Mention{r.Mentions, r.Places} {
+		for _, ms := range [][]Mention{r.Mentions, r.PlaceMentions} {
 			for i, m := range ms {
 				if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End || d.Text[m.Start:m.End] != m.Text {
 					t.Fatalf("bad mention %+v", m)

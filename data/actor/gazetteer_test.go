@@ -61,7 +61,7 @@ func TestLoadUserFileExtends(t *testing.T) {
 	if len(r.Sources) != 1 || r.Sources[0].Name != "Kyiv Post" {
 		t.Errorf("sources = %+v", r.Sources)
 	}
-	if len(r.Places) != 1 || r.Places[0].Text != "Mykolaiv" {
-		t.Errorf("places = %+v", r.Places)
+	if len(r.PlaceMentions) != 1 || r.PlaceMentions[0].Text != "Mykolaiv" {
+		t.Errorf("places = %+v", r.PlaceMentions)
 	}
 }

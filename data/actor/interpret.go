@@ -46,6 +46,13 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 		return
 	}
+	// A news source run into the name after it: "told Reuters Gaddafi forces fired".
+	if len(ps) > 1 && onlyClass(ps[0].hits, clsSource) && !ps[1].conn && !lexOutletHeads.one[r.tok(j-1)] {
+		r.emitGaz(ps[0], ps[0].b, false)
+		r.pieces = ps[1:]
+		r.interpret(ps[1].a, j, true)
+		return
+	}
 	known := true
 	for _, p := range ps {
 		if p.conn || p.hits == nil || onlyClass(p.hits, clsFirstName) || onlyClass(p.hits, clsNotName) {
@@ -81,7 +88,10 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 // placeFirst are words that open the names of places.
 var placeFirst = map[string]bool{"Cape": true, "Mount": true, "Mt": true, "Fort": true, "Ft": true, "Port": true,
 	"Lake": true, "San": true, "Santa": true, "Saint": true, "St": true, "Los": true, "Las": true,
-	"Porto": true, "Puerto": true, "Isla": true, "Sierra": true, "Rio": true, "Nueva": true, "Nuevo": true}
+	"Porto": true, "Puerto": true, "Isla": true, "Sierra": true, "Rio": true, "Nueva": true, "Nuevo": true,
+	// Arabic heads of place names: cape, valley, mountain, well, spring, village, house, gate, anchorage.
+	"Ras": true, "Wadi": true, "Jabal": true, "Jebel": true, "Bir": true, "Ain": true, "Kafr": true, "Beit": true,
+	"Bab": true, "Marsa": true}
 
 var corporateSuffix = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "LLC": true,
 	"plc": true, "PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, ".": true,
@@ -178,6 +188,10 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 		r.cites = append(r.cites, citeCand{a: p.a, b: p.b, name: e.name, srcKind: e.srcKind, e: e})
 		return
 	case clsPlace:
+		if r.team(p.a, p.b) {
+			r.add(cand{a: p.a, b: p.b, nameA: p.a, name: e.name, key: lowerKey("n:", e.name), kind: model.KindOrganization})
+			return
+		}
 		r.addPlace(p.a, p.b, e.name)
 		return
 	case clsFirstName:
@@ -251,6 +265,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	}
 	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
 	switch {
+	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
+		return // "the North African oil-exporting nation"
 	case words >= 2 && lexOutletHeads.one[last], lexOutletNouns.at(d, j) > 0:
 		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(last)})
 		return
@@ -263,6 +279,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		return
 	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil:
 		c.kind = model.KindPerson
+	case r.geoName(i, j, name, words):
+		return
 	case words >= 2 && placeFirst[r.tok(i)]:
 		r.addPlace(i, j, name) // "Cape Canaveral", "Fort Worth", "San Jose"
 		return
@@ -273,7 +291,15 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	case words == 1:
 		c.single = true
 		c.kind = model.KindOrganization
-		if r.locativeBefore(i) {
+		// "in Brega" is a place; after "to" or "from" only a large town is ("to
+		// Benghazi"): "to Obama", "to Mubarak" are people more often than towns.
+		// An acronym after "in" is most often a thing: "a rise in SARS cases".
+		// A name with a number is a thing: "to Radio 4", "on Route 66".
+		numbered := j < len(d.Tokens) && d.Tokens[j].Kind == text.Num
+		// And one with a possessive or qualifying a noun is someone's: "in Bush's second
+		// term", "in the Bush administration".
+		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j)
+		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
 			c.place = true
 		}
 	case words <= 3 && personShaped(d, i, j):
@@ -293,6 +319,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 // personShaped reports whether the words look like a personal name: title-case words of
 // letters (with inner hyphens or apostrophes), no acronyms or digits.
 func personShaped(d *text.Doc, i, j int) bool {
+	if lexNotPersonFirst.one[d.Tok(i)] {
+		return false
+	}
 	for t := i; t < j; t++ {
 		tk := d.Tokens[t]
 		w := d.Tok(t)
@@ -336,10 +365,7 @@ func outletKind(head string) string {
 // locativeBefore reports whether the name at token a follows a preposition of place ("in
 // central Syria", "from the Caspian Sea") or joins a place just named ("Syria and Iraq").
 func (r *recognizer) locativeBefore(a int) bool {
-	k := a - 1
-	for k >= 0 && k > a-4 && lexPlaceMods.one[r.tok(k)] {
-		k--
-	}
+	k := r.beforePlaceMods(a)
 	if k < 0 {
 		return false
 	}
@@ -348,6 +374,16 @@ func (r *recognizer) locativeBefore(a int) bool {
 		return true
 	}
 	return (w == "and" || w == "or" || w == ",") && r.lastPlace == k
+}
+
+// beforePlaceMods is the token before the name at a and the words that qualify a place
+// ("the", "central", "northern"), or -1.
+func (r *recognizer) beforePlaceMods(a int) int {
+	k := a - 1
+	for k >= 0 && k > a-4 && lexPlaceMods.one[r.tok(k)] {
+		k--
+	}
+	return k
 }
 
 // acts reports whether the word at b makes the name before it the subject of a verb or a

@@ -76,9 +76,9 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 		// a surname too, when it came with no title or other form.
 		bare := a.Kind == model.KindOrganization && len(a.Aliases) == 0 && len(a.Roles) == 0
 		if (a.Kind == model.KindPerson || bare) && !strings.ContainsAny(a.Name, " -") {
-			if fs := full[a.Name]; len(fs) == 1 {
-				target[i] = fs[0]
-				mergeInto(&actors[fs[0]], a)
+			if to := surnameOwner(actors, full[a.Name], a); to >= 0 {
+				target[i] = to
+				mergeInto(&actors[to], a)
 				continue
 			}
 		}
@@ -153,6 +153,36 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 		return lookup(slocal, doc, id, func(i int) string { return merged[i].ID })
 	}
 	return out, byID, actorID, sourceID
+}
+
+// surnameOwner picks, among the people fs named in full with a surname, the one a bare
+// surname means across the corpus: the only one, else the only one who shares a role
+// with it ("President Obama" is Barack, not Michelle). It returns -1 when none stands
+// out. (Which is named in more documents would not do: merging changes the counts, and a
+// saved timeline must merge again to itself.)
+func surnameOwner(actors []model.Actor, fs []int, bare model.Actor) int {
+	switch len(fs) {
+	case 0:
+		return -1
+	case 1:
+		return fs[0]
+	}
+	if len(bare.Roles) > 0 {
+		owner := -1
+		for _, f := range fs {
+			if slices.ContainsFunc(actors[f].Roles, func(r string) bool { return contains(bare.Roles, r) }) {
+				if owner >= 0 {
+					owner = -1
+					break
+				}
+				owner = f
+			}
+		}
+		if owner >= 0 {
+			return owner
+		}
+	}
+	return -1
 }
 
 // byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which

@@ -23,3 +23,17 @@ func TestAdjectivesAreNotActors(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionalAdjectivesAreNoActors(t *testing.T) {
+	for _, text := range []string{
+		"NATO considered sending ground forces to the North African oil-exporting nation.",
+		"Diplomats said West African leaders met on Friday.",
+	} {
+		_, r := recognize(text)
+		for _, a := range r.Actors {
+			if a.Name == "North African" || a.Name == "West African" {
+				t.Errorf("%q: the adjective %q is an actor", text, a.Name)
+			}
+		}
+	}
+}

@@ -42,8 +42,9 @@ type Result struct {
 	Mentions  []Mention  // sorted by Start; a mention may lie inside another
 	Citations []Citation // sorted by Start
 	// Places are named locations where things happen ("Rome", "Caspian Sea", "in Syria"):
-	// settings, not actors. Their Actor field is a place ID.
-	Places []Mention
+	// settings, not actors. PlaceMentions name them, their Actor field a place ID.
+	Places        []model.Place
+	PlaceMentions []Mention
 }
 
 // refKind marks a nominal mention whose actor is found after the scan.
@@ -69,6 +70,7 @@ type cand struct {
 	single  bool   // one unknown word: a surname, an abbreviation or a name of its own
 	initial bool   // at the start of a sentence, where any word is capitalised
 	place   bool
+	geo     bool // a place the world gazetteer names ("Sirte", "Bani Walid")
 	drop    bool
 	turn    turnKind // a transcript's speaker ("BLITZER:"): kept only if it looks like a person's name
 	ref     refKind
@@ -112,6 +114,8 @@ type recognizer struct {
 	surname, given, orgWord wordIndex
 	// result: actors and sources by key, the IDs given, and the actors gathered.
 	accs, srcIdx map[string]int
+	placeAt      map[string]int // result: places by name and by ID
+	placeKeys    map[string]string
 	ids          map[string]bool
 	best         []int
 	actorBuf     []model.Actor
@@ -127,9 +131,10 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
-		accs: r.accs, srcIdx: r.srcIdx, ids: r.ids, best: r.best, actorBuf: r.actorBuf}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, ids: r.ids, best: r.best, actorBuf: r.actorBuf}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
+		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
 	}
 	r.scan()
 	r.nominals()
@@ -148,6 +153,8 @@ func (r *recognizer) release() {
 	clear(r.actorBuf)
 	clear(r.accs)
 	clear(r.srcIdx)
+	clear(r.placeAt)
+	clear(r.placeKeys)
 	clear(r.ids)
 	r.surname.reset()
 	r.given.reset()
@@ -324,7 +331,8 @@ func (r *recognizer) headlineRun() {
 }
 
 // creditLine reports whether a sentence credits the journalists ("Reporting by Jane Doe;
-// Editing by John Roe", "Additional reporting by ..."), whose names are not actors.
+// Editing by John Roe", "Additional reporting by ...", "... contributed to this report"),
+// whose names are not actors.
 func (r *recognizer) creditLine(s text.Sentence) bool {
 	if s.Last-s.First < 3 {
 		return false
@@ -332,6 +340,13 @@ func (r *recognizer) creditLine(s text.Sentence) bool {
 	switch r.tok(s.First) {
 	case "Reporting", "Editing", "Writing", "Additional", "Compiled", "Produced", "Photos", "Photo":
 	default:
+		// "CNN's Joe Sterling and Reza Sayah contributed to this report."
+		for i := s.First; i+1 < s.Last; i++ {
+			if r.tok(i) == "contributed" {
+				next := r.tok(i + 1)
+				return next == "reporting" || next == "to" && i+3 < s.Last && (r.tok(i+3) == "report" || r.tok(i+3) == "story")
+			}
+		}
 		return false
 	}
 	for i := s.First + 1; i < s.Last && i < s.First+4; i++ {

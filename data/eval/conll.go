@@ -48,16 +48,19 @@ func CoNLL(paths []string, o Options) error {
 				return slices.ContainsFunc(misc, func(m corpus.Span) bool { return m.Overlaps(s.Span) })
 			})
 			gm, sm := scores.add(gold, sys)
+			var typeErrs []string
 			for _, ge := range gold {
 				for _, se := range sys {
 					if se.Overlaps(ge.Span) && se.Type != ge.Type {
 						confused[ge.Type+"→"+se.Type]++
+						typeErrs = append(typeErrs, fmt.Sprintf("    TYPE   %s→%s %q at %d\n", ge.Type, se.Type, ge.Text, ge.Start))
 						break
 					}
 				}
 			}
 			if o.Verbose {
 				writeNameMisses(&details, doc.Name, gold, gm, sys, sm)
+				details.WriteString(strings.Join(typeErrs, ""))
 			}
 		}
 	}

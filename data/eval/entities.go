@@ -67,7 +67,7 @@ func systemEntities(d *text.Doc, r *actor.Result) []entityKey {
 		s, e := d.Span(m.Start, m.End)
 		out = append(out, entityKey{corpus.Span{Start: s, End: e}, kindType(kinds[m.Actor]), m.Text})
 	}
-	for _, m := range r.Places {
+	for _, m := range r.PlaceMentions {
 		s, e := d.Span(m.Start, m.End)
 		out = append(out, entityKey{corpus.Span{Start: s, End: e}, "LOC", m.Text})
 	}

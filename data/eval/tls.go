@@ -160,7 +160,7 @@ func publishedWithin(tl *model.Timeline, from, to time.Time) *model.Timeline {
 			events = append(events, e)
 		}
 	}
-	return model.NewTimeline(docs, tl.Actors, tl.Sources, events)
+	return model.NewTimeline(docs, tl.Actors, tl.Sources, tl.Places, events)
 }
 
 func writeTLSReport(w io.Writer, rows []tlsRow, mean tlsScore, articles int, took time.Duration) {

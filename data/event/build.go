@@ -152,7 +152,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	// kept are made at their final size (nil when empty, as before).
 	texts := s.texts[:0]
 	lastSent := -1
-	actors, sources := ordered{s.actorBuf[:0]}, ordered{s.sourceBuf[:0]}
+	actors, sources, places := ordered{s.actorBuf[:0]}, ordered{s.sourceBuf[:0]}, ordered{s.placeBuf[:0]}
 	e.Spans = make([]model.Span, 0, len(idx))
 	for _, k := range idx {
 		m := ms[k]
@@ -165,6 +165,7 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 			lastSent = m.sent
 		}
 		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
+		s.placesIn(m.start, m.end, func(mt Mention) { places.add(mt.Actor) })
 		actors.add(s.possessor(m.clause))
 	}
 	if len(quotes) > 0 {
@@ -177,8 +178,8 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		sources.add(q.Source)
 	}
 	e.Text = strings.Join(texts, " … ")
-	e.Actors, e.Sources = actors.kept(), sources.kept()
-	s.texts, s.actorBuf, s.sourceBuf = texts, actors.list, sources.list
+	e.Actors, e.Sources, e.Places = actors.kept(), sources.kept(), places.kept()
+	s.texts, s.actorBuf, s.sourceBuf, s.placeBuf = texts, actors.list, sources.list, places.list
 	return e
 }
 

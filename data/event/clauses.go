@@ -36,6 +36,7 @@ type scope struct {
 	sentTexts []sentText
 	bySent    [][]int // quotes touching each sentence: by content or by the words naming the speaker
 	actorRefs []Mention
+	placeRefs []Mention
 	cites     []Citation
 	// Merging: the content words of every mention, in one buffer, and the document's
 	// table of word IDs.
@@ -51,6 +52,7 @@ type scope struct {
 	texts          []string // event: the texts of an event's sentences
 	actorBuf       []string // event: its actors
 	sourceBuf      []string // event: its sources
+	placeBuf       []string // event: its places
 	clauseBuf      []clause
 	rootOf         []int
 	members, owned grouping
@@ -97,6 +99,8 @@ func newScope(in *Input) *scope {
 	}
 	s.actorRefs = append(s.actorRefs[:0], in.Mentions...)
 	sort.SliceStable(s.actorRefs, func(i, j int) bool { return s.actorRefs[i].Start < s.actorRefs[j].Start })
+	s.placeRefs = append(s.placeRefs[:0], in.Places...)
+	sort.SliceStable(s.placeRefs, func(i, j int) bool { return s.placeRefs[i].Start < s.placeRefs[j].Start })
 	s.cites = append(s.cites[:0], in.Citations...)
 	sort.SliceStable(s.cites, func(i, j int) bool { return s.cites[i].Start < s.cites[j].Start })
 	return s
@@ -105,12 +109,14 @@ func newScope(in *Input) *scope {
 // release returns s to the pool; nothing may use it afterwards.
 func (s *scope) release() {
 	clear(s.actorRefs) // their strings would keep the document alive
+	clear(s.placeRefs)
 	clear(s.sentTexts)
 	clear(s.cites)
 	clear(s.ms)
 	clear(s.texts[:cap(s.texts)]) // the strings are the document's text
 	clear(s.actorBuf)
 	clear(s.sourceBuf)
+	clear(s.placeBuf)
 	s.stems.Reset() // the stems are the document's text
 	s.in = nil
 	scopes.Put(s)
@@ -127,10 +133,15 @@ func sentenceAfter(d *text.Doc, b int) int {
 }
 
 // actorsIn calls f for each actor mention starting in [a, b).
-func (s *scope) actorsIn(a, b int, f func(Mention)) {
-	i := sort.Search(len(s.actorRefs), func(i int) bool { return s.actorRefs[i].Start >= a })
-	for ; i < len(s.actorRefs) && s.actorRefs[i].Start < b; i++ {
-		f(s.actorRefs[i])
+func (s *scope) actorsIn(a, b int, f func(Mention)) { mentionsIn(s.actorRefs, a, b, f) }
+
+// placesIn calls f for each place mention starting in [a, b).
+func (s *scope) placesIn(a, b int, f func(Mention)) { mentionsIn(s.placeRefs, a, b, f) }
+
+func mentionsIn(ms []Mention, a, b int, f func(Mention)) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	for ; i < len(ms) && ms[i].Start < b; i++ {
+		f(ms[i])
 	}
 }
 

@@ -17,6 +17,7 @@ type Input struct {
 	Dateline  Range     // "MOSCOW, Oct 7 (Reuters) -": not part of any event's title
 	Timexes   []Timex
 	Mentions  []Mention
+	Places    []Mention // of places: Actor is a place ID
 	Citations []Citation
 	Quotes    []Quote
 	// Names gives an actor's display name, for titles of quoted statements. Optional.

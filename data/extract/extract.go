@@ -6,6 +6,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -65,7 +66,7 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 	ar := actor.Recognize(d, o.Gazetteer)
 	qs := quote.Find(d, ar)
 	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline,
-		Timexes: g.timexes[:0], Mentions: g.mentions[:0], Citations: g.citations[:0], Quotes: g.quotes[:0]}
+		Timexes: g.timexes[:0], Mentions: g.mentions[:0], Places: g.places[:0], Citations: g.citations[:0], Quotes: g.quotes[:0]}
 	if len(tx) > 0 {
 		doc.Timexes = make([]model.Timex, 0, len(tx))
 	}
@@ -96,6 +97,9 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 		s, e := d.Span(m.Start, m.End)
 		doc.Mentions = append(doc.Mentions, model.Mention{Start: s, End: e, Text: d.Text[m.Start:m.End], Actor: m.Actor})
 	}
+	for _, m := range ar.PlaceMentions {
+		in.Places = append(in.Places, event.Mention{Start: m.Start, End: m.End, Actor: m.Actor})
+	}
 	for _, c := range ar.Citations {
 		in.Citations = append(in.Citations, event.Citation{Start: c.Start, End: c.End, Source: c.Source})
 		// The agency in the dateline filed the story: it is the document's source.
@@ -120,8 +124,21 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 		}
 		doc.Quotes = append(doc.Quotes, mq)
 	}
-	g.timexes, g.mentions, g.citations, g.quotes = in.Timexes, in.Mentions, in.Citations, in.Quotes
-	return model.Extraction{Document: doc, Actors: ar.Actors, Sources: ar.Sources, Events: event.Build(in)}, nil
+	g.timexes, g.mentions, g.places, g.citations, g.quotes = in.Timexes, in.Mentions, in.Places, in.Citations, in.Quotes
+	events := event.Build(in)
+	return model.Extraction{Document: doc, Actors: ar.Actors, Sources: ar.Sources, Places: placesOf(events, ar.Places), Events: events}, nil
+}
+
+// placesOf keeps the places some event happens at: a document keeps no mention of the
+// others, so a saved timeline could not give them back.
+func placesOf(events []model.Event, places []model.Place) []model.Place {
+	var kept []model.Place
+	for _, p := range places {
+		if slices.ContainsFunc(events, func(e model.Event) bool { return slices.Contains(e.Places, p.ID) }) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 // glue holds the lists Document hands from the other steps to event.Build, which reads
@@ -129,6 +146,7 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 type glue struct {
 	timexes   []event.Timex
 	mentions  []event.Mention
+	places    []event.Mention
 	citations []event.Citation
 	quotes    []event.Quote
 	actor     map[string]int // an actor's index by ID
@@ -140,6 +158,7 @@ var glues = sync.Pool{New: func() any { return &glue{actor: map[string]int{}} }}
 func (g *glue) release() {
 	clear(g.timexes)
 	clear(g.mentions)
+	clear(g.places)
 	clear(g.citations)
 	clear(g.quotes)
 	clear(g.actor)

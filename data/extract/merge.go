@@ -3,6 +3,7 @@ package extract
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"storyline/data/actor"
 	"storyline/model"
@@ -69,7 +70,35 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		}
 		docs = append(docs, doc)
 	}
-	return model.NewTimeline(docs, actors, sources, events)
+	return model.NewTimeline(docs, actors, sources, mergePlaces(kept), events)
+}
+
+// mergePlaces joins the documents' places. A place's ID is its canonical name's, the same
+// in every document, so no reference needs mapping; the aliases are pooled.
+func mergePlaces(exts []model.Extraction) []model.Place {
+	var out []model.Place
+	at := map[string]int{}
+	for _, x := range exts {
+		for _, p := range x.Places {
+			k, ok := at[p.ID]
+			if !ok {
+				at[p.ID] = len(out)
+				p.Aliases = slices.Clone(p.Aliases)
+				out = append(out, p)
+				continue
+			}
+			q := &out[k]
+			for _, a := range p.Aliases {
+				if !slices.Contains(q.Aliases, a) {
+					q.Aliases = append(q.Aliases, a)
+				}
+			}
+		}
+	}
+	// By ID, as actors are: the list then does not depend on the order of the documents,
+	// and a saved timeline split into documents merges back to the same list.
+	slices.SortFunc(out, func(a, b model.Place) int { return strings.Compare(a.ID, b.ID) })
+	return out
 }
 
 // carve copies list onto the end of buf and returns the copy, cut so that appending to it

@@ -12,7 +12,7 @@ import (
 
 // csvHeader names WriteCSV's columns; docs/formats.md describes them.
 var csvHeader = []string{"id", "start", "end", "date_label", "modifier", "title", "text",
-	"actors", "sources", "reports", "salience", "document_title", "outlet", "url", "published"}
+	"actors", "sources", "places", "reports", "salience", "document_title", "outlet", "url", "published"}
 
 // WriteCSV writes one row per event, in timeline order, under a header row, as RFC 4180
 // has it (CRLF line ends, fields quoted when they need to be), for spreadsheets. Dates are
@@ -39,6 +39,7 @@ func WriteCSV(w io.Writer, tl *model.Timeline) error {
 			cell(e.Title), cell(e.Text),
 			cell(strings.Join(actorList(tl, e.AllActors()), "; ")),
 			cell(strings.Join(sourceList(tl, e.AllSources()), "; ")),
+			cell(strings.Join(placeList(tl, e.AllPlaces()), "; ")),
 			strconv.Itoa(len(e.Documents())), strconv.FormatFloat(e.Salience, 'f', -1, 64))
 		if d := tl.Document(e.Doc); d != nil {
 			row = append(row, cell(d.Title), cell(d.Source), cell(d.URL), dateString(d.Published))

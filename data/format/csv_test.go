@@ -123,7 +123,7 @@ func TestCSVFieldsRoundTrip(t *testing.T) {
 
 	title := "Talks, \"the last\" chance,\r\nthey said;\ttwice"
 	e := model.Event{ID: "d-e1", Doc: "d", Title: title, Text: "a,b\n\n\"c\"", When: model.OnDay(model.Day(2015, 10, 7))}
-	rows, raw := csvRows(t, model.NewTimeline([]model.Document{{ID: "d"}}, nil, nil, []model.Event{e}))
+	rows, raw := csvRows(t, model.NewTimeline([]model.Document{{ID: "d"}}, nil, nil, nil, []model.Event{e}))
 	if got := column(rows[1], "title"); got != "Talks, \"the last\" chance, they said; twice" {
 		t.Errorf("title %q: want the text exactly, on one line", got)
 	}
@@ -144,7 +144,7 @@ func TestCSVFormulaGuard(t *testing.T) {
 			When: model.When{Start: model.Day(-44, 3, 15), End: model.Day(-44, 3, 15), Gran: model.GranDay}},
 		{ID: "d-e2", Doc: "d", Title: "1 = 1, said @them", Text: "plain", When: model.When{Start: time.Date(2015, 10, 7, 9, 30, 0, 0, time.UTC), End: time.Date(2015, 10, 7, 9, 30, 0, 0, time.UTC), Gran: model.GranTime}},
 	}
-	rows, _ := csvRows(t, model.NewTimeline([]model.Document{doc}, actors, sources, events))
+	rows, _ := csvRows(t, model.NewTimeline([]model.Document{doc}, actors, sources, nil, events))
 	want := map[string]string{"title": "'=1+2", "text": "'=cmd|' /C calc'!A0", "actors": "'-Minus; Plain", "sources": "'=Wire",
 		"document_title": "'@SUM(A1:A9)", "outlet": "'+Outlet", "url": "'=HYPERLINK(\"http://x\")", "start": "-0044-03-15", "reports": "1"}
 	for name, w := range want {

@@ -68,6 +68,17 @@ type jsonSource struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
+// jsonPlace gives coordinates only for a place the gazetteer locates.
+type jsonPlace struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Country string   `json:"country,omitempty"`
+	Lat     *float64 `json:"lat,omitempty"`
+	Lon     *float64 `json:"lon,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
 type jsonEvent struct {
 	ID          string   `json:"id"`
 	Start       string   `json:"start"`
@@ -81,6 +92,7 @@ type jsonEvent struct {
 	Spans       [][2]int `json:"spans"`
 	Actors      []string `json:"actors"`
 	Sources     []string `json:"sources"`
+	Places      []string `json:"places,omitempty"`
 	Quotes      []int    `json:"quotes"`
 	// Of a timeline's own events only: how many documents report the happening, how much
 	// it matters, and the other documents' reports.

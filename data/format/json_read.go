@@ -29,7 +29,7 @@ func ReadJSON(r io.Reader) (*model.Timeline, error) {
 	if err := jr.resolve(); err != nil {
 		return nil, damaged(err.Error())
 	}
-	tl := model.NewTimeline(jr.docs, jr.actors, jr.sources, jr.events)
+	tl := model.NewTimeline(jr.docs, jr.actors, jr.sources, jr.places, jr.events)
 	tl.KeyDates = jr.keyDates
 	return tl, nil
 }
@@ -43,6 +43,7 @@ type jsonReader struct {
 	docs     []model.Document
 	actors   []model.Actor
 	sources  []model.Source
+	places   []model.Place
 	events   []model.Event
 	keyDates []model.KeyDate
 }
@@ -106,6 +107,8 @@ func (jr *jsonReader) field() error {
 		return readArray(jr, readActor, &jr.actors)
 	case "sources":
 		return readArray(jr, readSource, &jr.sources)
+	case "places":
+		return readArray(jr, readPlace, &jr.places)
 	case "events":
 		return readArray(jr, readEvent, &jr.events)
 	case "key_dates":

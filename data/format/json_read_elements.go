@@ -62,6 +62,25 @@ func readSource(dec *json.Decoder) (model.Source, string, error) {
 	return s, s.ID, nil
 }
 
+func readPlace(dec *json.Decoder) (model.Place, string, error) {
+	var jp jsonPlace
+	if err := dec.Decode(&jp); err != nil {
+		return model.Place{}, "", err
+	}
+	p := model.Place{ID: visible(jp.ID), Name: visible(jp.Name), Kind: model.PlaceKind(visible(jp.Kind)),
+		Country: visible(jp.Country), Aliases: visibleAll(jp.Aliases)}
+	if (jp.Lat == nil) != (jp.Lon == nil) {
+		return p, p.ID, problem("place %q has only one of lat and lon", p.ID)
+	}
+	if jp.Lat != nil {
+		if *jp.Lat < -90 || *jp.Lat > 90 || *jp.Lon < -180 || *jp.Lon > 180 {
+			return p, p.ID, problem("place %q lies off the globe: lat %v, lon %v", p.ID, *jp.Lat, *jp.Lon)
+		}
+		p.Lat, p.Lon, p.Located = *jp.Lat, *jp.Lon, true
+	}
+	return p, p.ID, nil
+}
+
 func readEvent(dec *json.Decoder) (model.Event, string, error) {
 	var je jsonEvent
 	if err := dec.Decode(&je); err != nil {
@@ -86,7 +105,7 @@ func readEvent(dec *json.Decoder) (model.Event, string, error) {
 // read.
 func eventOf(je *jsonEvent) (model.Event, error) {
 	e := model.Event{ID: visible(je.ID), DateText: visible(je.DateText), Title: visible(je.Title), Text: visible(je.Text),
-		Doc: visible(je.Document), Actors: visibleAll(je.Actors), Sources: visibleAll(je.Sources)}
+		Doc: visible(je.Document), Actors: visibleAll(je.Actors), Sources: visibleAll(je.Sources), Places: visibleAll(je.Places)}
 	if len(je.Quotes) > 0 {
 		e.Quotes = je.Quotes
 	}

@@ -22,6 +22,10 @@ func (jr *jsonReader) resolve() error {
 	if err != nil {
 		return err
 	}
+	places, err := index("places", jr.places, func(p *model.Place) string { return p.ID })
+	if err != nil {
+		return err
+	}
 	for i := range jr.docs {
 		d := &jr.docs[i]
 		at := func(format string, args ...any) error {
@@ -58,7 +62,7 @@ func (jr *jsonReader) resolve() error {
 				}
 				return fmt.Errorf("events[%d]%s%s: %s", i, idNote(e.ID), where, fmt.Sprintf(format, args...))
 			}
-			if err := jr.resolveReport(r, docs, actors, sources, at); err != nil {
+			if err := jr.resolveReport(r, docs, actors, sources, places, at); err != nil {
 				return err
 			}
 		}
@@ -74,7 +78,7 @@ func (jr *jsonReader) resolve() error {
 }
 
 // resolveReport checks the references of one document's report of an event.
-func (jr *jsonReader) resolveReport(e *model.Event, docs, actors, sources map[string]int, at func(string, ...any) error) error {
+func (jr *jsonReader) resolveReport(e *model.Event, docs, actors, sources, places map[string]int, at func(string, ...any) error) error {
 	d, ok := docs[e.Doc]
 	if !ok {
 		return at("unknown document %q", e.Doc)
@@ -87,6 +91,11 @@ func (jr *jsonReader) resolveReport(e *model.Event, docs, actors, sources map[st
 	for _, s := range e.Sources {
 		if _, ok := sources[s]; !ok {
 			return at("unknown source %q", s)
+		}
+	}
+	for _, p := range e.Places {
+		if _, ok := places[p]; !ok {
+			return at("unknown place %q", p)
 		}
 	}
 	for _, q := range e.Quotes {

@@ -18,8 +18,8 @@ import (
 func roundTripTimelines() map[string]*model.Timeline {
 	return map[string]*model.Timeline{
 		"fixture":      fixture(),
-		"empty":        model.NewTimeline(nil, nil, nil, nil),
-		"no events":    model.NewTimeline([]model.Document{{ID: "0123456789ab", Title: "Quiet day", Body: "Nothing."}}, nil, nil, nil),
+		"empty":        model.NewTimeline(nil, nil, nil, nil, nil),
+		"no events":    model.NewTimeline([]model.Document{{ID: "0123456789ab", Title: "Quiet day", Body: "Nothing."}}, nil, nil, nil, nil),
 		"3 documents":  synthTimeline(3, 12),
 		"40 documents": synthTimeline(40, 9),
 		"deep past":    deepPast(),
@@ -45,7 +45,7 @@ func merged() *model.Timeline {
 		}
 	}
 	events[lead].Salience = 4.5
-	out := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
+	out := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, tl.Places, events)
 	out.KeyDates = []model.KeyDate{{Day: model.Day(events[lead].When.Start.Date()), Salience: 7.25, Events: []string{events[lead].ID}}}
 	return out
 }
@@ -68,7 +68,7 @@ func deepPast() *model.Timeline {
 		{ID: "5f0c2a9e41d7-e2", Doc: doc.ID, DateText: "of the last 2,014 years", When: model.When{Start: model.Day(-9, 11, 29), End: model.Day(2005, 11, 29), Gran: model.GranDay}},
 		{ID: "5f0c2a9e41d7-e3", Doc: doc.ID, DateText: "in 12,000 years", When: model.When{Start: model.Day(14005, 1, 1), End: model.Day(14005, 12, 31), Gran: model.GranYear, Mod: model.ModApprox}},
 	}
-	return model.NewTimeline([]model.Document{doc}, nil, nil, events)
+	return model.NewTimeline([]model.Document{doc}, nil, nil, nil, events)
 }
 
 func TestJSONRoundTrip(t *testing.T) {
@@ -108,9 +108,13 @@ const fixtureJSON = `{
  "sources": [
   {"id": "ap", "name": "Associated Press", "kind": "news agency", "aliases": ["AP"]}
  ],
+ "places": [
+  {"id": "caspian-sea", "name": "Caspian Sea", "kind": "place"},
+  {"id": "latakia", "name": "Latakia", "kind": "city", "country": "Syria", "lat": 35.52, "lon": 35.78, "aliases": ["Lattakia"]}
+ ],
  "events": [
   {"id": "d1-e3", "start": "2011-10-07", "end": "2015-10-07", "granularity": "day", "mod": "before", "date_text": "", "title": "Civil war *fuelled*", "text": "", "document": "d1", "spans": [], "actors": [], "sources": [], "quotes": [], "reports": 1},
-  {"id": "d1-e1", "start": "2015-10-07", "end": "2015-10-07", "granularity": "day", "date_text": "Wednesday", "title": "Russian warships launched missiles", "text": "Russian warships launched missiles on Wednesday.", "document": "d1", "spans": [[0, 48]], "actors": ["russia"], "sources": [], "quotes": [], "reports": 1},
+  {"id": "d1-e1", "start": "2015-10-07", "end": "2015-10-07", "granularity": "day", "date_text": "Wednesday", "title": "Russian warships launched missiles", "text": "Russian warships launched missiles on Wednesday.", "document": "d1", "spans": [[0, 48]], "actors": ["russia"], "sources": [], "places": ["caspian-sea", "latakia"], "quotes": [], "reports": 1},
   {"id": "d1-e2", "start": "", "end": "", "granularity": "", "date_text": "", "title": "They continue to hit targets", "text": "…", "document": "d1", "spans": [], "actors": ["carter"], "sources": ["ap"], "quotes": [0], "reports": 1}
  ]
 }

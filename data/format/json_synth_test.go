@@ -113,7 +113,7 @@ func synthTimeline(docs, perDoc int) *model.Timeline {
 			events = append(events, ev)
 		}
 	}
-	return model.NewTimeline(documents, actors, sources, events)
+	return model.NewTimeline(documents, actors, sources, nil, events)
 }
 
 // synthWords is the vocabulary of synthetic bodies: mostly plain words, with the curly

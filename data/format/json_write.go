@@ -12,7 +12,7 @@ import (
 )
 
 // WriteJSON writes the timeline in the interchange format: the version first, then each
-// document, actor, source and event on a line of its own (docs/json-format.md). Elements
+// document, actor, source, place and event on a line of its own (docs/json-format.md). Elements
 // are encoded one at a time into a reused buffer, so that writing needs memory for one
 // element, not for the file; the same timeline always gives the same bytes.
 func WriteJSON(w io.Writer, tl *model.Timeline) error {
@@ -23,6 +23,8 @@ func WriteJSON(w io.Writer, tl *model.Timeline) error {
 	writeArray(jw, "actors", tl.Actors, jw.actor)
 	jw.raw(",\n")
 	writeArray(jw, "sources", tl.Sources, jw.source)
+	jw.raw(",\n")
+	writeArray(jw, "places", tl.Places, jw.place)
 	jw.raw(",\n")
 	writeArray(jw, "events", tl.Events, jw.event)
 	if len(tl.KeyDates) > 0 {
@@ -48,6 +50,7 @@ type jsonWriter struct {
 	doc    jsonDocument
 	actorF jsonActor
 	srcF   jsonSource
+	placeF jsonPlace
 	ev     jsonEvent
 
 	// timeString's cache of the last time written.

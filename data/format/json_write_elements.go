@@ -33,6 +33,15 @@ func (jw *jsonWriter) source(s *model.Source) any {
 	return &jw.srcF
 }
 
+func (jw *jsonWriter) place(p *model.Place) any {
+	jw.placeF = jsonPlace{ID: p.ID, Name: p.Name, Kind: string(p.Kind), Country: p.Country, Aliases: p.Aliases}
+	if p.Located {
+		lat, lon := p.Lat, p.Lon
+		jw.placeF.Lat, jw.placeF.Lon = &lat, &lon
+	}
+	return &jw.placeF
+}
+
 func (jw *jsonWriter) event(e *model.Event) any {
 	je := &jw.ev
 	fillEvent(jw, je, e)
@@ -51,7 +60,7 @@ func fillEvent(jw *jsonWriter, je *jsonEvent, e *model.Event) {
 	spans, also := je.Spans[:0], je.Also
 	*je = jsonEvent{ID: e.ID, Granularity: e.When.Gran.String(), Mod: string(e.When.Mod), DateText: e.DateText,
 		Title: e.Title, Text: e.Text, Document: e.Doc, Spans: spans, Also: also,
-		Actors: nonNil(e.Actors), Sources: nonNil(e.Sources), Quotes: nonNil(e.Quotes)}
+		Actors: nonNil(e.Actors), Sources: nonNil(e.Sources), Places: e.Places, Quotes: nonNil(e.Quotes)}
 	if e.When.Dated() {
 		je.Start, je.End = jw.timeString(e.When.Start, e.When.Gran), jw.timeString(e.When.End, e.When.Gran)
 	}

@@ -30,6 +30,9 @@ func WriteMarkdown(w io.Writer, tl *model.Timeline) error {
 		if names := actorNames(tl, e.AllActors()); names != "" {
 			fmt.Fprintf(bw, " — %s", mdEscape(names))
 		}
+		if names := placeNames(tl, e.AllPlaces()); names != "" {
+			fmt.Fprintf(bw, " · in %s", mdEscape(names))
+		}
 		if names := sourceNames(tl, e.AllSources()); names != "" {
 			fmt.Fprintf(bw, " (via %s)", mdEscape(names))
 		}

@@ -12,7 +12,8 @@ import (
 )
 
 // WriteText prints one event a line, like `git log --oneline` piped: the date (ISO, an
-// interval, or "undated"), the title, then the actors and the sources in brackets.
+// interval, or "undated"), the title, then the actors in brackets, the places after an
+// "@" and the sources in parentheses.
 func WriteText(w io.Writer, tl *model.Timeline) error {
 	bw := bufio.NewWriter(w)
 	width := 0
@@ -24,6 +25,9 @@ func WriteText(w io.Writer, tl *model.Timeline) error {
 		fmt.Fprintf(bw, "%s%s  %s", d, strings.Repeat(" ", width-utf8.RuneCountInString(d)), line(e.Title))
 		if names := actorNames(tl, e.AllActors()); names != "" {
 			fmt.Fprintf(bw, "  [%s]", names)
+		}
+		if names := placeNames(tl, e.AllPlaces()); names != "" {
+			fmt.Fprintf(bw, "  @ %s", names)
 		}
 		if names := sourceNames(tl, e.AllSources()); names != "" {
 			fmt.Fprintf(bw, "  (via %s)", names)
@@ -68,23 +72,28 @@ func sourceNames(tl *model.Timeline, ids []string) string {
 	return strings.Join(sourceList(tl, ids), ", ")
 }
 
-// actorList is the single-line names of the actors that are known.
-func actorList(tl *model.Timeline, ids []string) []string {
-	var names []string
-	for _, id := range ids {
-		if a, ok := tl.Actor(id); ok {
-			names = append(names, line(a.Name))
-		}
-	}
-	return names
+func placeNames(tl *model.Timeline, ids []string) string {
+	return strings.Join(placeList(tl, ids), ", ")
 }
 
-// sourceList is the single-line names of the sources that are known.
+// actorList, sourceList and placeList are the single-line names of those that are known.
+func actorList(tl *model.Timeline, ids []string) []string {
+	return nameList(ids, func(id string) (string, bool) { a, ok := tl.Actor(id); return a.Name, ok })
+}
+
 func sourceList(tl *model.Timeline, ids []string) []string {
+	return nameList(ids, func(id string) (string, bool) { s, ok := tl.Source(id); return s.Name, ok })
+}
+
+func placeList(tl *model.Timeline, ids []string) []string {
+	return nameList(ids, func(id string) (string, bool) { p, ok := tl.Place(id); return p.Name, ok })
+}
+
+func nameList(ids []string, name func(string) (string, bool)) []string {
 	var names []string
 	for _, id := range ids {
-		if s, ok := tl.Source(id); ok {
-			names = append(names, line(s.Name))
+		if n, ok := name(id); ok {
+			names = append(names, line(n))
 		}
 	}
 	return names

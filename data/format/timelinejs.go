@@ -111,12 +111,15 @@ func tljsDateAt(t time.Time, g model.Granularity) *tljsDate {
 	return d
 }
 
-// tljsBody is the event's text, then who reports it: how many articles, the sources they
+// tljsBody is the event's text, where it happened, then who reports it: how many articles, the sources they
 // cite, and a link to the article the event was taken from.
 func tljsBody(tl *model.Timeline, e *model.Event) string {
 	var b strings.Builder
 	if t := line(e.Text); t != "" {
 		b.WriteString("<p>" + htmlText.Replace(t) + "</p>")
+	}
+	if names := placeList(tl, e.AllPlaces()); len(names) > 0 {
+		b.WriteString("<p>in " + htmlText.Replace(strings.Join(names, ", ")) + "</p>")
 	}
 	by := []string{"— reported by " + Plural(len(e.Documents()), "article", "articles")}
 	if names := sourceList(tl, e.AllSources()); len(names) > 0 {

@@ -167,7 +167,7 @@ func TestTimelineJSFollowsTheFormat(t *testing.T) {
 func slideOf(t *testing.T, e model.Event) map[string]any {
 	t.Helper()
 	e.ID, e.Doc = "d-e1", "d"
-	tl := model.NewTimeline([]model.Document{{ID: "d"}}, nil, nil, []model.Event{e})
+	tl := model.NewTimeline([]model.Document{{ID: "d"}}, nil, nil, nil, []model.Event{e})
 	_, events := tljs(t, tl)
 	if len(events) != 1 {
 		t.Fatalf("%d slides", len(events))
@@ -237,7 +237,7 @@ func TestTimelineJSLeavesOutUndated(t *testing.T) {
 		t.Errorf("title slide: %v", text)
 	}
 	// With nothing dated there is nothing to show, and the JSON still parses.
-	none := model.NewTimeline([]model.Document{{ID: "a"}}, nil, nil, []model.Event{{ID: "a-e1", Doc: "a"}})
+	none := model.NewTimeline([]model.Document{{ID: "a"}}, nil, nil, nil, []model.Event{{ID: "a-e1", Doc: "a"}})
 	if _, events := tljs(t, none); len(events) != 0 {
 		t.Errorf("undated only: %d slides", len(events))
 	}
@@ -266,7 +266,7 @@ func TestTimelineJSEscapes(t *testing.T) {
 	e := model.Event{ID: "d-e1", Doc: "d", When: model.OnDay(model.Day(2015, 10, 7)),
 		Title: "<script>alert('x')</script> & co", Text: "He said \"stop\" <b>now</b>\nand\x07left.", Actors: []string{"a"}}
 	actors := []model.Actor{{ID: "a", Name: "Tom & <Jerry>"}}
-	tl := model.NewTimeline([]model.Document{doc}, actors, nil, []model.Event{e})
+	tl := model.NewTimeline([]model.Document{doc}, actors, nil, nil, []model.Event{e})
 	var buf bytes.Buffer
 	if err := WriteTimelineJS(&buf, tl); err != nil {
 		t.Fatal(err)

@@ -34,10 +34,10 @@ func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extractio
 		published sql.NullString
 		origin    string
 		lists     int64
-		rows      [6]string
+		rows      [7]string
 	)
 	err := s.stmts.document.QueryRowContext(ctx, key, extractor).Scan(&d.ID, &d.Title, &d.Source, &d.URL,
-		&published, &origin, &d.Body, &lists, &rows[0], &rows[1], &rows[2], &rows[3], &rows[4], &rows[5])
+		&published, &origin, &d.Body, &lists, &rows[0], &rows[1], &rows[2], &rows[3], &rows[4], &rows[5], &rows[6])
 	if errors.Is(err, sql.ErrNoRows) {
 		return model.Extraction{}, false, nil
 	}
@@ -55,7 +55,7 @@ func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extractio
 }
 
 // decodeRows reads the lists of a document's row, in the order of listColumns.
-func decodeRows(x *model.Extraction, in [6]string, lists int64) error {
+func decodeRows(x *model.Extraction, in [7]string, lists int64) error {
 	d := &x.Document
 	var errs []error
 	read := func(i int, each func(r *jsonReader)) {
@@ -97,7 +97,13 @@ func decodeRows(x *model.Extraction, in [6]string, lists int64) error {
 			return model.Event{ID: r.str(),
 				When:     model.When{Start: r.time(), End: r.time(), Gran: model.ParseGranularity(r.str()), Mod: model.Mod(r.str())},
 				DateText: r.str(), Title: r.str(), Text: r.str(), Doc: d.ID,
-				Spans: r.spans(), Actors: r.strs(), Sources: r.strs(), Quotes: r.ints()}
+				Spans: r.spans(), Actors: r.strs(), Sources: r.strs(), Quotes: r.ints(), Places: r.lastStrs()}
+		})
+	})
+	read(6, func(r *jsonReader) {
+		x.Places = rows(r, has(6), func(r *jsonReader) model.Place {
+			return model.Place{ID: r.str(), Name: r.str(), Kind: model.PlaceKind(r.str()), Country: r.str(),
+				Lat: r.float(), Lon: r.float(), Located: r.bool(), Aliases: r.strs()}
 		})
 	})
 	return errors.Join(errs...)

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,10 @@ func (w *jsonWriter) int(n int) {
 }
 
 const hex = "0123456789abcdef"
+
+// float writes v in millionths, as an integer: enough for a place's coordinates (a tenth
+// of a metre), and read back without a float parser.
+func (w *jsonWriter) float(v float64) { w.int(int(math.Round(v * 1e6))) }
 
 func (w *jsonWriter) str(s string) {
 	w.sep()
@@ -192,6 +197,18 @@ func (r *jsonReader) int() int {
 }
 
 func (r *jsonReader) bool() bool { return r.int() != 0 }
+
+// float reads what jsonWriter.float writes: millionths, as an integer.
+func (r *jsonReader) float() float64 { return float64(r.int()) / 1e6 }
+
+// lastStrs reads a list that rows written before it existed lack: nil when the row ends.
+func (r *jsonReader) lastStrs() []string {
+	r.skip()
+	if r.i < len(r.s) && r.s[r.i] == ']' {
+		return nil
+	}
+	return r.strs()
+}
 
 // str reads a string. One without escapes is a slice of the row text, which saves an
 // allocation per string.

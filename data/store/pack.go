@@ -9,9 +9,9 @@ import (
 // packLists writes a document's lists as the JSON arrays of rows its row keeps, in the
 // order of listColumns, each row's values in the order decodeRows reads them. A nil list is
 // written as [] like an empty one: documents.lists tells them apart.
-func packLists(x model.Extraction) [6]string {
+func packLists(x model.Extraction) [7]string {
 	d := &x.Document
-	var out [6]string
+	var out [7]string
 	var w jsonWriter
 	pack := func(i, n int, row func(w *jsonWriter, k int)) {
 		w.b, w.comma = w.b[:0], false
@@ -81,6 +81,18 @@ func packLists(x model.Extraction) [6]string {
 		w.nullable(e.Actors == nil, func() { w.strs(e.Actors) })
 		w.nullable(e.Sources == nil, func() { w.strs(e.Sources) })
 		w.nullable(e.Quotes == nil, func() { w.ints(e.Quotes) })
+		w.nullable(e.Places == nil, func() { w.strs(e.Places) })
+	})
+	pack(6, len(x.Places), func(w *jsonWriter, k int) {
+		p := x.Places[k]
+		w.str(p.ID)
+		w.str(p.Name)
+		w.str(string(p.Kind))
+		w.str(p.Country)
+		w.float(p.Lat)
+		w.float(p.Lon)
+		w.bool(p.Located)
+		w.nullable(p.Aliases == nil, func() { w.strs(p.Aliases) })
 	})
 	return out
 }

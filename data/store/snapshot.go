@@ -33,12 +33,23 @@ func EncodeTimeline(tl *model.Timeline, note string) []byte {
 		e.str(s.Kind)
 		e.strList(s.Aliases)
 	}
+	e.uint(uint64(len(tl.Places)))
+	for _, p := range tl.Places {
+		e.str(p.ID)
+		e.str(p.Name)
+		e.str(string(p.Kind))
+		e.str(p.Country)
+		e.uint(math.Float64bits(p.Lat))
+		e.uint(math.Float64bits(p.Lon))
+		e.bool(p.Located)
+		e.strList(p.Aliases)
+	}
 	// The totals of the events' lists come first, so that reading makes one array of
 	// each and slices it, rather than a few small allocations an event.
 	var spans, refs, quotes, also int
 	for i := range tl.Events {
 		for _, r := range tl.Events[i].Reports() {
-			spans, refs, quotes = spans+len(r.Spans), refs+len(r.Actors)+len(r.Sources), quotes+len(r.Quotes)
+			spans, refs, quotes = spans+len(r.Spans), refs+len(r.Actors)+len(r.Sources)+len(r.Places), quotes+len(r.Quotes)
 		}
 		also += len(tl.Events[i].Also)
 	}
@@ -111,6 +122,7 @@ func (e *encoder) event(ev *model.Event, top bool) {
 	}
 	e.strList(ev.Actors)
 	e.strList(ev.Sources)
+	e.strList(ev.Places)
 	e.uint(uint64(len(ev.Quotes)))
 	for _, q := range ev.Quotes {
 		e.int(q)
@@ -152,6 +164,13 @@ func DecodeTimeline(buf []byte) (*model.Timeline, string, error) {
 		s := &sources[i]
 		s.ID, s.Name, s.Kind, s.Aliases = d.str(), d.str(), d.str(), d.strList()
 	}
+	places := make([]model.Place, d.count())
+	for i := range places {
+		p := &places[i]
+		p.ID, p.Name, p.Kind, p.Country = d.str(), d.str(), model.PlaceKind(d.str()), d.str()
+		p.Lat, p.Lon = math.Float64frombits(d.uint()), math.Float64frombits(d.uint())
+		p.Located, p.Aliases = d.bool(), d.strList()
+	}
 	d.spans, d.refs, d.quotes, d.also = make([]model.Span, 0, d.count()), make([]string, 0, d.count()), make([]int, 0, d.count()), make([]model.Event, 0, d.count())
 	events := make([]model.Event, d.count())
 	for i := range events {
@@ -169,7 +188,7 @@ func DecodeTimeline(buf []byte) (*model.Timeline, string, error) {
 	if err := cmp.Or(dd.done(), d.done()); err != nil {
 		return nil, "", err
 	}
-	tl := model.NewTimeline(docs, actors, sources, events)
+	tl := model.NewTimeline(docs, actors, sources, places, events)
 	if len(keyDates) > 0 {
 		tl.KeyDates = keyDates
 	}
@@ -223,6 +242,9 @@ func (d *decoder) event(ev *model.Event, top bool) {
 	}
 	if n := d.count(); n > 0 {
 		ev.Sources = take(d, &d.refs, n, d.str)
+	}
+	if n := d.count(); n > 0 {
+		ev.Places = take(d, &d.refs, n, d.str)
 	}
 	if n := d.count(); n > 0 {
 		ev.Quotes = take(d, &d.quotes, n, d.int)

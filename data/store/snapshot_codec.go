@@ -80,7 +80,7 @@ func (e *encoder) bytes() []byte {
 	return append(out, e.body...)
 }
 
-const snapshotMagic = "storyline timeline snapshot 2\n"
+const snapshotMagic = "storyline timeline snapshot 3\n"
 
 type decoder struct {
 	buf  []byte

@@ -90,9 +90,11 @@ func TestSnapshotRefusesDamage(t *testing.T) {
 // cleanly or gives a timeline; it never panics nor allocates without bound.
 func FuzzDecodeTimeline(f *testing.F) {
 	small := model.NewTimeline([]model.Document{{ID: "d", Body: "Text.", Quotes: []model.Quote{{ID: "q", Text: "x"}}}},
-		[]model.Actor{{ID: "a", Name: "A", Aliases: []string{"AA"}}}, []model.Source{{ID: "s"}},
+		[]model.Actor{{ID: "a", Name: "A", Aliases: []string{"AA"}}}, []model.Source{{ID: "s"}}, nil,
+
 		[]model.Event{{ID: "e", Doc: "d", When: model.OnDay(model.Day(2015, 10, 7)), Actors: []string{"a"}, Quotes: []int{0},
 			Also: []model.Event{{ID: "e2", Doc: "d", Spans: []model.Span{{Start: 0, End: 4}}}}}})
+
 	small.KeyDates = []model.KeyDate{{Day: model.Day(2015, 10, 7), Salience: 2, Events: []string{"e"}}}
 	f.Add(EncodeTimeline(small, "note"))
 	f.Add([]byte(snapshotMagic))

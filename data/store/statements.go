@@ -34,7 +34,7 @@ func (c child) insert(n int) string {
 
 // listColumns hold a document's lists in its row, in the order decodeRows reads them and
 // of the bits of documents.lists.
-var listColumns = []string{"timex_rows", "mention_rows", "quote_rows", "actor_rows", "source_rows", "event_rows"}
+var listColumns = []string{"timex_rows", "mention_rows", "quote_rows", "actor_rows", "source_rows", "event_rows", "place_rows"}
 
 // statements are prepared once per Store: Get and Put run them for every document, and
 // parsing the SQL each time would cost as much as running it.

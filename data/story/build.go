@@ -111,7 +111,7 @@ func Apply(t *model.Timeline, p Plan) (*model.Timeline, error) {
 			events = append(events, e)
 		}
 	}
-	out := model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
+	out := model.NewTimeline(t.Documents, t.Actors, t.Sources, t.Places, events)
 	rank(out)
 	known := make(map[string]bool, len(out.Events))
 	for _, e := range out.Events {

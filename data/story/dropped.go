@@ -16,5 +16,5 @@ func dropEvents(t *model.Timeline, gone map[int]bool) *model.Timeline {
 			events = append(events, e)
 		}
 	}
-	return model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
+	return model.NewTimeline(t.Documents, t.Actors, t.Sources, t.Places, events)
 }

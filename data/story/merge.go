@@ -122,7 +122,7 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 			events = append(events, t.Events[i])
 		}
 	}
-	return model.NewTimeline(t.Documents, t.Actors, t.Sources, events)
+	return model.NewTimeline(t.Documents, t.Actors, t.Sources, t.Places, events)
 }
 
 // anyIn reports whether any of the documents is among those.

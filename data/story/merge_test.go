@@ -16,7 +16,7 @@ func withActors(tl *model.Timeline, actors map[string][]string) *model.Timeline 
 	for i := range events {
 		events[i].Actors = actors[events[i].Text]
 	}
-	return model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, events)
+	return model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, tl.Places, events)
 }
 
 func TestSameHappeningInThreeArticlesMerges(t *testing.T) {
@@ -114,7 +114,7 @@ func TestMergeDoesNotDependOnDocumentOrder(t *testing.T) {
 			events[i].ID = id + events[i].ID[3:]
 		}
 	}
-	second := Build(model.NewTimeline(tl.Documents, nil, nil, events), Options{})
+	second := Build(model.NewTimeline(tl.Documents, nil, nil, nil, events), Options{})
 	if a, b := groups(first), groups(second); a != b {
 		t.Errorf("order changed the merges:\n%s\n%s", a, b)
 	}
@@ -183,7 +183,7 @@ func syntheticCorpus(docs, perDoc int) *model.Timeline {
 			evs = append(evs, e)
 		}
 	}
-	return model.NewTimeline(ds, nil, nil, evs)
+	return model.NewTimeline(ds, nil, nil, nil, evs)
 }
 
 // A plan kept from one build makes the same story again.
@@ -196,7 +196,7 @@ func TestApplyMakesWhatBuildMade(t *testing.T) {
 			events = append(events, model.Event{ID: d.ID + "-e99", Doc: d.ID, Text: "Share this page with your friends.", Spans: []model.Span{{Start: 5000, End: 5030}}})
 		}
 	}
-	tl = model.NewTimeline(tl.Documents, nil, nil, events)
+	tl = model.NewTimeline(tl.Documents, nil, nil, nil, events)
 	built, plan := BuildPlan(tl, Options{})
 	if len(plan.Boilerplate) == 0 || len(plan.Merged) == 0 || len(plan.KeyDates) == 0 {
 		t.Fatalf("plan with %d boilerplate, %d merged, %d key dates: the test needs all three",
@@ -274,7 +274,7 @@ func TestStoryDoesNotDependOnDocumentOrder(t *testing.T) {
 	tl := syntheticCorpus(600, 8)
 	reversed := slices.Clone(tl.Documents)
 	slices.Reverse(reversed)
-	other := model.NewTimeline(reversed, tl.Actors, tl.Sources, slices.Clone(tl.Events))
+	other := model.NewTimeline(reversed, tl.Actors, tl.Sources, nil, slices.Clone(tl.Events))
 	a, plan := BuildPlan(tl, Options{})
 	b := Build(other, Options{})
 	if x, y := storyOf(a), storyOf(b); x != y {
@@ -318,7 +318,7 @@ func TestMergeKeepsOneReportPerDocument(t *testing.T) {
 	first, second := ev("a", 1), ev("b", 1)
 	first.Also = []model.Event{ev("c", 1)}
 	second.Also = []model.Event{ev("c", 2)}
-	tl := model.NewTimeline(docs, nil, nil, []model.Event{first, second})
+	tl := model.NewTimeline(docs, nil, nil, nil, []model.Event{first, second})
 	got := merge(tl, indexTerms(tl))
 	for _, e := range got.Events {
 		if n := len(e.Reports()); n != len(e.Documents()) {

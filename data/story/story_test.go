@@ -41,7 +41,7 @@ func build(t *testing.T, docs []doc) *model.Timeline {
 			evs = append(evs, e)
 		}
 	}
-	return model.NewTimeline(ds, nil, nil, evs)
+	return model.NewTimeline(ds, nil, nil, nil, evs)
 }
 
 func TestBoilerplateIsFoundPerSite(t *testing.T) {

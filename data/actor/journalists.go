@@ -1,0 +1,101 @@
+package actor
+
+import (
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// dropJournalists drops the people who report the story rather than take part in it:
+// the names of a byline ("By Daniela Deane, CNN"), a journalist named by the job ("CNN
+// correspondent Ben Wedeman", "our Pentagon correspondent Chris Lawrence") or by an
+// outlet's possessive ("The BBC's Jim Muir in Beirut says"). Every mention of such a
+// person goes, the surname alone too, unless they hold a transcript's turns, where they
+// speak in their own right.
+func (r *recognizer) dropJournalists() {
+	cs := r.cands
+	var keys map[string]bool
+	for _, c := range cs {
+		if c.drop || c.kind != model.KindPerson || c.turn != turnNone {
+			continue
+		}
+		if r.byline(c.a) || r.journalistBefore(c.nameA) || r.outletPossessive(c.a) {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[c.key] = true
+		}
+	}
+	if keys == nil {
+		return
+	}
+	for _, c := range cs {
+		if c.turn != turnNone && keys[c.key] {
+			delete(keys, c.key)
+		}
+	}
+	for k := range cs {
+		if keys[cs[k].key] {
+			cs[k].drop = true
+		}
+	}
+}
+
+// byline reports whether the name at token a is one of a byline's: after "By" near the
+// top of the text, or after another name of it ("By Ivan Watson, Raja Razek and Jomana
+// Karadsheh").
+func (r *recognizer) byline(a int) bool {
+	d := r.d
+	for k, names := a-1, 0; k >= 0 && names < 6; k-- {
+		switch w := d.Tok(k); {
+		case w == "By" || w == "BY":
+			s := d.SentenceAt(d.Tokens[k].Start)
+			return s >= 0 && s < 3 && (k == d.Sentences[s].First || d.Tokens[k].Is(text.NewLine))
+		case w == "," || w == "and":
+		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Is(text.Upper):
+			names++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// journalistBefore reports whether a job of the news stands just before the name, past a
+// few words that qualify it ("senior international correspondent"), and not as a former
+// one: "former TIME correspondent Jay Carney" is named for what he does now.
+func (r *recognizer) journalistBefore(a int) bool {
+	k := a - 1
+	if k >= 0 && lexJournalists.at(r.d, k) == 0 && k-1 >= 0 && lexJournalists.at(r.d, k-1) == 2 {
+		k-- // "bureau chief"
+	}
+	if k < 0 || lexJournalists.at(r.d, k) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch r.tok(j) {
+		case "former", "ex", "onetime", "Former":
+			return false
+		case ".", ",", ";", ":":
+			return true
+		}
+	}
+	return true
+}
+
+// outletPossessive reports whether an outlet's possessive stands before the name: "CNN 's
+// Arwa Damon", "the BBC's Jim Muir".
+func (r *recognizer) outletPossessive(a int) bool {
+	if a < 2 {
+		return false
+	}
+	if w := r.tok(a - 1); w != "'s" && w != "’s" {
+		return false
+	}
+	end := r.d.Tokens[a-2].End
+	for _, c := range r.cites {
+		if r.d.Tokens[c.b-1].End == end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,180 @@
+package actor
+
+import (
+	"math"
+	"strings"
+
+	"storyline/data/text"
+	"storyline/model"
+)
+
+// place describes the place a candidate names: a country of the gazetteer, a city or
+// region of GeoNames, or another setting (a sea, a district) as the text names it.
+func (r *recognizer) place(name string) model.Place {
+	p := model.Place{ID: Slug(name), Name: name, Kind: model.PlaceOther}
+	if e, ok := r.g.entries[string(rune('0'+clsActor))+strings.ToLower(name)]; ok && e.kind == model.KindCountry {
+		p.Kind = model.PlaceCountry
+		return p
+	}
+	// A setting the curated lists name ("Florida", "Gaza") is that one, not a small town
+	// elsewhere of the same name.
+	if gp := geonames().lookup(name); gp != nil && (gp.Pop >= bigTownPop || !r.g.is(name, clsPlace)) {
+		p.Name, p.ID = gp.Name, Slug(gp.Name)
+		p.Kind, p.Country = model.PlaceRegion, gp.Country
+		if gp.City {
+			p.Kind = model.PlaceCity
+		}
+		if gp.HasCoord {
+			// The gazetteer keeps hundredths of a degree (a kilometre): say no more.
+			p.Lat, p.Lon, p.Located = hundredths(gp.Lat), hundredths(gp.Lon), true
+		}
+	}
+	return p
+}
+
+// bigTownPop is the population above which a town's name alone, anywhere, is the town.
+const bigTownPop = 100_000
+
+// geoName makes a place of an unknown name that the world gazetteer knows, unless the
+// words around it say it is someone: a town's name is often a surname too ("Clinton",
+// "Obama"), and a person named in full elsewhere in the text takes a lone one back when
+// the surnames are resolved. A run of several words that follows "in" or "near" and
+// does not open with a given name is a place even when the gazetteer does not know it
+// ("in Baba Amr").
+func (r *recognizer) geoName(i, j int, name string, words int) bool {
+	gp := geonames().lookup(name)
+	if gp == nil && r.d.Tokens[i].Is(text.AllUpper) && r.d.Tokens[j-1].Is(text.AllUpper) && r.townEnd(j) {
+		gp = geonames().lookup(titleWords(name)) // a dateline's town: "TRIPOLI", "BANI WALID"
+	}
+	if gp == nil {
+		if words >= 2 && r.inPlace(i) && !r.beforeNoun(j) {
+			r.addPlace(i, j, name)
+			return true
+		}
+		return false
+	}
+	if r.team(i, j) {
+		r.add(cand{a: i, b: j, nameA: i, name: name, key: lowerKey("n:", name), kind: model.KindOrganization})
+		return true
+	}
+	if words == 1 {
+		if r.afterSaid(i) || j < len(r.d.Tokens) && speechVerb(r.tok(j)) {
+			return false
+		}
+		// A small town's name alone is more often someone's name ("Obama", "Anderson"):
+		// it is the town only after "in" or "near", and so is a given name ("Hala").
+		switch {
+		case r.g.is(name, clsFirstName):
+			if !r.inPlace(i) {
+				return false
+			}
+		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j)):
+			return false // "in the Obama age"
+		}
+	}
+	r.cands = append(r.cands, cand{a: i, b: j, nameA: i, name: gp.Name, key: lowerKey("place:", gp.Name),
+		kind: model.KindPlace, place: true, geo: true, single: words == 1})
+	r.lastPlace = j
+	return true
+}
+
+// townEnd reports whether what follows token j ends a dateline's town: "TRIPOLI
+// (Reuters) -", "BEIRUT, Lebanon", "CAIRO |".
+func (r *recognizer) townEnd(j int) bool {
+	if j >= len(r.d.Tokens) {
+		return false
+	}
+	switch r.tok(j) {
+	case "(", "-", "|", ",", "—", "–", "-LRB-":
+		return true
+	}
+	return false
+}
+
+// beforeNoun reports whether a lower-case word that is no function word follows token j:
+// then the name qualifies it ("in the Deepwater Horizon disaster", "in New Labour
+// circles") and names a thing, not a place.
+func (r *recognizer) beforeNoun(j int) bool {
+	if j >= len(r.d.Tokens) {
+		return false
+	}
+	t := r.d.Tokens[j]
+	return t.Kind == text.Word && !t.Is(text.Upper) && !roleStop[r.tok(j)] && !verbish(r.tok(j))
+}
+
+// inPlace reports whether the name at token a follows a preposition that puts something
+// inside or beside a place ("in", "near", "outside"), past words such as "central".
+func (r *recognizer) inPlace(a int) bool {
+	k := r.beforePlaceMods(a)
+	if k < 0 {
+		return false
+	}
+	switch r.tok(k) {
+	case "in", "near", "outside", "inside", "around", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "asked", "explained", "wrote", "tweeted":
+		return true
+	}
+	return false
+}
+
+func hundredths(v float32) float64 { return math.Round(float64(v)*100) / 100 }
+
+// team reports whether the place named by tokens [a, b) stands for a sports team of it:
+// followed by a score ("Wigan 2 Scunthorpe 1", "Somerset 83 and 174") or the subject of
+// a verb of winning and losing ("Kent beat Essex"). National sides are read as their
+// countries, as news annotation has them, so this is asked of towns and regions only.
+func (r *recognizer) team(a, b int) bool {
+	d := r.d
+	if b >= len(d.Tokens) || d.Tokens[b].Is(text.NewLine) {
+		return false
+	}
+	w := d.Tok(b)
+	if d.Tokens[b].Kind == text.Num {
+		if len(w) > 3 || strings.ContainsAny(w, ".,") {
+			return false // a year, a price
+		}
+		if b+1 >= len(d.Tokens) || d.Tokens[b+1].Is(text.NewLine) {
+			return true
+		}
+		next := d.Tokens[b+1]
+		return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
+	}
+	return lexTeamVerbs.one[w]
+}
+
+// placesThroughout makes every unknown name that the text once calls a place ("fighting
+// in Brega") a place wherever it stands alone ("Brega fell"): a document means one thing
+// by a name.
+func (r *recognizer) placesThroughout() {
+	places := r.placeKeys // name -> place key
+	for _, c := range r.cands {
+		if c.place && !c.drop && strings.HasPrefix(c.key, "place:") {
+			places[c.name] = c.key
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for k := range r.cands {
+		c := &r.cands[k]
+		if c.place || c.role != "" || c.turn != turnNone || !(strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
+			continue
+		}
+		if key, ok := places[c.name]; ok {
+			c.key, c.kind, c.place, c.drop = key, model.KindPlace, true, false
+		}
+	}
+}
+
+// bigTown reports whether the world gazetteer knows name as a large town or a region.
+func (r *recognizer) bigTown(name string) bool {
+	gp := geonames().lookup(name)
+	return gp != nil && (gp.Pop >= bigTownPop || !gp.City) && !r.g.is(name, clsFirstName)
+}

@@ -1,0 +1,117 @@
+package actor
+
+import (
+	"testing"
+
+	"storyline/model"
+)
+
+func TestPlacesFromTheWorldGazetteer(t *testing.T) {
+	cases := []struct {
+		text, place string
+		kind        model.PlaceKind
+		country     string
+	}{
+		{"Fighting raged in Bani Walid on Tuesday.", "Bani Walid", model.PlaceCity, "Libya"},
+		{"Rebels said they had entered Sirte, the last town held by loyalists.", "Sirte", model.PlaceCity, "Libya"},
+		{"Missiles fell near Surt at dawn.", "Sirte", model.PlaceCity, "Libya"},
+		{"Warships in the Caspian Sea fired missiles.", "Caspian Sea", model.PlaceOther, ""},
+		{"Russia launched strikes in Syria on Wednesday.", "Syria", model.PlaceCountry, ""},
+		{"Government troops shelled Homs again.", "Homs", model.PlaceCity, "Syria"},
+		{"The storm reached Florida on Monday.", "Florida", model.PlaceOther, ""},
+		{"A protest in Baba Amr was broken up.", "Baba Amr", model.PlaceOther, ""},
+	}
+	for _, c := range cases {
+		_, r := recognize(c.text)
+		var got *model.Place
+		for i := range r.Places {
+			if r.Places[i].Name == c.place {
+				got = &r.Places[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no place %q in %+v", c.text, c.place, r.Places)
+			continue
+		}
+		if got.Kind != c.kind || got.Country != c.country {
+			t.Errorf("%q: %q is %s in %q, want %s in %q", c.text, c.place, got.Kind, got.Country, c.kind, c.country)
+		}
+		if got.Kind == model.PlaceCity && !got.Located {
+			t.Errorf("%q: city %q has no coordinates", c.text, c.place)
+		}
+		for _, a := range r.Actors {
+			if a.Name == c.place && c.kind != model.PlaceCountry {
+				t.Errorf("%q: the place %q is also an actor (%s)", c.text, c.place, a.Kind)
+			}
+		}
+	}
+}
+
+func TestTownNamesThatNameSomeone(t *testing.T) {
+	for _, text := range []string{
+		"President Obama met the emir on Monday. Reporters asked Obama about the deal.",
+		"CNN's Becky Anderson spoke to protesters. The crowd cheered for Anderson.",
+		"The minister spoke to Hala about the plan, Hala Gorani reported.",
+	} {
+		_, r := recognize(text)
+		for _, p := range r.Places {
+			t.Errorf("%q: %q taken for a place", text, p.Name)
+		}
+	}
+}
+
+func TestTeamsNamedByTheirTown(t *testing.T) {
+	cases := []struct{ text, team string }{
+		{"Soccer results on Saturday:\nWigan 2 Scunthorpe 1\n", "Wigan"},
+		{"Soccer results on Saturday:\nWigan 2 Scunthorpe 1\n", "Scunthorpe"},
+		{"Kent beat Essex by five wickets at Canterbury.", "Kent"},
+	}
+	for _, c := range cases {
+		_, r := recognize(c.text)
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == c.team && a.Kind == model.KindOrganization {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no team %q in %+v", c.text, c.team, r.Actors)
+		}
+	}
+	// A year or a distance after a town is no score.
+	for _, text := range []string{"Troops entered Sirte 2011 accounts say.", "The convoy left Misrata 30 km behind."} {
+		_, r := recognize(text)
+		for _, a := range r.Actors {
+			if a.Kind == model.KindOrganization {
+				t.Errorf("%q: %q taken for a team", text, a.Name)
+			}
+		}
+	}
+}
+
+func TestJournalistsAreNotActors(t *testing.T) {
+	cases := []struct{ text, journalist string }{
+		{"By Daniela Deane, CNN\nCairo, Egypt -- Protesters marched on Friday.", "Daniela Deane"},
+		{"By Ivan Watson, Raja Razek and Jomana Karadsheh, CNN\nRebels advanced.", "Raja Razek"},
+		{"The economy stalled, said CNN correspondent Ben Wedeman, who is based in Cairo. Wedeman added that prices rose.", "Ben Wedeman"},
+		{"The BBC's Jim Muir in Beirut says the army has moved in. Muir says tanks were seen.", "Jim Muir"},
+		{"Troops fired on the crowd. CNN's Joe Sterling and Reza Sayah contributed to this report.", "Reza Sayah"},
+	}
+	for _, c := range cases {
+		_, r := recognize(c.text)
+		for _, a := range r.Actors {
+			if a.Name == c.journalist {
+				t.Errorf("%q: the journalist %q is an actor", c.text, a.Name)
+			}
+		}
+	}
+	// Named for the job they do now.
+	_, r := recognize("Former TIME correspondent Jay Carney took the job of White House spokesman on Friday.")
+	found := false
+	for _, a := range r.Actors {
+		found = found || a.Name == "Jay Carney"
+	}
+	if !found {
+		t.Errorf("Jay Carney, a former correspondent, is no actor: %+v", r.Actors)
+	}
+}
