@@ -59,13 +59,13 @@ func TestSourceItemsShortenKinds(t *testing.T) {
 	}
 }
 
-// An actor or source that no event involves (all its mentions were boilerplate, or --key
+// An actor, source or place that no event involves (all its mentions were boilerplate, or --key
 // left its events out) is not offered as a filter that would show nothing.
 func TestFacetsLeaveOutWhatNoEventInvolves(t *testing.T) {
 	tl := fixture(t)
 	events := tl.Events[:1]
 	small := model.NewTimeline(tl.Documents, tl.Actors, tl.Sources, tl.Places, events)
-	for _, it := range append(actorItems(small, nil), sourceItems(small, nil)...) {
+	for _, it := range slices.Concat(actorItems(small, nil), sourceItems(small, nil), placeBase(small).view(nil, nil)) {
 		if it.count == 0 {
 			t.Errorf("%s listed with no events", it.id)
 		}

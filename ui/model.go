@@ -166,7 +166,9 @@ func (m *Model) relayout() {
 	m.places.resize(size(panePlaces))
 	m.sources.resize(size(paneSources))
 	m.input.SetWidth(max(1, m.width-m.searchHintWidth()-2))
-	m.helpTop = clamp(m.helpTop, 0, helpMaxTop(m.keys.fullHelp(), l.body.w, l.body.h))
+	if m.help { // laying the help out costs more than all the rest: not while it is closed
+		m.helpTop = clamp(m.helpTop, 0, helpMaxTop(m.keys.fullHelp(), l.body.w, l.body.h))
+	}
 	if r := m.read; r != nil && r.w != max(10, l.body.w-4) {
 		at := 0
 		if r.top < len(r.lines) {
