@@ -321,12 +321,12 @@ func (r *recognizer) result() *Result {
 	for k := range res.Actors {
 		res.Actors[k].ID = uniqueID(ids, Slug(res.Actors[k].Name))
 	}
-	mentions, places := 0, 0
+	mentions, nPlaces := 0, 0
 	for _, c := range r.cands {
 		switch {
 		case c.drop:
 		case c.place:
-			places++
+			nPlaces++
 		default:
 			mentions++
 		}
@@ -335,9 +335,10 @@ func (r *recognizer) result() *Result {
 		res.Mentions = make([]Mention, 0, mentions)
 	}
 	placeAt := r.placeAt // by the name the candidate gives, and by ID
-	if places > 0 {
-		res.PlaceMentions = make([]Mention, 0, places)
+	if nPlaces > 0 {
+		res.PlaceMentions = make([]Mention, 0, nPlaces)
 	}
+	places := r.placeBuf[:0] // gathered, then copied out at their number, as actors are
 	for _, c := range r.cands {
 		if c.drop {
 			continue
@@ -350,13 +351,13 @@ func (r *recognizer) result() *Result {
 				// Two spellings ("Surt", "Sirte") may name one place.
 				p := r.place(c.name)
 				if k, ok = placeAt[p.ID]; !ok {
-					k = len(res.Places)
+					k = len(places)
 					placeAt[p.ID] = k
-					res.Places = append(res.Places, p)
+					places = append(places, p)
 				}
 				placeAt[c.name] = k
 			}
-			p := &res.Places[k]
+			p := &places[k]
 			m.Actor = p.ID
 			res.PlaceMentions = append(res.PlaceMentions, m)
 			if m.Text != p.Name && !contains(p.Aliases, m.Text) {
@@ -374,6 +375,11 @@ func (r *recognizer) result() *Result {
 			act.Roles = append(act.Roles, c.role)
 		}
 	}
+	if len(places) > 0 {
+		res.Places = slices.Clone(places)
+	}
+	clear(places)
+	r.placeBuf = places
 	srcIdx := r.srcIdx
 	for _, c := range r.cites {
 		key := strings.ToLower(c.name)

@@ -82,6 +82,7 @@ func (r *recognizer) datelineEnd(k, last int) bool {
 // titleWords writes words in capitals as a name is written: "NEW YORK" → "New York".
 func titleWords(s string) string {
 	var out strings.Builder
+	out.Grow(len(s))
 	start := true
 	for _, c := range s {
 		switch {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 
 	"storyline/data/text"
 	"storyline/model"
@@ -93,6 +94,7 @@ type Gazetteer struct {
 	first   wordFilter        // the first words of all names
 	entries map[string]*entry // class + lower-cased canonical name
 	size    int
+	places  sync.Map // name -> model.Place, as recognizers describe them
 }
 
 // NewGazetteer returns an empty gazetteer.

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"strconv"
 	"strings"
@@ -39,6 +40,29 @@ type geoPlace struct {
 type geoIndex struct {
 	places []geoPlace
 	byName map[string]int32
+	// names is a Bloom filter of every name: nearly every name asked about is no place,
+	// and the filter turns it away with one hash, without probing the large map.
+	names [1 << 15]uint64
+}
+
+func (x *geoIndex) addName(s string, idx int32) {
+	x.byName[s] = idx
+	h := maphash.String(filterSeed, s)
+	for _, b := range [2]uint64{h, h >> 32} {
+		b %= uint64(len(x.names)) * 64
+		x.names[b/64] |= 1 << (b % 64)
+	}
+}
+
+func (x *geoIndex) mayHave(s string) bool {
+	h := maphash.String(filterSeed, s)
+	for _, b := range [2]uint64{h, h >> 32} {
+		b %= uint64(len(x.names)) * 64
+		if x.names[b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -62,10 +86,13 @@ func geonames() *geoIndex {
 // lookup finds the place with the name or alias name (exact case; any run of white space
 // matches one space), or nil.
 func (x *geoIndex) lookup(name string) *geoPlace {
-	i, ok := x.byName[name]
-	if !ok && !spaceFolded(name) {
-		i, ok = x.byName[strings.Join(strings.Fields(name), " ")]
+	if !spaceFolded(name) {
+		name = strings.Join(strings.Fields(name), " ")
 	}
+	if !x.mayHave(name) {
+		return nil
+	}
+	i, ok := x.byName[name]
 	if !ok {
 		return nil
 	}
@@ -191,12 +218,12 @@ func (p *geoParser) parse(text string) error {
 			x := p.x
 			idx := int32(len(x.places))
 			x.places = append(x.places, gp)
-			x.byName[gp.Name] = idx
+			x.addName(gp.Name, idx)
 			p.names++
 			for aliases := f[8]; aliases != ""; p.names++ {
 				var a string
 				a, aliases, _ = strings.Cut(aliases, "|")
-				x.byName[a] = idx
+				x.addName(a, idx)
 			}
 		default:
 			return fmt.Errorf("line %d: bad line %q", p.lineNo, f[0])

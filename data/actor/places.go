@@ -11,6 +11,18 @@ import (
 // place describes the place a candidate names: a country of the gazetteer, a city or
 // region of GeoNames, or another setting (a sea, a district) as the text names it.
 func (r *recognizer) place(name string) model.Place {
+	// The same places come back article after article: what the lists say of a name is
+	// worked out once per gazetteer.
+	if p, ok := r.g.places.Load(name); ok {
+		return p.(model.Place)
+	}
+	name = strings.Clone(name) // kept past the article
+	p := r.describePlace(name)
+	r.g.places.Store(name, p)
+	return p
+}
+
+func (r *recognizer) describePlace(name string) model.Place {
 	p := model.Place{ID: Slug(name), Name: name, Kind: model.PlaceOther}
 	if e, ok := r.g.entries[string(rune('0'+clsActor))+strings.ToLower(name)]; ok && e.kind == model.KindCountry {
 		p.Kind = model.PlaceCountry

@@ -178,7 +178,8 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		sources.add(q.Source)
 	}
 	e.Text = strings.Join(texts, " … ")
-	e.Actors, e.Sources, e.Places = actors.kept(), sources.kept(), places.kept()
+	e.Actors, e.Sources = actors.kept(), sources.kept()
+	e.Places, s.placeArena = carve(s.placeArena, places.list)
 	s.texts, s.actorBuf, s.sourceBuf, s.placeBuf = texts, actors.list, sources.list, places.list
 	return e
 }
@@ -216,6 +217,21 @@ func (s *scope) clauseText(k, from, end int) string {
 // ordered is a small set that keeps first-seen order; events have few actors, so a slice
 // scan beats a map.
 type ordered struct{ list []string }
+
+// carve copies list onto the end of arena, growing it a chunk at a time, and returns the
+// copy, which appending cannot reach past: most events name a place or two, and an
+// allocation each would cost more than the list.
+func carve(arena, list []string) (copied, rest []string) {
+	if len(list) == 0 {
+		return nil, arena
+	}
+	if len(arena)+len(list) > cap(arena) {
+		arena = make([]string, 0, max(16, 2*len(list)))
+	}
+	at := len(arena)
+	arena = append(arena, list...)
+	return arena[at:len(arena):len(arena)], arena
+}
 
 // kept is a copy of the list at its size, or nil when it is empty.
 func (o *ordered) kept() []string {

@@ -53,6 +53,7 @@ type scope struct {
 	actorBuf       []string // event: its actors
 	sourceBuf      []string // event: its sources
 	placeBuf       []string // event: its places
+	placeArena     []string // the events' place lists, cut from one array a document
 	clauseBuf      []clause
 	rootOf         []int
 	members, owned grouping
@@ -71,7 +72,7 @@ func newScope(in *Input) *scope {
 			s.quotes = append(s.quotes, Range{q.Start, q.End})
 		}
 	}
-	sort.Slice(s.quotes, func(i, j int) bool { return s.quotes[i].Start < s.quotes[j].Start })
+	slices.SortFunc(s.quotes, func(a, b Range) int { return a.Start - b.Start })
 	s.markQuoted()
 	n := len(in.Doc.Sentences)
 	s.sentTexts = slices.Grow(s.sentTexts[:0], n)[:n]
@@ -98,13 +99,15 @@ func newScope(in *Input) *scope {
 		}
 	}
 	s.actorRefs = append(s.actorRefs[:0], in.Mentions...)
-	sort.SliceStable(s.actorRefs, func(i, j int) bool { return s.actorRefs[i].Start < s.actorRefs[j].Start })
+	slices.SortStableFunc(s.actorRefs, byStart)
 	s.placeRefs = append(s.placeRefs[:0], in.Places...)
-	sort.SliceStable(s.placeRefs, func(i, j int) bool { return s.placeRefs[i].Start < s.placeRefs[j].Start })
+	slices.SortStableFunc(s.placeRefs, byStart)
 	s.cites = append(s.cites[:0], in.Citations...)
-	sort.SliceStable(s.cites, func(i, j int) bool { return s.cites[i].Start < s.cites[j].Start })
+	slices.SortStableFunc(s.cites, func(a, b Citation) int { return a.Start - b.Start })
 	return s
 }
+
+func byStart(a, b Mention) int { return a.Start - b.Start }
 
 // release returns s to the pool; nothing may use it afterwards.
 func (s *scope) release() {
@@ -117,6 +120,7 @@ func (s *scope) release() {
 	clear(s.actorBuf)
 	clear(s.sourceBuf)
 	clear(s.placeBuf)
+	s.placeArena = nil // handed out with the events
 	s.stems.Reset() // the stems are the document's text
 	s.in = nil
 	scopes.Put(s)

@@ -132,13 +132,21 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 // placesOf keeps the places some event happens at: a document keeps no mention of the
 // others, so a saved timeline could not give them back.
 func placesOf(events []model.Event, places []model.Place) []model.Place {
-	var kept []model.Place
-	for _, p := range places {
-		if slices.ContainsFunc(events, func(e model.Event) bool { return slices.Contains(e.Places, p.ID) }) {
-			kept = append(kept, p)
+	if len(places) == 0 {
+		return nil
+	}
+	used := make(map[string]bool, len(places))
+	for _, e := range events {
+		for _, id := range e.Places {
+			used[id] = true
 		}
 	}
-	return kept
+	// The list is the document's own: it is cut down in place.
+	kept := slices.DeleteFunc(places, func(p model.Place) bool { return !used[p.ID] })
+	if len(kept) == 0 {
+		return nil
+	}
+	return slices.Clip(kept)
 }
 
 // glue holds the lists Document hands from the other steps to event.Build, which reads
