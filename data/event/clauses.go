@@ -121,7 +121,7 @@ func (s *scope) release() {
 	clear(s.sourceBuf)
 	clear(s.placeBuf)
 	s.placeArena = nil // handed out with the events
-	s.stems.Reset() // the stems are the document's text
+	s.stems.Reset()    // the stems are the document's text
 	s.in = nil
 	scopes.Put(s)
 }

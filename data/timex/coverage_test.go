@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/data/text"
+)
 
 // Tense is read from the clause the expression modifies: the verb before it, or, for an
 // expression that opens its sentence, the verb after it.
@@ -290,4 +294,26 @@ func TestUnseenNewsRules(t *testing.T) {
 		"He played for Sheffield Wednesday.",
 		"In the days after the attack, police came.",
 	})
+}
+
+// Broadcast transcripts say years in words; financial reports speak of "the full year" and
+// "the latest quarter" of the report itself (DCT 2015-10-07).
+func TestSpelledYearsAndReportUnits(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"The law was passed in nineteen ninety-six by the Congress.", "nineteen ninety-six", "DATE", "1996", "", ""},
+		{"It happened in January nineteen ninety-seven, officials said.", "January nineteen ninety-seven", "DATE", "1997-01", "", ""},
+		{"The plan dates from nineteen oh five.", "nineteen oh five", "DATE", "1905", "", ""},
+		{"Computers were to fail in the year two thousand.", "the year two thousand", "DATE", "2000", "", ""},
+		{"Profit for the full year rose.", "the full year", "DATE", "2015", "", ""},
+		{"Sales in the latest quarter fell.", "the latest quarter", "DATE", "2015-Q3", "", ""},
+	})
+	// Counts stay counts.
+	for _, in := range []string{"Some two thousand troops arrived.", "The meeting ran from twelve fifteen.", "He counted nineteen five-dollar bills."} {
+		d := text.Analyze(in)
+		for _, x := range Tag(d, Options{DCT: dct}) {
+			if x.Value == "2000" || x.Value == "1215" || x.Value == "1905" {
+				t.Errorf("%q: %q taken for the year %s", in, d.Text[x.Start:x.End], x.Value)
+			}
+		}
+	}
 }

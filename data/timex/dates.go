@@ -46,6 +46,9 @@ func (t *tagger) yearNum(i int) (int, int, bool) {
 	if n, nd, ok := t.intToken(i); ok && nd == 4 && n >= 1000 && n <= 2999 {
 		return n, i + 1, true
 	}
+	if y, e, ok := t.spelledYear(i, true); ok { // "January nineteen ninety-seven"
+		return y, e, true
+	}
 	if t.is(i, "'", "’") && !t.tight(i+1) || !t.is(i, "'", "’") {
 		return 0, i, false
 	}

@@ -69,7 +69,7 @@ func yearGate(t *tagger, i int) bool {
 		return true
 	}
 	switch w := t.wd(i); w {
-	case "the", "fiscal", "financial":
+	case "the", "fiscal", "financial", "seventeen", "eighteen", "nineteen", "twenty", "two":
 		return true
 	case "'", "’":
 		return t.isNum(i + 1)

@@ -219,11 +219,16 @@ func (t *tagger) theWeekend(i, j int) match {
 // phrase ("the year's best", "the quarter ended ..." stay out), and only once the text has
 // placed a date that fine, so that a generic "the year" is not given a value by guess.
 func (t *tagger) theUnit(i int) (match, bool) {
-	if !t.is(i, "the") || !t.isSignal(i-1, "in", "for", "during", "throughout") || !t.refText {
+	if !t.is(i, "the") || !t.isSignal(i-1, "in", "for", "during", "throughout", "over") {
 		return match{}, false
 	}
+	k := i + 1
+	qualified := t.is(k, "full", "fiscal", "latest", "entire", "whole", "current", "calendar")
+	if qualified {
+		k++ // "for the full year", "in the fiscal year"
+	}
 	var g model.Granularity
-	switch t.wd(i + 1) {
+	switch t.wd(k) {
 	case "quarter":
 		g = model.GranQuarter
 	case "year":
@@ -233,14 +238,28 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if t.is(i+2, "'s", "’s", "of", "ended", "ending", "ahead", "before", "ago", "earlier", "later", "-", "in", "to") || t.isNum(i+2) {
+	if t.is(k+1, "'s", "’s", "of", "ended", "ending", "ahead", "before", "ago", "earlier", "later", "-", "in", "to") || t.isNum(k+1) {
 		return match{}, false
+	}
+	// A qualified unit is the report's own: "the full year" and "the fiscal year" its
+	// year, "the latest quarter" the last one reported, before the current.
+	if qualified && t.hasDCT {
+		dt := fromTime(t.anchorFor(i), g)
+		if t.is(i+1, "latest") {
+			dt = dt.shift(-1)
+		}
+		return match{i: i, j: k + 1, typ: "DATE", dt: dt}, true
 	}
 	r := t.ref
-	if !r.known() || r.g < g || g == model.GranQuarter && r.g != model.GranQuarter {
-		return match{}, false
+	if !t.refText || !r.known() || r.g < g || g == model.GranQuarter && r.g != model.GranQuarter {
+		// Before the text names a date, "the year" of a report is the year it was
+		// written in; a quarter or month so early has no value to guess.
+		if g != model.GranYear || !t.hasDCT {
+			return match{}, false
+		}
+		return match{i: i, j: k + 1, typ: "DATE", dt: fromTime(t.anchorFor(i), g)}, true
 	}
-	return match{i: i, j: i + 2, typ: "DATE", dt: fromTime(r.first(), g)}, true
+	return match{i: i, j: k + 1, typ: "DATE", dt: fromTime(r.first(), g)}, true
 }
 
 // indefiniteBefore reports whether the last expression before i, in its sentence or the

@@ -48,6 +48,9 @@ func (t *tagger) year(i int) (match, bool) {
 		}
 		return match{i: i, j: i + 1, typ: "DATE", dt: date{y: n, g: model.GranYear, fy: true}, abs: true}, true
 	}
+	if y, j, ok := t.spelledYear(i, t.isSignal(i-1, "in", "since", "until", "by", "of", "from", "before", "after")); ok {
+		return match{i: i, j: j, typ: "DATE", dt: date{y: y, g: model.GranYear}, abs: true}, true
+	}
 	y, j, ok := t.yearNum(i)
 	if !ok || !t.yearContext(i, j, y) {
 		return match{}, false
@@ -205,4 +208,63 @@ func (t *tagger) theBefore(i int) bool {
 		return false
 	}
 	return false
+}
+
+// spelledYear reads a year said in words, as broadcast transcripts write it: "nineteen
+// ninety-six", "nineteen oh five", "twenty twelve", and, where a preposition or "the year"
+// says a year comes (yearly), "two thousand" and "two thousand and one". A century word
+// needs a second part of ten or more: "nineteen five" and "twelve fifteen" are no years.
+func (t *tagger) spelledYear(i int, yearly bool) (y, j int, ok bool) {
+	in := t.info(i)
+	if t.isNum(i) || in.flags&isNumber == 0 {
+		return 0, i, false
+	}
+	c := in.number
+	if c == 2 && t.is(i+1, "thousand") {
+		if !yearly {
+			return 0, i, false
+		}
+		j = i + 2
+		k := j
+		if t.is(k, "and") {
+			k++
+		}
+		if n, _, e, ok := t.amount(k, false); ok && !t.isNum(k) && n >= 1 && n < 100 && n == float64(int(n)) {
+			return 2000 + int(n), e, true
+		}
+		if t.info(j).flags&isNumber == 0 && !t.isNum(j) && t.tokenIsWordNoun(j) {
+			return 0, i, false // "two thousand troops"
+		}
+		return 2000, j, true
+	}
+	if c < 17 || c > 20 || t.isNum(i+1) {
+		return 0, i, false
+	}
+	k := i + 1
+	if t.is(k, "oh") {
+		if u := t.info(k + 1); u.flags&isNumber != 0 && !t.isNum(k+1) && u.number >= 1 && u.number <= 9 {
+			return c*100 + u.number, k + 2, true
+		}
+		return 0, i, false
+	}
+	n, _, e, ok := t.amount(k, false)
+	if !ok || n < 10 || n >= 100 || n != float64(int(n)) {
+		return 0, i, false
+	}
+	return c*100 + int(n), e, true
+}
+
+// tokenIsWordNoun reports whether token j is a lower-case word other than a function word:
+// what a number before it counts.
+func (t *tagger) tokenIsWordNoun(j int) bool {
+	w := t.wd(j)
+	if w == "" || t.isNum(j) {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "when", "the", "a", "to", "in", "on", "at", "for", ",", ".", "'s", "’s":
+		return false
+	}
+	c := w[0]
+	return c >= 'a' && c <= 'z'
 }
