@@ -350,8 +350,8 @@ func (f *finder) direct(to []item) []item {
 		for i := s.open; i < s.b && i < len(f.inQuote); i++ {
 			f.inQuote[i] = true
 		}
-		if s.closed && s.close < len(f.inQuote) {
-			f.inQuote[s.close] = true
+		for i := s.close; s.closed && i < s.after && i < len(f.inQuote); i++ {
+			f.inQuote[i] = true
 		}
 	}
 	f.spans = append(f.spans, pairSingle(d, f.para, f.inQuote)...)
@@ -486,8 +486,8 @@ func (f *finder) attributeDirect(it *item, s span) {
 	var after *item // a pronoun after the quotation, kept unless a name introduces it
 	// After the closing mark, when the quotation ends its clause: in the same sentence, or
 	// in a short one after a quoted question or exclamation.
-	if s.closed && s.close+1 < n && f.endsClause(it, s) {
-		j := s.close + 1
+	if s.closed && s.after < n && f.endsClause(it, s) {
+		j := s.after
 		if f.tok(j) == "," {
 			j++
 		}
@@ -609,7 +609,7 @@ func (f *finder) attributeDirect(it *item, s span) {
 	}
 	// A quotation with no cue carries on the one before it; a short one only when it is a
 	// sentence of its own ("“Too slow.”").
-	it.carry = !it.partial || (o == d.Sentences[f.sent[o]].First && s.closed && s.close+1 >= d.Sentences[f.sent[o]].Last)
+	it.carry = !it.partial || (o == d.Sentences[f.sent[o]].First && s.closed && s.after >= d.Sentences[f.sent[o]].Last)
 }
 
 // reportOpens reports whether a report cue ("announced", "showed") that ends before token
@@ -699,7 +699,7 @@ func (f *finder) endsClause(it *item, s span) bool {
 			return true
 		}
 	}
-	j := s.close + 1
+	j := s.after
 	if j >= len(d.Tokens) {
 		return false
 	}

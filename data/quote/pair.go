@@ -10,6 +10,7 @@ import (
 type span struct {
 	open, close int
 	a, b        int
+	after       int  // the token after the closing mark, which may take two ('')
 	single      bool // single quotation marks
 	closed      bool // a closing mark was found
 }
@@ -43,8 +44,11 @@ func doubleMark(d *text.Doc, i int) (markKind, int) {
 			return openMark, 2
 		}
 	case "'":
+		// Two apostrophes close a `` quotation in tokenized text, and both open and close
+		// one in the New York Times archive (''We will fight,'' he said): like the
+		// straight quote, which way it goes is read from the spaces around it.
 		if i+1 < len(d.Tokens) && d.Tok(i+1) == "'" && !d.Tokens[i+1].Is(text.Space) {
-			return closeMark, 2
+			return eitherMark, 2
 		}
 	}
 	return notMark, 0
@@ -59,9 +63,9 @@ func pairDouble(d *text.Doc, para []int) []span {
 	n := len(d.Tokens)
 	cur := span{open: -1}
 	lastMark := -1 // the opening mark of the quotation's current paragraph
-	finish := func(close, b int, closed bool) {
+	finish := func(close, b int, closed bool, width int) {
 		if cur.open >= 0 && b > cur.a {
-			cur.close, cur.b, cur.closed = close, b, closed
+			cur.close, cur.b, cur.closed, cur.after = close, b, closed, close+width
 			out = append(out, cur)
 		}
 		cur = span{open: -1}
@@ -78,7 +82,7 @@ func pairDouble(d *text.Doc, para []int) []span {
 					continue
 				}
 			}
-			finish(i, i, false)
+			finish(i, i, false, 0)
 		}
 		k, w := doubleMark(d, i)
 		if k == notMark {
@@ -96,16 +100,16 @@ func pairDouble(d *text.Doc, para []int) []span {
 			lastMark = i
 		case k == openMark && !closesHere(d, i):
 			// a second opening mark: the first was never closed
-			finish(i, i, false)
+			finish(i, i, false, 0)
 			cur = span{open: i, a: i + w}
 			lastMark = i
 		default:
-			finish(i, i, true)
+			finish(i, i, true, w)
 		}
 		i += w - 1
 	}
 	if cur.open >= 0 {
-		finish(n, n, false)
+		finish(n, n, false, 0)
 	}
 	return out
 }
@@ -183,7 +187,7 @@ func pairSingle(d *text.Doc, para []int, inside []bool) []span {
 			if i-open > 2 || i-open == 2 && d.Tok(open) == "‘" {
 				// one word only between curly marks ("Trump Was ‘Mocking’ Clinton"): a
 				// straight mark around one word is too often an apostrophe
-				out = append(out, span{open: open, a: open + 1, close: i, b: i, single: true, closed: true})
+				out = append(out, span{open: open, a: open + 1, close: i, b: i, after: i + 1, single: true, closed: true})
 			}
 			open = -1
 		}

@@ -77,6 +77,12 @@ func TestDirectAttribution(t *testing.T) {
 		{"apostrophes are not marks", `Russia's "that's it" moment came in the ’90s, Carter said.`,
 			[]string{"that's it|Carter|Carter|"}},
 		{"wire dateline source", "MOSCOW (Reuters) - \"We are ready,\" Dmitry Peskov said.", []string{"We are ready|Dmitry Peskov|Dmitry Peskov|Reuters"}},
+		// The New York Times archive writes two apostrophes for both marks.
+		{"archive marks, cue after", "''I wouldn't object to carving that back,'' Ms. Batchelder said.",
+			[]string{"I wouldn't object to carving that back|Ms. Batchelder|Batchelder|"}},
+		{"archive marks, inverted", "Such income ''is highly concentrated among the top 1 percent,'' said Lily Batchelder, a tax expert.",
+			[]string{"is highly concentrated among the top 1 percent|Lily Batchelder|Lily Batchelder|"}},
+		{"tokenized marks, cue after", "`` We will win , '' Ashton Carter said .", []string{"We will win|Ashton Carter|Ashton Carter|"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, r, qs := find(tc.in)
