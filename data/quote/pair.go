@@ -27,7 +27,7 @@ const (
 
 // doubleMark reports how token i (and, for “ and ”, the token after it) serves as a
 // double quotation mark, and how many tokens it takes.
-func doubleMark(d *text.Doc, i int) (markKind, int) {
+func doubleMark(d *text.Doc, i int, backticks bool) (markKind, int) {
 	t := d.Tokens[i]
 	if t.Kind != text.Punct {
 		return notMark, 0
@@ -45,9 +45,13 @@ func doubleMark(d *text.Doc, i int) (markKind, int) {
 		}
 	case "'":
 		// Two apostrophes close a `` quotation in tokenized text, and both open and close
-		// one in the New York Times archive (''We will fight,'' he said): like the
-		// straight quote, which way it goes is read from the spaces around it.
+		// one in the New York Times archive (''We will fight,'' he said), where no
+		// backticks are: there, like the straight quote, which way it goes is read from the
+		// spaces around it.
 		if i+1 < len(d.Tokens) && d.Tok(i+1) == "'" && !d.Tokens[i+1].Is(text.Space) {
+			if backticks {
+				return closeMark, 2
+			}
 			return eitherMark, 2
 		}
 	}
@@ -60,6 +64,7 @@ func doubleMark(d *text.Doc, i int) (markKind, int) {
 // quotation ends with its paragraph (or the text), and stray closing marks are ignored.
 func pairDouble(d *text.Doc, para []int) []span {
 	var out []span
+	backticks := hasBackticks(d)
 	n := len(d.Tokens)
 	cur := span{open: -1}
 	lastMark := -1 // the opening mark of the quotation's current paragraph
@@ -75,8 +80,8 @@ func pairDouble(d *text.Doc, para []int) []span {
 		if cur.open >= 0 && t.Is(text.NewLine) && para[i] != para[lastMark] {
 			// A new paragraph while a quotation is open: it continues only if the new
 			// paragraph opens with a mark.
-			if k, w := doubleMark(d, i); k == openMark || k == eitherMark {
-				if lastOpenUnclosed(d, lastMark, i) {
+			if k, w := doubleMark(d, i, backticks); k == openMark || k == eitherMark {
+				if lastOpenUnclosed(d, lastMark, i, backticks) {
 					lastMark = i
 					i += w - 1
 					continue
@@ -84,7 +89,7 @@ func pairDouble(d *text.Doc, para []int) []span {
 			}
 			finish(i, i, false, 0)
 		}
-		k, w := doubleMark(d, i)
+		k, w := doubleMark(d, i, backticks)
 		if k == notMark {
 			continue
 		}
@@ -114,6 +119,17 @@ func pairDouble(d *text.Doc, para []int) []span {
 	return out
 }
 
+// hasBackticks reports whether the text opens quotations with two backticks, as tokenized
+// text does: then two apostrophes only ever close one.
+func hasBackticks(d *text.Doc) bool {
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if d.Tok(i) == "`" && d.Tok(i+1) == "`" {
+			return true
+		}
+	}
+	return false
+}
+
 // paraOpen reports whether token i opens a paragraph.
 func paraOpen(d *text.Doc, i int) bool {
 	return i == 0 || d.Tokens[i].Is(text.NewLine)
@@ -122,9 +138,9 @@ func paraOpen(d *text.Doc, i int) bool {
 // lastOpenUnclosed reports whether the paragraph of the mark at open ends, before token
 // i, without any further double mark: the sign of a quotation continued by the next
 // paragraph.
-func lastOpenUnclosed(d *text.Doc, open, i int) bool {
+func lastOpenUnclosed(d *text.Doc, open, i int, backticks bool) bool {
 	for j := open + 1; j < i; j++ {
-		if k, _ := doubleMark(d, j); k != notMark {
+		if k, _ := doubleMark(d, j, backticks); k != notMark {
 			return false
 		}
 	}
