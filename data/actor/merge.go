@@ -47,6 +47,7 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	}
 	idx := map[key]int{}
 	local := make([]map[string]int, len(docActors)) // doc → local ID → index in actors
+	var docs [][]int                                // by actor: the documents that name it, ascending
 	for di, as := range docActors {
 		local[di] = map[string]int{}
 		for _, a := range as {
@@ -56,8 +57,12 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 				i = len(actors)
 				idx[k] = i
 				actors = append(actors, model.Actor{Name: a.Name, Kind: a.Kind})
+				docs = append(docs, nil)
 			}
 			local[di][a.ID] = i
+			if n := len(docs[i]); n == 0 || docs[i][n-1] != di {
+				docs[i] = append(docs[i], di)
+			}
 			mergeInto(&actors[i], a)
 		}
 	}
@@ -69,20 +74,37 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 		}
 	}
 	target := make([]int, len(actors))
-	var kept []int
-	for i, a := range actors {
+	for i := range target {
 		target[i] = i
-		// A bare word the document could not type (an organisation by default) may be
-		// a surname too, when it came with no title or other form.
-		bare := a.Kind == model.KindOrganization && len(a.Aliases) == 0 && len(a.Roles) == 0
-		if (a.Kind == model.KindPerson || bare) && !strings.ContainsAny(a.Name, " -") {
-			if to := surnameOwner(actors, full[a.Name], a); to >= 0 {
-				target[i] = to
-				mergeInto(&actors[to], a)
+	}
+	// Until nothing changes: a surname joining its owner adds its documents and roles to
+	// the owner's, which may decide another. Merging so to the end is what makes a saved
+	// timeline, whose documents name the owner where they named the surname, merge again
+	// to the same actors.
+	for changed := true; changed; {
+		changed = false
+		for i, a := range actors {
+			if target[i] != i {
 				continue
 			}
+			// A bare word the document could not type (an organisation by default) may
+			// be a surname too, when it came with no title or other form.
+			bare := a.Kind == model.KindOrganization && len(a.Aliases) == 0 && len(a.Roles) == 0
+			if (a.Kind == model.KindPerson || bare) && !strings.ContainsAny(a.Name, " -") {
+				if to := surnameOwner(actors, docs, full[a.Name], a); to >= 0 {
+					target[i] = to
+					mergeInto(&actors[to], a)
+					docs[to] = unionSorted(docs[to], docs[i])
+					changed = true
+				}
+			}
 		}
-		kept = append(kept, i)
+	}
+	var kept []int
+	for i := range actors {
+		if target[i] == i {
+			kept = append(kept, i)
+		}
 	}
 	ids := make([]string, len(actors))
 	used := map[string]bool{}
@@ -156,11 +178,11 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 }
 
 // surnameOwner picks, among the people fs named in full with a surname, the one a bare
-// surname means across the corpus: the only one, else the only one who shares a role
-// with it ("President Obama" is Barack, not Michelle). It returns -1 when none stands
-// out. (Which is named in more documents would not do: merging changes the counts, and a
-// saved timeline must merge again to itself.)
-func surnameOwner(actors []model.Actor, fs []int, bare model.Actor) int {
+// surname means across the corpus: the only one; else the only one who shares a role
+// with it ("President Obama" is Barack, not Michelle); else the one that three times as
+// many documents name as any other (Bashar al-Assad, not his father Hafez, in news of the
+// Syrian war). It returns -1 when none stands out.
+func surnameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor) int {
 	switch len(fs) {
 	case 0:
 		return -1
@@ -182,7 +204,43 @@ func surnameOwner(actors []model.Actor, fs []int, bare model.Actor) int {
 			return owner
 		}
 	}
+	best, second := -1, 0
+	for _, f := range fs {
+		switch n := len(docs[f]); {
+		case best < 0 || n > len(docs[best]):
+			if best >= 0 {
+				second = len(docs[best])
+			}
+			best = f
+		case n > second:
+			second = n
+		}
+	}
+	if len(docs[best]) >= 3 && len(docs[best]) >= 3*second {
+		return best
+	}
 	return -1
+}
+
+// unionSorted merges two ascending lists of document numbers.
+func unionSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which

@@ -245,6 +245,39 @@ func TestMergeKeepsAmbiguousSurnames(t *testing.T) {
 	}
 }
 
+// A bare surname goes to the person the corpus talks about far more than the others of
+// that name, and, where roles tell them apart, to the one with the matching role.
+func TestMergeGivesSurnamesToTheLeadingNamesake(t *testing.T) {
+	var rs []*Result
+	for range 4 {
+		_, r := recognize("Bashar al-Assad spoke on state television.")
+		rs = append(rs, r)
+	}
+	_, hafez := recognize("Hafez al-Assad ruled Syria until 2000.")
+	_, bare := recognize("Government forces loyal to Assad shelled the city. Assad said nothing.")
+	rs = append(rs, hafez, bare)
+	actors, _, remap, _ := mergeResults(rs...)
+	found := false
+	for _, a := range bare.Actors {
+		if a.Name == "Assad" {
+			found = true
+			if id := remap(len(rs)-1, a.ID); id != "bashar-al-assad" {
+				t.Errorf("a bare Assad went to %q, want bashar-al-assad (%+v)", id, actors)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no bare Assad in %+v", bare.Actors)
+	}
+	_, barack := recognize("President Barack Obama spoke.")
+	_, michelle := recognize("Michelle Obama spoke.")
+	_, titled := recognize("President Obama spoke again.")
+	_, _, remap, _ = mergeResults(barack, michelle, titled)
+	if id := remap(2, titled.Actors[0].ID); id != "barack-obama" {
+		t.Errorf("President Obama went to %q, want barack-obama", id)
+	}
+}
+
 func mergeResults(rs ...*Result) ([]model.Actor, []model.Source, func(int, string) string, func(int, string) string) {
 	var as [][]model.Actor
 	var ss [][]model.Source
