@@ -65,7 +65,7 @@ func Merge(paths []string, o Options) error {
 	if err != nil {
 		return err
 	}
-	groups := map[string]map[string]int{} // topic -> report (ID, and document+text) -> merged event
+	groups := map[string]*reportIndex{} // topic -> report -> merged event
 	for _, t := range topics {
 		if !slices.ContainsFunc(pairs, func(p mergePair) bool { return p.Topic == t.Name }) {
 			continue
@@ -76,18 +76,21 @@ func Merge(paths []string, o Options) error {
 		}
 		groups[t.Name] = reportGroups(story.Build(tl, story.Options{}))
 	}
-	var c struct{ tp, fp, fn, tn, missing int }
+	var c struct{ tp, fp, fn, tn, missing, loose int }
 	var wrong []string
 	for _, p := range pairs {
 		g, ok := groups[p.Topic]
 		if !ok {
 			return fmt.Errorf("pair %d: topic %q is not among the folders given", p.Pair, p.Topic)
 		}
-		a, okA := lookupReport(g, p.IDA, p.DocA, p.TextA)
-		b, okB := lookupReport(g, p.IDB, p.DocB, p.TextB)
+		a, looseA, okA := g.lookup(p.IDA, p.DocA, p.TextA)
+		b, looseB, okB := g.lookup(p.IDB, p.DocB, p.TextB)
 		if !okA || !okB {
 			c.missing++
 			continue
+		}
+		if looseA || looseB {
+			c.loose++
 		}
 		same, want := a == b, *p.Same
 		switch {
@@ -104,8 +107,8 @@ func Merge(paths []string, o Options) error {
 		}
 	}
 	r := prf(c.tp, c.tp+c.fp, c.tp+c.fn)
-	fmt.Fprintf(w, "Event merging: %d pairs judged (%d the same happening), %d not found in this extraction\n",
-		len(pairs), c.tp+c.fn, c.missing)
+	fmt.Fprintf(w, "Event merging: %d pairs judged (%d the same happening), %d not found in this extraction, %d found by their words alone\n",
+		len(pairs), c.tp+c.fn, c.missing, c.loose)
 	fmt.Fprintf(w, "  same happening  P %.3f  R %.3f  F1 %.3f   (%d merged right, %d merged wrongly, %d left apart wrongly, %d apart right)\n",
 		r.P, r.R, r.F, c.tp, c.fp, c.fn, c.tn)
 	if o.Verbose {
@@ -116,28 +119,59 @@ func Merge(paths []string, o Options) error {
 	return nil
 }
 
-// reportGroups maps each report of a built timeline, by its ID and words, by its ID, and by
-// its document and words, to the index of the event it belongs to.
-func reportGroups(tl *model.Timeline) map[string]int {
-	out := map[string]int{}
-	for i := range tl.Events {
-		for _, r := range tl.Events[i].Reports() {
-			out["exact "+r.ID+" "+r.Text] = i
-			out["id "+r.ID] = i
-			out["text "+r.Doc+" "+r.Text] = i
-		}
-	}
-	return out
+// reportIndex finds the event of a judged report in a built timeline: by its ID and
+// words, by its document and words, or, when the extraction has changed since the pairs
+// were drawn (a sentence more or less in an event, its number moved), by the report of its
+// document that shares most of its words. An ID alone would name another event by then.
+type reportIndex struct {
+	exact map[string]int
+	byDoc map[string][]docReport
 }
 
-// lookupReport finds a judged event: the report with its ID and words; else, when the
-// extraction has changed since the pairs were drawn, one of its document with its words,
-// or one with its ID.
-func lookupReport(g map[string]int, id, doc, text string) (int, bool) {
-	for _, k := range []string{"exact " + id + " " + text, "text " + doc + " " + text, "id " + id} {
-		if i, ok := g[k]; ok {
-			return i, true
+type docReport struct {
+	words map[string]bool
+	event int
+}
+
+func reportGroups(tl *model.Timeline) *reportIndex {
+	x := &reportIndex{exact: map[string]int{}, byDoc: map[string][]docReport{}}
+	for i := range tl.Events {
+		for _, r := range tl.Events[i].Reports() {
+			x.exact["exact "+r.ID+" "+r.Text] = i
+			x.exact["text "+r.Doc+" "+r.Text] = i
+			x.byDoc[r.Doc] = append(x.byDoc[r.Doc], docReport{wordSet(r.Text), i})
 		}
 	}
-	return 0, false
+	return x
+}
+
+// lookup gives the event, and whether it was found by shared words rather than exactly.
+func (x *reportIndex) lookup(id, doc, text string) (event int, loose, ok bool) {
+	for _, k := range []string{"exact " + id + " " + text, "text " + doc + " " + text} {
+		if i, ok := x.exact[k]; ok {
+			return i, false, true
+		}
+	}
+	want := wordSet(text)
+	best, bestShare := -1, 0.6 // most of the judged words, or none
+	for _, r := range x.byDoc[doc] {
+		shared := 0
+		for w := range want {
+			if r.words[w] {
+				shared++
+			}
+		}
+		if share := float64(shared) / float64(max(1, min(len(want), len(r.words)))); share > bestShare {
+			best, bestShare = r.event, share
+		}
+	}
+	return best, true, best >= 0
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		out[w] = true
+	}
+	return out
 }
