@@ -66,16 +66,17 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 			mergeInto(&actors[i], a)
 		}
 	}
-	// Surnames onto full names, when exactly one full name fits.
-	full := map[string][]int{}
-	for i, a := range actors {
-		if a.Kind == model.KindPerson && strings.Contains(a.Name, " ") {
-			full[lastWord(a.Name)] = append(full[lastWord(a.Name)], i)
-		}
-	}
 	target := make([]int, len(actors))
 	for i := range target {
 		target[i] = i
+	}
+	mergeVariants(actors, docs, target)
+	// Surnames onto full names (see surnameOwner).
+	full := map[string][]int{}
+	for i, a := range actors {
+		if a.Kind == model.KindPerson && strings.Contains(a.Name, " ") && target[i] == i {
+			full[lastWord(a.Name)] = append(full[lastWord(a.Name)], i)
+		}
 	}
 	// Until nothing changes: a surname joining its owner adds its documents and roles to
 	// the owner's, which may decide another. Merging so to the end is what makes a saved
@@ -102,6 +103,9 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	}
 	var kept []int
 	for i := range actors {
+		for target[target[i]] != target[i] { // a spelling joined to one joined in turn
+			target[i] = target[target[i]]
+		}
 		if target[i] == i {
 			kept = append(kept, i)
 		}

@@ -278,6 +278,37 @@ func TestMergeGivesSurnamesToTheLeadingNamesake(t *testing.T) {
 	}
 }
 
+// Spellings of one person merge; people with names merely alike stay apart.
+func TestMergeJoinsSpellingsOfOnePerson(t *testing.T) {
+	var rs []*Result
+	for _, text := range []string{
+		"Syrian President Bashar al-Assad spoke on Monday.",
+		"Syrian President Bashar al-Assad met envoys.",
+		"Syrian President Bashar Assad spoke again.",
+		"Syrian President Bashar al Assad left Damascus.",
+		"Syrian President Bashir al-Assad was quoted.",
+		"Hafez al-Assad ruled Syria until 2000.",
+	} {
+		_, r := recognize(text)
+		rs = append(rs, r)
+	}
+	actors, _, remap, _ := mergeResults(rs...)
+	for d, r := range rs {
+		for _, a := range r.Actors {
+			if a.Kind != model.KindPerson {
+				continue
+			}
+			want := "bashar-al-assad"
+			if strings.HasPrefix(a.Name, "Hafez") {
+				want = "hafez-al-assad"
+			}
+			if got := remap(d, a.ID); got != want {
+				t.Errorf("%q went to %q, want %q (%+v)", a.Name, got, want, actors)
+			}
+		}
+	}
+}
+
 func mergeResults(rs ...*Result) ([]model.Actor, []model.Source, func(int, string) string, func(int, string) string) {
 	var as [][]model.Actor
 	var ss [][]model.Source

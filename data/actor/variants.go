@@ -1,0 +1,120 @@
+package actor
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"storyline/model"
+)
+
+// mergeVariants joins the spellings of one person across a corpus: the same name with or
+// without an Arabic article ("Bashar Assad", "Bashar al-Assad", "Bashar al Assad"), and
+// given names one letter apart under the same surname and role ("Bashir al-Assad",
+// "Syrian President"). The form most documents use names them all. People whose names
+// are merely alike ("Hafez al-Assad") stay apart.
+func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
+	join := func(i, to int) {
+		target[i] = to
+		mergeInto(&actors[to], actors[i])
+		docs[to] = unionSorted(docs[to], docs[i])
+	}
+	// The better-known form first: in more documents, then by name, whatever the order
+	// the documents came in.
+	better := func(a, b int) int {
+		return cmp.Or(cmp.Compare(len(docs[b]), len(docs[a])), strings.Compare(actors[a].Name, actors[b].Name))
+	}
+	groups := map[string][]int{}
+	for i, a := range actors {
+		if a.Kind == model.KindPerson && strings.Contains(a.Name, " ") && target[i] == i {
+			k := variantKey(a.Name)
+			groups[k] = append(groups[k], i)
+		}
+	}
+	bySurname := map[string][]int{}
+	for _, k := range sortedKeys(groups) {
+		g := groups[k]
+		slices.SortFunc(g, better)
+		for _, i := range g[1:] {
+			join(i, g[0])
+		}
+		surname := k[strings.LastIndexByte(k, ' ')+1:]
+		bySurname[surname] = append(bySurname[surname], g[0])
+	}
+	for _, s := range sortedKeys(bySurname) {
+		g := bySurname[s]
+		slices.SortFunc(g, better)
+		for x, i := range g {
+			for _, j := range g[x+1:] {
+				if target[i] != i || target[j] != j {
+					continue
+				}
+				gi, gj := givenNames(actors[i].Name), givenNames(actors[j].Name)
+				if oneEdit(gi, gj) && sharesRole(actors[i], actors[j]) {
+					join(j, i)
+				}
+			}
+		}
+	}
+}
+
+// variantKey is a person's name lower-cased, without periods, apostrophes and Arabic
+// articles, words joined by single spaces.
+func variantKey(name string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.NewReplacer(".", "", "'", "", "’", "").Replace(w)
+		switch w {
+		case "", "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul":
+			continue
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// givenNames are the words of a name before its last.
+func givenNames(name string) string {
+	k := variantKey(name)
+	if i := strings.LastIndexByte(k, ' '); i > 0 {
+		return k[:i]
+	}
+	return ""
+}
+
+// oneEdit reports whether a and b, of four letters or more, differ by one letter added,
+// dropped or changed.
+func oneEdit(a, b string) bool {
+	if a == b || utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+func sharesRole(a, b model.Actor) bool {
+	return slices.ContainsFunc(a.Roles, func(r string) bool { return contains(b.Roles, r) })
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
