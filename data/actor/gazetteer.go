@@ -316,6 +316,9 @@ func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
 	return best, hits
 }
 
+// GivenName reports whether w is a given name the gazetteer knows ("Michael", "Hala").
+func (g *Gazetteer) GivenName(w string) bool { return g.is(w, clsFirstName) }
+
 // is reports whether token i alone is in the gazetteer with class c.
 func (g *Gazetteer) is(w string, c class) bool {
 	if !g.first.mayHave(w) {

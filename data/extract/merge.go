@@ -22,6 +22,8 @@ func Merge(exts []model.Extraction) *model.Timeline {
 			kept = append(kept, x)
 		}
 	}
+	places := mergePlaces(kept)
+	kept = placesForActors(kept, places)
 	docActors := make([][]model.Actor, len(kept))
 	docSources := make([][]model.Source, len(kept))
 	for i, x := range kept {
@@ -70,7 +72,7 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		}
 		docs = append(docs, doc)
 	}
-	return model.NewTimeline(docs, actors, sources, mergePlaces(kept), events)
+	return model.NewTimeline(docs, actors, sources, places, events)
 }
 
 // mergePlaces joins the documents' places. A place's ID is its canonical name's, the same
