@@ -139,11 +139,7 @@ func (r *recognizer) afterSaid(a int) bool {
 	if a == 0 {
 		return false
 	}
-	switch r.tok(a - 1) {
-	case "said", "says", "added", "asked", "told", "wrote", "recalled", "explained", "replied":
-		return true
-	}
-	return false
+	return speechVerbs[r.tok(a-1)]
 }
 
 // repeated reports whether word w stands capitalised elsewhere in the text, away from a
@@ -473,9 +469,6 @@ func (r *recognizer) modifier(c cand) bool {
 	}
 	return false
 }
-
-var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
-	"Northern": true, "Southern": true, "Eastern": true, "Western": true}
 
 // familyFirst reports whether a name is written family name first, as Korean names are:
 // a given name of hyphenated syllables at the end ("Ban Ki-moon", "Moon Jae-in"). Its

@@ -12,12 +12,7 @@ import (
 // "WASHINGTON, Aug 30 (Reuters) - ...". The place is where the story happens, not an actor,
 // and the capitals are the convention, not an acronym.
 
-var datelineMonths = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-}
+var datelineMonths = lex.list("datelinemonths").one
 
 // datelineWithin is how far into a document a dateline can stand (in tokens): after the
 // headline, before the story. Lines of capitals and figures further on are tables (a

@@ -85,17 +85,16 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	r.unknown(i, j, initial)
 }
 
-// placeFirst are words that open the names of places.
-var placeFirst = map[string]bool{"Cape": true, "Mount": true, "Mt": true, "Fort": true, "Ft": true, "Port": true,
-	"Lake": true, "San": true, "Santa": true, "Saint": true, "St": true, "Los": true, "Las": true,
-	"Porto": true, "Puerto": true, "Isla": true, "Sierra": true, "Rio": true, "Nueva": true, "Nuevo": true,
-	// Arabic heads of place names: cape, valley, mountain, well, spring, village, house, gate, anchorage.
-	"Ras": true, "Wadi": true, "Jabal": true, "Jebel": true, "Bir": true, "Ain": true, "Kafr": true, "Beit": true,
-	"Bab": true, "Marsa": true}
-
-var corporateSuffix = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "LLC": true,
-	"plc": true, "PLC": true, "Plc": true, "AG": true, "SA": true, "NV": true, "GmbH": true, ".": true,
-	"Corporation": true, "Incorporated": true, "Limited": true, "Group": true, "Holdings": true}
+// The word lists the rules consult are in lexicon/words.txt.
+var (
+	placeFirst      = lex.list("placefirst").one
+	corporateSuffix = lex.list("corporatesuffix").one
+	roleStop        = lex.list("rolestop").one
+	auxiliaries     = lex.list("auxiliaries").one
+	innerNotNames   = lex.list("innernotnames").one
+	compass         = lex.list("compass").one
+	speechVerbs     = lex.list("speechverbs").one
+)
 
 // titled handles a run whose name follows a title: the person is the name, the title and
 // what comes before it (a country, an organisation) the role.
@@ -157,11 +156,6 @@ func (r *recognizer) roleBefore(i int) string {
 	}
 	return r.span(a, i)
 }
-
-var roleStop = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true,
-	"said": true, "says": true, "by": true, "to": true, "with": true, "for": true, "as": true, "from": true,
-	"in": true, "on": true, "at": true, "that": true, "who": true, "told": true, "his": true, "her": true,
-	"their": true, "its": true, "former": false, "is": true, "was": true, "but": true}
 
 // emitGaz makes a mention of a known name. end is the token after the run, which decides
 // whether words after the piece may join it ("Syrian government", "Russian warships").
@@ -402,18 +396,6 @@ func (r *recognizer) acts(b int) bool {
 	}
 	return verbish(w)
 }
-
-var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true,
-	"were": true, "are": true, "will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "must": true, "should": true, "did": true, "does": true, "said": true, "says": true,
-	"wants": true, "sees": true, "took": true, "sent": true, "made": true, "gave": true, "won": true,
-	"lost": true, "struck": true, "hit": true, "shot": true, "began": true, "led": true, "told": true,
-	"also": true, "met": true, "went": true, "came": true, "left": true, "held": true, "fled": true,
-	"fought": true, "brought": true, "bought": true, "built": true, "became": true, "kept": true,
-	"knew": true, "thought": true, "felt": true, "found": true, "paid": true, "put": true, "set": true,
-	"sought": true, "stood": true, "spoke": true, "wrote": true, "drove": true, "rose": true, "fell": true,
-	"flew": true, "threw": true, "broke": true, "chose": true, "spent": true, "ran": true, "saw": true,
-	"got": true, "grew": true, "meets": true, "tells": true, "hopes": true, "plans": true, "insists": true}
 
 // verbish guesses whether a lower-case word is a finite verb: an auxiliary, a common
 // irregular past, or a word ending in -s or -ed.

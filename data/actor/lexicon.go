@@ -19,7 +19,7 @@ type wordList struct {
 }
 
 // listBit is one list's flag in listWords.
-type listBit uint32
+type listBit uint64
 
 // listWords flags the WordID of every lower-cased first word of each list's phrases: a
 // token whose word lacks a list's flag starts none of its phrases, in any case, and the
@@ -45,7 +45,7 @@ func parseLexicon(s string) lexicon {
 		name = strings.TrimSpace(name)
 		wl := l[name]
 		if wl == nil {
-			if len(l) == 32 {
+			if len(l) == 64 {
 				panic("actor: more lexicon lists than flags")
 			}
 			wl = &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}, bit: 1 << len(l)}

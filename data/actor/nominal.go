@@ -14,9 +14,9 @@ import (
 // them point at an actor named elsewhere.
 
 var (
-	govHeads     = map[string]bool{"government": true, "regime": true, "administration": true}
-	forceNouns   = map[string]bool{"troops": true, "forces": true, "soldiers": true, "fighters": true, "militias": true, "militia": true, "army": true, "units": true, "jets": true, "warplanes": true, "aircraft": true, "loyalists": true}
-	oppositionAd = map[string]bool{"moderate": true, "armed": true, "mainstream": true, "secular": true, "democratic": true, "islamist": true, "extremist": true, "hardline": true, "radical": true, "rebel": true, "political": true, "syrian": true}
+	govHeads     = lex.list("govheads").one
+	forceNouns   = lex.list("forcenouns").one
+	oppositionAd = lex.list("oppositionadjectives").one
 	// nominalHeads are the words the scan stops at, by WordID: every other word is passed
 	// over without a string comparison.
 	nominalHeads = func() (c text.Classes[bool]) {
@@ -142,7 +142,7 @@ func (r *recognizer) nominals() {
 	}
 }
 
-var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+var possessivePronoun = lex.list("possessivepronouns").one
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 

@@ -70,7 +70,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		return true
 	}
 	if words == 1 {
-		if r.afterSaid(i) || j < len(r.d.Tokens) && speechVerb(r.tok(j)) {
+		if r.afterSaid(i) || j < len(r.d.Tokens) && speechVerbs[r.tok(j)] {
 			return false
 		}
 		// A small town's name alone is more often someone's name ("Obama", "Anderson"):
@@ -123,14 +123,6 @@ func (r *recognizer) inPlace(a int) bool {
 	}
 	switch r.tok(k) {
 	case "in", "near", "outside", "inside", "around", "across", "throughout":
-		return true
-	}
-	return false
-}
-
-func speechVerb(w string) bool {
-	switch w {
-	case "said", "says", "told", "added", "asked", "explained", "wrote", "tweeted":
 		return true
 	}
 	return false

@@ -517,9 +517,6 @@ func (r *recognizer) innerWord(j, last int) bool {
 	return r.d.Tokens[j].Is(text.AllUpper) || innerNotNames[w]
 }
 
-// innerNotNames are words kept out of names on their own but common inside them.
-var innerNotNames = map[string]bool{"Web": true, "Internet": true, "Online": true, "Ok": true}
-
 // afterPersonWord reports whether the last piece read is a given name or a title.
 func (r *recognizer) afterPersonWord() bool {
 	if len(r.pieces) == 0 {
