@@ -20,6 +20,7 @@ func (r *recognizer) build() *Result {
 		return y.b - x.b
 	})
 	r.checkTurns()
+	r.stripOpeners()
 	r.resolveSingles()
 	r.placesThroughout()
 	r.dropJournalists()
@@ -101,6 +102,10 @@ func (r *recognizer) resolveSingles() {
 		}
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
+		}
+		if lw := strings.ToLower(w); auxiliaries[lw] && !strings.HasSuffix(lw, "ed") {
+			c.drop = true // "Can", "Does" opening a question
+			continue
 		}
 		if !c.geo && r.modifier(*c) {
 			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
@@ -490,4 +495,43 @@ func afterParticle(name string) (string, bool) {
 		return "", false
 	}
 	return name[i+1:], true
+}
+
+// stripOpeners takes off the verb that opens a sentence before a name, capitalised only
+// because it comes first: "Tell Obama ...", "Is Obama ...", "Expecting Obama ...", when
+// the text never capitalises it inside a sentence, while it does the name's first word.
+func (r *recognizer) stripOpeners() {
+	for k := range r.cands {
+		c := &r.cands[k]
+		if c.drop || c.place || !c.initial || c.nameA != c.a || c.b-c.a < 2 || c.turn != turnNone {
+			continue
+		}
+		if !strings.HasPrefix(c.key, "p:") && !strings.HasPrefix(c.key, "n:") {
+			continue
+		}
+		w, next := r.tok(c.a), c.a+1
+		if n, _ := r.g.match(r.d, c.a, c.b); n > 0 { // "Scotland Yard"
+			continue
+		}
+		if _, ok := afterParticle(c.name); ok || !r.isCap(next) || r.g.is(w, clsFirstName) || r.g.is(w, clsTitle) || r.g.is(w, clsHonorific) ||
+			r.d.Tokens[c.a].Is(text.AllUpper) {
+			continue
+		}
+		// Only a verb: an auxiliary ("Is", "Would") or a command ("Tell", "Use"), or a
+		// participle ("Expecting") before a word the text capitalises elsewhere too. Other
+		// first words, unknown given names among them ("Wasim Akram"), stay.
+		lw := strings.ToLower(w)
+		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") // "Is", "Would"; not "United"
+		if !aux && (r.midCapital(w) || !lexOpenerVerbs.one[lw] && !(strings.HasSuffix(lw, "ing") && r.midCapital(r.tok(next)))) {
+			continue
+		}
+		c.a, c.nameA = next, next
+		c.name = r.span(next, c.b)
+		if c.kind == model.KindPerson {
+			c.key = personKey(c.name)
+		} else {
+			c.key = lowerKey("n:", c.name)
+		}
+		c.single = c.b-next == 1
+	}
 }

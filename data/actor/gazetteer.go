@@ -316,6 +316,17 @@ func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
 	return best, hits
 }
 
+// known finds a country, organisation, group or place by its canonical name, any case.
+func (g *Gazetteer) known(name string) *entry {
+	lower := strings.ToLower(name)
+	for _, c := range [...]class{clsActor, clsPlace} {
+		if e, ok := g.entries[string(rune('0'+c))+lower]; ok && e.kind != model.KindPerson {
+			return e
+		}
+	}
+	return nil
+}
+
 // GivenName reports whether w is a given name the gazetteer knows ("Michael", "Hala").
 func (g *Gazetteer) GivenName(w string) bool { return g.is(w, clsFirstName) }
 

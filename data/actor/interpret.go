@@ -24,6 +24,15 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 			return
 		}
 	}
+	// A storm's name is an event's ("Hurricane Katrina"); four words or more in capitals
+	// are a headline or a shout ("NEW CAP FOR LEAKING OIL WELL"), not one name.
+	if n := lexStormHeads.at(r.d, i); n > 0 && j > i+n {
+		return
+	}
+	if r.shouted() {
+		r.shoutedNames(ps)
+		return
+	}
 	// The role ends at the last title that a name follows.
 	k := -1
 	for x := len(ps) - 2; x >= 0; x-- {
@@ -47,7 +56,8 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		return
 	}
 	// A news source run into the name after it: "told Reuters Gaddafi forces fired".
-	if len(ps) > 1 && onlyClass(ps[0].hits, clsSource) && !ps[1].conn && !lexOutletHeads.one[r.tok(j-1)] {
+	if last := r.tok(j - 1); len(ps) > 1 && onlyClass(ps[0].hits, clsSource) && !ps[1].conn &&
+		!lexOutletHeads.one[last] && !lexOutletHeads.one[titleWords(last)] { // not "BBC RADIO"
 		r.emitGaz(ps[0], ps[0].b, false)
 		r.pieces = ps[1:]
 		r.interpret(ps[1].a, j, true)
@@ -515,4 +525,51 @@ func demonymOnly(hs []hit) bool {
 		}
 	}
 	return len(hs) > 0
+}
+
+// shouted reports whether the run being read holds four words or more in capitals that
+// the gazetteer does not know.
+func (r *recognizer) shouted() bool {
+	n := 0
+	for _, p := range r.pieces {
+		if p.hits != nil || p.conn {
+			continue
+		}
+		for t := p.a; t < p.b; t++ {
+			if tk := r.d.Tokens[t]; tk.Kind == text.Word && tk.Is(text.AllUpper) && tk.End-tk.Start >= 3 {
+				n++
+			}
+		}
+	}
+	return n >= 4
+}
+
+// shoutedNames reads a run in capitals for the names the lists know, as they are or
+// written as names are ("SOCCER - ARMENIA BEAT SOUTH AFRICA": Armenia, South Africa).
+func (r *recognizer) shoutedNames(ps []piece) {
+	for x := 0; x < len(ps); x++ {
+		p := ps[x]
+		if p.hits != nil {
+			if !onlyClass(p.hits, clsFirstName) && !onlyClass(p.hits, clsNotName) {
+				r.emitGaz(p, p.b, true)
+			}
+			continue
+		}
+		if p.conn {
+			continue
+		}
+		// Two words first: "SOUTH AFRICA", "SRI LANKA".
+		for n := min(2, len(ps)-x); n >= 1; n-- {
+			a, b := p.a, ps[x+n-1].b
+			if e := r.g.known(titleWords(r.span(a, b))); e != nil {
+				if e.cls == clsPlace {
+					r.addPlace(a, b, e.name)
+				} else {
+					r.add(cand{a: a, b: b, nameA: a, key: keyOf(e), name: e.name, kind: e.kind})
+				}
+				x += n - 1
+				break
+			}
+		}
+	}
 }

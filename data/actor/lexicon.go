@@ -104,6 +104,8 @@ var (
 	lexJournalists    = lex.list("journalists")
 	lexTeamVerbs      = lex.list("teamverbs")
 	lexNotPersonFirst = lex.list("notpersonfirst")
+	lexStormHeads     = lex.list("stormheads")
+	lexOpenerVerbs    = lex.list("openerverbs")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

@@ -1,0 +1,29 @@
+package actor
+
+import "testing"
+
+// Words that only look like names where they stand: a verb opening a sentence, a storm,
+// a disease, a headline in capitals, a job heading a credit.
+func TestWordsThatOnlyLookLikeNames(t *testing.T) {
+	cases := []struct{ text, notActor, actor string }{
+		{"President Obama spoke on Monday. Tell Obama what you think, the ad said.", "Tell Obama", "Obama"},
+		{"Is Obama right? Barack Obama said he was.", "Is Obama", "Barack Obama"},
+		{"Hurricane Katrina struck New Orleans in 2005.", "Hurricane Katrina", ""},
+		{"The H1N1 virus spread, and Swine Flu cases rose, the World Health Organization said.", "H1N1", "World Health Organization"},
+		{"NEW CAP FOR LEAKING OIL WELL\nBP said the cap held.", "NEW CAP FOR LEAKING OIL WELL", "BP"},
+		{"The news agency said: SOCCER - ARMENIA BEAT SOUTH AFRICA IN FRIENDLY.", "ARMENIA BEAT SOUTH AFRICA IN FRIENDLY", "Armenia"},
+	}
+	for _, c := range cases {
+		_, r := recognize(c.text)
+		found := c.actor == ""
+		for _, a := range r.Actors {
+			if a.Name == c.notActor {
+				t.Errorf("%q: %q is an actor", c.text, a.Name)
+			}
+			found = found || a.Name == c.actor
+		}
+		if !found {
+			t.Errorf("%q: no actor %q in %+v", c.text, c.actor, r.Actors)
+		}
+	}
+}
