@@ -239,14 +239,6 @@ func (f *finder) clauseEnd(a, end int) int {
 	return b
 }
 
-func isQuoteMark(w string) bool {
-	switch w {
-	case "\"", "“", "”", "‘", "’", "'", "«", "»", "`":
-		return true
-	}
-	return false
-}
-
 func isClosingQuote(w string) bool {
 	return w == "”" || w == "\"" || w == "’" || w == "»" || w == "'"
 }
@@ -412,15 +404,6 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 	it.q = Quote{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
 	it.q.Text = d.Text[it.q.Start:it.q.End]
 	return it, true
-}
-
-func auxiliary(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-		"might", "must", "should", "did", "does", "do":
-		return true
-	}
-	return false
 }
 
 // passiveAux before a cue makes it passive: "have been warned", "was told".

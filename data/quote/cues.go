@@ -1,3 +1,7 @@
+// Speech cues: the verbs and phrases that introduce what someone says ("said", "according
+// to"), and where one stands. Every stage asks for them, so they lean on nothing but the
+// finder's tables.
+
 package quote
 
 import (
@@ -84,3 +88,82 @@ var tellVerbs = map[string]bool{"tell": true, "tells": true, "told": true, "tell
 
 // participleCues attribute to the subject of the main clause: "..., saying that".
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// cueAt returns the class of a speech cue at token i and how many tokens it takes:
+// a lower-case verb from the list, or "according to".
+func (f *finder) cueAt(i int) (cueClass, int) {
+	t := f.d.Tokens[i]
+	if t.Kind != text.Word || i >= len(f.d.Tokens) {
+		return cueNone, 0
+	}
+	if !t.Is(text.Upper) && !cueStarts.Of(f.d.Words[i]) {
+		return cueNone, 0 // most words: none of those read below
+	}
+	w := f.tok(i)
+	if (w == "according" || w == "According") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "to" {
+		return cueSpeech, 2
+	}
+	if t.Is(text.Upper) {
+		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
+		if i > 0 && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) && f.isTitleCase(f.sent[i]) {
+			if c, ok := cues[f.d.ToLower(i)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
+				return c, 1
+			}
+		}
+		return cueNone, 0
+	}
+	if (w == "put" || w == "puts") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "it" && i > 0 && f.d.Tokens[i-1].Kind == text.Word {
+		return cueQuote, 2 // "as the New Yorker put it, “the operator”"
+	}
+	if !cueWords.Of(f.d.Words[i]) {
+		return cueNone, 0 // most words: no cue in any case
+	}
+	if c, ok := cues[w]; ok {
+		if nounLike[w] && !f.verbContext(i) {
+			return cueNone, 0
+		}
+		// "pointed out", "pointing out"
+		if (w == "pointed" || w == "points" || w == "pointing" || w == "point") && (i+1 >= len(f.d.Tokens) || f.tok(i+1) != "out") {
+			return cueNone, 0
+		}
+		return c, 1
+	}
+	return cueNone, 0
+}
+
+// nounLike are cue forms that are more often nouns: "a conference call", "his remarks".
+var nounLike = map[string]bool{"call": true, "calls": true, "claims": true, "claim": true, "comment": true,
+	"comments": true, "remark": true, "remarks": true, "answer": true, "answers": true, "reply": true,
+	"replies": true, "report": true, "reports": true, "notes": true, "note": true, "tweets": true,
+	"tweet": true, "charges": true, "promise": true, "promises": true, "pledge": true, "pledges": true,
+	"estimate": true, "estimates": true, "findings": true, "warning": true, "ruling": true, "answering": false,
+	"echo": true, "echoes": true, "cry": true, "cries": true, "joke": true, "jokes": true, "label": true,
+	"labels": true, "brand": true, "brands": true, "slam": true, "welcome": true, "blame": true, "praise": true,
+	"state": true, "states": true, "post": true, "point": true, "points": true, "question": true,
+	"snap": true, "blast": true, "blasts": true, "plea": true, "lament": true, "yell": true, "whisper": true,
+	"scream": true}
+
+// verbContext reports whether a cue form that is often a noun stands as a verb: after a
+// pronoun or a name, or (except "call") before "that", a colon or a quotation mark.
+func (f *finder) verbContext(i int) bool {
+	if i > 0 {
+		p := f.d.Tokens[i-1]
+		pw := f.d.ToLower(i - 1)
+		if pronouns[pw] || f.owner[i-1] >= 0 || (p.Kind == text.Word && p.Is(text.Upper)) || strings.HasSuffix(pw, "ly") {
+			return true
+		}
+	}
+	w := f.tok(i)
+	if w == "call" || w == "calls" || i+1 >= len(f.d.Tokens) {
+		return false
+	}
+	switch f.tok(i + 1) {
+	case "that", ":", "\"", "“":
+		return true
+	}
+	return false
+}
+
+// pronouns are kept with the cues, which read them (a cue after a pronoun is a verb), so
+// that the cues need nothing from the speaker phrase that also reads them.
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true}

@@ -1,12 +1,28 @@
+// The speaker phrase: the words that name who speaks ("Carter", "he", "the minister",
+// "Scott Pruitt, the attorney general of Oklahoma,"), read before or after a cue. Direct
+// quotations and reported claims both read it, and it stays words: which actor it names
+// is known only once every phrase before it is (resolve.go).
+
 package quote
 
 import (
 	"strings"
 
+	"storyline/data/actor"
 	"storyline/data/text"
 )
 
-var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true}
+// who is a speaker phrase before resolution.
+type who struct {
+	a, b   int // tokens naming the speaker; b == 0 when none
+	actor  string
+	source string
+	pron   string // lower-cased pronoun
+	head   string // lower-cased head noun of a common noun phrase
+	inner  string // an actor named inside that phrase ("a spokesman for the ministry")
+}
+
+func (w who) found() bool { return w.b > w.a }
 
 // skipBefore are words that may stand between a subject and its verb: "Carter on
 // Wednesday said", "Russia has repeatedly said", "he later added".
@@ -150,7 +166,7 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 	return w
 }
 
-func isRefHead(w string) bool { return w != "" && nominalKind(w) != "" }
+func isRefHead(w string) bool { return w != "" && actor.NominalHead(w) != "" }
 
 // npStop ends a noun phrase read backwards.
 var npStop = map[string]bool{"and": true, "but": true, "or": true, "that": true, "which": true, "who": true,
@@ -253,6 +269,30 @@ func (f *finder) subjectAfter(j, limit int) who {
 	return w
 }
 
+// closeParen returns the ")" closing the "(" at token k before limit, or -1.
+func (f *finder) closeParen(k, limit int) int {
+	for e := k + 1; e < limit; e++ {
+		switch f.tok(e) {
+		case ")":
+			return e
+		case "(", "“", "”", "\"":
+			return -1
+		}
+	}
+	return -1
+}
+
+// nextComma returns the comma after the one at token k within 30 tokens of its sentence,
+// outside quotations, or -1.
+func (f *finder) nextComma(k, sent int) int {
+	for e := k + 1; e < len(f.d.Tokens) && e < k+30 && f.sent[e] == sent && !f.inQuote[e]; e++ {
+		if f.tok(e) == "," {
+			return e
+		}
+	}
+	return -1
+}
+
 // verbishWord guesses whether a lower-case word is a finite verb or auxiliary.
 func verbishWord(w string) bool {
 	switch w {
@@ -270,6 +310,15 @@ func verbishWord(w string) bool {
 		return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
 			!strings.HasSuffix(w, "ics") && !strings.HasSuffix(w, "ies") && !strings.HasSuffix(w, "ns") &&
 			!strings.HasSuffix(w, "ts") && !strings.HasSuffix(w, "rs")
+	}
+	return false
+}
+
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+		"might", "must", "should", "did", "does", "do":
+		return true
 	}
 	return false
 }
