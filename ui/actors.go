@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -99,7 +100,7 @@ func resolveActors(tl *model.Timeline, queries []string) (ids, unknown []string)
 // displayName is a cleaned name, or the ID when the name is empty.
 func displayName(name, id string) string {
 	if strings.TrimSpace(name) == "" {
-		return clean(id)
+		return text.VisibleLine(id)
 	}
-	return clean(name)
+	return text.VisibleLine(name)
 }

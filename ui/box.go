@@ -107,3 +107,14 @@ func wrap(s string, w int) []string {
 	}
 	return strings.Split(ansi.Wrap(s, w, ""), "\n")
 }
+
+// isPlainASCII reports whether s is printable ASCII, one cell a byte, which most strings
+// on screen are and which spares measuring them rune by rune.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}

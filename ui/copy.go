@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -34,11 +35,11 @@ func eventClipboard(tl *model.Timeline, ev int, quotes bool) string {
 	if e.When.Dated() {
 		when = e.When.Label()
 	}
-	text := strings.TrimSpace(e.Text)
-	if text == "" {
-		text = strings.TrimSpace(e.Title)
+	what := strings.TrimSpace(e.Text)
+	if what == "" {
+		what = strings.TrimSpace(e.Title)
 	}
-	b.WriteString(when + ": " + clean(strings.Join(strings.Fields(text), " ")) + "\n")
+	b.WriteString(when + ": " + text.VisibleLine(strings.Join(strings.Fields(what), " ")) + "\n")
 	if names := placeNames(tl, e.AllPlaces()); len(names) > 0 {
 		b.WriteString("Where: " + strings.Join(names, ", ") + "\n")
 	}
@@ -50,12 +51,12 @@ func eventClipboard(tl *model.Timeline, ev int, quotes bool) string {
 	}
 	for _, id := range e.Documents() {
 		if doc := tl.Document(id); doc != nil {
-			b.WriteString("Article: " + clean(articleLine(doc)) + "\n")
+			b.WriteString("Article: " + text.VisibleLine(articleLine(doc)) + "\n")
 		}
 	}
 	if quotes {
 		for _, q := range eventQuotes(tl, e) {
-			t := clean(strings.TrimSpace(q.Text))
+			t := text.VisibleLine(strings.TrimSpace(q.Text))
 			if q.Direct {
 				t = "“" + t + "”"
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"storyline/data/format"
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -79,25 +80,25 @@ func (d *detailPane) build(st *Styles) []string {
 			b.field("", b.st.Match.Render("★ starred"))
 		}
 		if mk.Note != "" {
-			b.field("Note", clean(mk.Note))
+			b.field("Note", text.VisibleLine(mk.Note))
 		}
 		b.blank()
 	}
 	b.field("When", when)
 	if t := strings.TrimSpace(e.DateText); t != "" {
-		b.field("", "from the words “"+clean(t)+"”")
+		b.field("", "from the words “"+text.VisibleLine(t)+"”")
 	}
 	if places := e.AllPlaces(); len(places) > 0 {
 		b.field("Where", strings.Join(placeNames(d.tl, places), ", "))
 	}
 	b.blank()
-	text := strings.TrimSpace(e.Text)
-	if text == "" {
-		text = e.Title
+	what := strings.TrimSpace(e.Text)
+	if what == "" {
+		what = e.Title
 	}
-	for _, para := range strings.Split(text, "\n") {
+	for _, para := range strings.Split(what, "\n") {
 		if para = strings.TrimSpace(para); para != "" {
-			b.text(clean(para))
+			b.text(text.VisibleLine(para))
 		}
 	}
 	b.blank()
@@ -128,15 +129,15 @@ func actorNotes(tl *model.Timeline, ids []string) []string {
 	for _, id := range ids {
 		a, ok := tl.Actor(id)
 		if !ok {
-			out = append(out, clean(id))
+			out = append(out, text.VisibleLine(id))
 			continue
 		}
 		s := displayName(a.Name, id)
 		if a.Kind != "" {
-			s += " · " + clean(string(a.Kind))
+			s += " · " + text.VisibleLine(string(a.Kind))
 		}
 		for _, r := range a.Roles {
-			s += " · " + clean(r)
+			s += " · " + text.VisibleLine(r)
 		}
 		out = append(out, s)
 	}
@@ -148,12 +149,12 @@ func sourceNotes(tl *model.Timeline, ids []string) []string {
 	for _, id := range ids {
 		s, ok := tl.Source(id)
 		if !ok {
-			out = append(out, clean(id))
+			out = append(out, text.VisibleLine(id))
 			continue
 		}
 		n := displayName(s.Name, id)
 		if s.Kind != "" {
-			n += " · " + clean(s.Kind)
+			n += " · " + text.VisibleLine(s.Kind)
 		}
 		out = append(out, n)
 	}
@@ -245,34 +246,34 @@ func (b *detailBuilder) reports(tl *model.Timeline, e *model.Event) {
 	b.field("Reports", summary)
 	for _, r := range e.Also {
 		b.blank()
-		head := clean(r.Doc)
+		head := text.VisibleLine(r.Doc)
 		if doc := tl.Document(r.Doc); doc != nil {
-			head = clean(strings.TrimSpace(doc.Title))
+			head = text.VisibleLine(strings.TrimSpace(doc.Title))
 			if doc.Source != "" {
-				head += " · " + clean(doc.Source)
+				head += " · " + text.VisibleLine(doc.Source)
 			}
 			if doc.Dated() {
 				head += " · " + doc.Published.Format("2 Jan 2006")
 			}
 		}
 		b.field("", b.st.Dim.Render(head))
-		b.marked(clean(strings.TrimSpace(r.Text)))
+		b.marked(text.VisibleLine(strings.TrimSpace(r.Text)))
 	}
 }
 
 func (b *detailBuilder) article(doc *model.Document, id string) {
 	if doc == nil {
-		b.field("Article", clean(id))
+		b.field("Article", text.VisibleLine(id))
 		return
 	}
 	title := strings.TrimSpace(doc.Title)
 	if title == "" {
 		title = "untitled"
 	}
-	b.field("Article", clean(title))
-	meta := clean(doc.ID)
+	b.field("Article", text.VisibleLine(title))
+	meta := text.VisibleLine(doc.ID)
 	if doc.Source != "" {
-		meta += " · " + clean(doc.Source)
+		meta += " · " + text.VisibleLine(doc.Source)
 	}
 	b.field("", meta)
 	switch {

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"storyline/data/format"
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -24,9 +25,9 @@ type exportedMsg struct {
 
 func (e exportedMsg) notice() string {
 	if e.err != nil {
-		return "export failed: " + clean(e.err.Error())
+		return "export failed: " + text.VisibleLine(e.err.Error())
 	}
-	return "wrote " + format.Plural(e.events, "event", "events") + " to " + clean(e.path)
+	return "wrote " + format.Plural(e.events, "event", "events") + " to " + text.VisibleLine(e.path)
 }
 
 // openExport is e: the file name prompt, offering a name with today's date.
@@ -73,7 +74,7 @@ func (m *Model) export(name string) tea.Cmd {
 		}
 	}
 	tl, idx := m.tl, m.timeline.idx // neither is changed in place, so the command may read them
-	m.notice = "writing " + clean(path) + "…"
+	m.notice = "writing " + text.VisibleLine(path) + "…"
 	return func() tea.Msg {
 		return exportedMsg{path, len(idx), writeNew(path, form, tl.Only(idx))}
 	}

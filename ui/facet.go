@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"storyline/data/text"
 )
 
 // facetItem is one actor, place or source: something events can be filtered by.
@@ -180,7 +182,7 @@ func nameAndNote(it facetItem, w int) (name, note string) {
 func (f *facetPane) info() string {
 	var parts []string
 	if f.find != "" {
-		parts = append(parts, "“"+clean(f.find)+"”")
+		parts = append(parts, "“"+text.VisibleLine(f.find)+"”")
 	}
 	if f.byName {
 		parts = append(parts, "a–z")
@@ -211,7 +213,7 @@ func shortKind(kind string) string {
 	case "broadcaster":
 		return "tv"
 	}
-	k := clean(kind)
+	k := text.VisibleLine(kind)
 	if width(k) > 7 {
 		k = fit(k, 7)
 	}

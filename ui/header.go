@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"storyline/data/format"
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -62,7 +63,7 @@ func statusText(tl *model.Timeline, f model.Filter, shown int, keyed bool) strin
 		}), ", "))
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
-		parts = append(parts, "search: “"+clean(q)+"”")
+		parts = append(parts, "search: “"+text.VisibleLine(q)+"”")
 	}
 	return strings.Join(parts, " · ")
 }

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -37,7 +38,7 @@ func loadMarks(store MarkStore) tea.Cmd {
 
 func (m *Model) onMarksLoaded(msg marksLoadedMsg) {
 	if msg.err != nil {
-		m.notice = "stars and notes could not be read: " + clean(msg.err.Error())
+		m.notice = "stars and notes could not be read: " + text.VisibleLine(msg.err.Error())
 		return
 	}
 	for id, mk := range m.marks { // marked before the store answered

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"storyline/data/format"
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -86,7 +87,7 @@ func New(tl *model.Timeline, opts Options) Model {
 		m.toggleKey()
 	}
 	if len(unknown) > 0 {
-		m.notice = "no actor matches “" + clean(strings.Join(unknown, "”, “")) + "”"
+		m.notice = "no actor matches “" + text.VisibleLine(strings.Join(unknown, "”, “")) + "”"
 	}
 	return m
 }
@@ -112,7 +113,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.onMarksLoaded(msg)
 	case markSavedMsg:
 		if msg.err != nil {
-			m.notice = "could not keep the mark: " + clean(msg.err.Error())
+			m.notice = "could not keep the mark: " + text.VisibleLine(msg.err.Error())
 		}
 	case exportedMsg:
 		m.notice = msg.notice()

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -17,7 +18,7 @@ func placeBase(tl *model.Timeline) facetBase {
 			it.kind = "country"
 		}
 		if c := strings.TrimSpace(p.Country); c != "" {
-			it.note = clean(c)
+			it.note = text.VisibleLine(c)
 		}
 		return it, p.Aliases
 	})
@@ -30,12 +31,12 @@ func placeNames(tl *model.Timeline, ids []string) []string {
 	for _, id := range ids {
 		p, ok := tl.Place(id)
 		if !ok {
-			out = append(out, clean(id))
+			out = append(out, text.VisibleLine(id))
 			continue
 		}
 		s := displayName(p.Name, id)
 		if c := strings.TrimSpace(p.Country); c != "" {
-			s += " (" + clean(c) + ")"
+			s += " (" + text.VisibleLine(c) + ")"
 		}
 		out = append(out, s)
 	}

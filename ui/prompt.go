@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"storyline/data/text"
 )
 
 // promptKind is what the line input in the footer is asking for. While it is open,
@@ -108,7 +110,7 @@ func (m *Model) accept(kind promptKind, value string) tea.Cmd {
 	switch kind {
 	case promptSearch:
 		if m.find.active() && len(m.find.inView) == 0 {
-			m.notice = "no match for “" + clean(m.find.s.Query) + "”"
+			m.notice = "no match for “" + text.VisibleLine(m.find.s.Query) + "”"
 		}
 	case promptDate:
 		m.jumpTo(value)

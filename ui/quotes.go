@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -130,13 +131,13 @@ func runeSlice(body string, start, end int) string {
 func wrapQuotes(tl *model.Timeline, qs []shownQuote, w int) []quoteLine {
 	var out []quoteLine
 	for i, q := range qs {
-		text := clean(strings.TrimSpace(q.Text))
+		words := text.VisibleLine(strings.TrimSpace(q.Text))
 		if q.Direct {
-			text = "“" + text + "”"
+			words = "“" + words + "”"
 		} else {
-			text = "≈ " + text
+			words = "≈ " + words
 		}
-		for _, l := range wrap(text, w) {
+		for _, l := range wrap(words, w) {
 			out = append(out, quoteLine{text: l, direct: q.Direct})
 		}
 		by := quoteByline(tl, q.Quote)
@@ -152,7 +153,7 @@ func wrapQuotes(tl *model.Timeline, qs []shownQuote, w int) []quoteLine {
 			}
 		}
 		if ctx := around(q.sentence, q.Text); ctx != "" {
-			for j, l := range wrap(clean(ctx), w-2) {
+			for j, l := range wrap(text.VisibleLine(ctx), w-2) {
 				lead := "  "
 				if j == 0 {
 					lead = "↳ "

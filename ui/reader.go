@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -65,11 +66,11 @@ func (r *reader) layout(w int) {
 	if title == "" {
 		title = "untitled"
 	}
-	for _, l := range wrap(clean(title), w) {
+	for _, l := range wrap(text.VisibleLine(title), w) {
 		r.lines = append(r.lines, readerLine{head: l})
 	}
 	if meta := articleMeta(d); meta != "" {
-		for _, l := range wrap(clean(meta), w) {
+		for _, l := range wrap(text.VisibleLine(meta), w) {
 			r.lines = append(r.lines, readerLine{head: "\x00" + l})
 		}
 	}
@@ -105,7 +106,7 @@ func (r *reader) paragraph(body []rune, start, end, w int) {
 		}
 		cells, cut, i := 0, -1, start
 		for ; i < end; i++ {
-			cells += width(string(cleanRune(body[i])))
+			cells += width(string(text.VisibleRune(body[i])))
 			if cells > w {
 				break
 			}
@@ -169,11 +170,11 @@ func (r *reader) line(st *Styles, body []rune, l readerLine) string {
 		if a >= z {
 			continue
 		}
-		text := clean(string(body[a:z]))
+		run := text.VisibleLine(string(body[a:z]))
 		if r.marked(a, z) {
-			text = st.Match.Render(text)
+			run = st.Match.Render(run)
 		}
-		b.WriteString(text)
+		b.WriteString(run)
 	}
 	return b.String()
 }

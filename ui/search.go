@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"storyline/data/format"
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -86,7 +87,7 @@ func (m *Model) stepMatch(dir int) {
 	cur := m.timeline.Selected()
 	ev, ok := m.matchFrom(cur, dir, false)
 	if !ok {
-		m.notice = "no match for “" + clean(m.find.s.Query) + "”"
+		m.notice = "no match for “" + text.VisibleLine(m.find.s.Query) + "”"
 		return
 	}
 	if (dir > 0 && ev <= cur) || (dir < 0 && ev >= cur) {
@@ -101,7 +102,7 @@ func (m *Model) matchInfo() string {
 	if !m.find.active() {
 		return ""
 	}
-	s := "search “" + clean(m.find.s.Query) + "”"
+	s := "search “" + text.VisibleLine(m.find.s.Query) + "”"
 	if m.find.s.Loose {
 		s += " (word starts)"
 	}

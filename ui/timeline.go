@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -278,9 +279,9 @@ func (p *timelinePane) row(st *Styles, ev int, label string, selected, focused b
 // eventTitle is the one-line form of an event, safe to print.
 func eventTitle(e *model.Event) string {
 	if t := strings.TrimSpace(e.Title); t != "" {
-		return clean(t)
+		return text.VisibleLine(t)
 	}
-	return clean(strings.TrimSpace(e.Text))
+	return text.VisibleLine(strings.TrimSpace(e.Text))
 }
 
 // wideTitle is the title for a row w cells wide. Titles are cut at about 110 characters
@@ -292,21 +293,21 @@ func wideTitle(e *model.Event, w int) string {
 	if !cut || width(t) >= w || len(head) < 20 {
 		return t
 	}
-	text := clean(strings.Join(strings.Fields(e.Text), " "))
+	words := text.VisibleLine(strings.Join(strings.Fields(e.Text), " "))
 	// The title may differ from the text in its first letter (capitalised) only.
 	_, n := utf8.DecodeRuneInString(head)
-	i := strings.Index(text, head[n:])
+	i := strings.Index(words, head[n:])
 	if i < 0 {
 		return t
 	}
 	start := i - n
-	for start > 0 && !utf8.RuneStart(text[start]) {
+	for start > 0 && !utf8.RuneStart(words[start]) {
 		start--
 	}
-	if start < 0 || !strings.EqualFold(text[start:i], head[:n]) {
+	if start < 0 || !strings.EqualFold(words[start:i], head[:n]) {
 		return t
 	}
-	return head[:n] + strings.TrimRight(text[i:], " .;,")
+	return head[:n] + strings.TrimRight(words[i:], " .;,")
 }
 
 func articles(n int) string {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"time"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -158,14 +159,14 @@ func (m *Model) stripUnit() unit {
 
 // jumpTo is ":": the cursor goes to the first event of the day, month or year typed, or
 // the nearest after it. A date outside the zoom zooms out.
-func (m *Model) jumpTo(text string) {
+func (m *Model) jumpTo(typed string) {
 	ref := time.Now()
 	if ev := m.timeline.Selected(); ev >= 0 && m.tl.Events[ev].When.Dated() {
 		ref = m.tl.Events[ev].When.Start
 	}
-	p, err := model.ParsePeriod(text, ref)
+	p, err := model.ParsePeriod(typed, ref)
 	if err != nil {
-		m.notice = clean(err.Error())
+		m.notice = text.VisibleLine(err.Error())
 		return
 	}
 	if from, to, z := m.zoomRange(); z != nil && (p.Start.Before(from) || !p.Start.Before(to)) {

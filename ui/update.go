@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -126,7 +127,7 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 // unbound says so when a key does nothing, rather than nothing at all.
 func (m *Model) unbound(msg tea.KeyPressMsg) {
 	if s := msg.String(); s != "" {
-		m.notice = clean(s) + " does nothing here; ? for keys"
+		m.notice = text.VisibleLine(s) + " does nothing here; ? for keys"
 	}
 }
 

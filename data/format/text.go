@@ -59,9 +59,9 @@ func dateColumn(w model.When) string {
 	return w.ISO()
 }
 
-// line makes article text safe and single-line for output.
+// line makes article text safe and single-line for output, as the explorer shows it.
 func line(s string) string {
-	return text.Squeeze(text.VisibleControls(s))
+	return text.Squeeze(text.VisibleLine(s))
 }
 
 func actorNames(tl *model.Timeline, ids []string) string {

@@ -218,20 +218,6 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-func TestVisibleControls(t *testing.T) {
-	in := "a\x1b[31mb\x07c\u009bd\x7fe\tf\ng"
-	out := VisibleControls(in)
-	if out != "a␛[31mb␇c\uFFFDd␡e\tf\ng" {
-		t.Fatalf("got %q", out)
-	}
-	if utf8.RuneCountInString(out) != utf8.RuneCountInString(in) {
-		t.Fatal("code points must be kept")
-	}
-	if s := "clean “text”\n"; VisibleControls(s) != s {
-		t.Fatal("clean text passes through")
-	}
-}
-
 func TestToLowerIsStringsToLower(t *testing.T) {
 	for _, s := range []string{"Assad's U.S.-TRAINED Rebels", "ÉGYPTE and İstanbul, \u212Aelvin", "plain ascii words", "tHe oF a.M. [Z] @at"} {
 		d := Analyze(s)
