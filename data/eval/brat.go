@@ -347,9 +347,8 @@ func trimSpan(s string, sp corpus.Span) string {
 	return string(rs[sp.Start:sp.End])
 }
 
-var pronounSources = map[string]bool{"he": true, "she": true, "they": true, "it": true, "i": true, "we": true,
-	"you": true, "who": true, "his": true, "her": true, "their": true, "its": true, "him": true, "them": true,
-	"which": true, "that": true}
+// pronounSources are the sources scored as pronouns.
+var pronounSources = load("pronouns.txt").Set()
 
 // sourceClass says whether a Source names someone, is a pronoun or is something else.
 func sourceClass(s string, src []corpus.Span) int {

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	_ "embed"
 	"regexp"
 	"strings"
 )
@@ -16,20 +15,8 @@ import (
 // before stemming. That database is not used here, so irregular forms of more than three
 // letters are stemmed like any other word.
 
-// rougeStopwordList is ROUGE-1.5.5's data/smart_common_words.txt, unchanged.
-//
-//go:embed rouge_stopwords.txt
-var rougeStopwordList string
-
-var rougeStopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Split(rougeStopwordList, "\n") {
-		if w != "" {
-			m[w] = true
-		}
-	}
-	return m
-}()
+// rougeStopwords are ROUGE-1.5.5's data/smart_common_words.txt.
+var rougeStopwords = load("rouge_stopwords.txt").Set()
 
 // rougeCounts are ROUGE-N counts of a peer text against one reference. Hit is a float
 // so that the date-aligned metrics can weight it by date distance.

@@ -251,13 +251,23 @@ func (o *ordered) add(s string) {
 const titleMax = 110
 
 var (
-	// Words that link a clause cut from its sentence to the clause before it.
-	clauseLinks = []string{"when ", "as ", "since ", "because ", "while ", "although ", "though ", "whereas "}
+	// Words that link a clause cut from its sentence to the clause before it: the words
+	// that clauses cuts a sentence at.
+	clauseLinks = spaced(append([]string{"when", "as"}, clauseWords.Get("subordinators")...))
 	// Words that open a sentence without adding to a headline.
 	sentenceLinks = []string{"and ", "but ", "meanwhile, ", "meanwhile "}
 	// Both, for a clause cut from a longer sentence.
 	splitLinks = append(slices.Clip(clauseLinks), sentenceLinks...)
 )
+
+// spaced is each word with the space after it, as it opens a text.
+func spaced(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w + " "
+	}
+	return out
+}
 
 // title turns a clause into a one-line headline: no leading connective (for a clause cut
 // from a longer sentence, not "Since then" opening a sentence), a capital first letter, no

@@ -211,14 +211,6 @@ func lower(d *text.Doc, i int) string { return d.LowerTok(i) }
 
 func noTimex(lo, hi int) bool { return lo == hi }
 
-var subordinators = []string{"since", "because", "while", "although", "though", "whereas"}
-
-// Words around "as" that make it a comparison or a preposition, not a clause link.
-var (
-	asNotAfter  = []string{"such", "well", "long", "so", "same", "just", "soon", "much", "far", "as", "known", "regarded", "seen", "serve", "served", "serves", "serving", "acting", "act", "acts", "acted", "described", "identified"}
-	asNotBefore = []string{"well", "long", "part", "a", "an", "much", "many", "soon", "far", "if", "though", "of", "to", "for", "usual", "expected", "planned", "such", "possible", "early", "recently", "late", "good"}
-)
-
 // clauses cuts sentence k into clauses at semicolons, at ", when" after a time expression,
 // at ", since/because/while..." and at a linking "as" followed by a finite verb. Quoted
 // words are never cut.

@@ -4,17 +4,17 @@
 package event
 
 import (
-	_ "embed"
-	"strings"
+	"embed"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 )
 
-//go:embed resources/stopwords.txt
-var stopwordsTxt string
+//go:embed resources/*.txt
+var resources embed.FS
 
-//go:embed resources/verbs.txt
-var verbsTxt string
+// load reads one of the resource files.
+func load(name string) wordlist.File { return wordlist.Load(resources, "resources/"+name) }
 
 // wordClass is what the rules know of a word form: its verb forms and the lists it is in.
 type wordClass uint16
@@ -41,32 +41,24 @@ func init() {
 			*classes.Add(w) |= c
 		}
 	}
-	mark(stopword, words(stopwordsTxt)...)
+	mark(stopword, load("stopwords.txt").Words()...)
 	verbClasses := map[string]wordClass{"past": verbPast, "participle": verbParticiple, "modal": verbModal, "present": verbPresent}
-	for _, line := range strings.Split(verbsTxt, "\n") {
-		name, list, ok := strings.Cut(line, ":")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
+	for name, words := range load("verbs.txt").Groups() {
+		c, ok := verbClasses[name]
+		if !ok {
+			panic("event: verbs.txt: no verb class " + name)
 		}
-		mark(verbClasses[strings.TrimSpace(name)], strings.Fields(list)...)
+		mark(c, words...)
 	}
-	mark(determiner, determiners...)
-	mark(subordinator, subordinators...)
-	mark(notAfterAs, asNotAfter...)
-	mark(notBeforeAs, asNotBefore...)
+	mark(determiner, load("determiners.txt").Words()...)
+	mark(subordinator, clauseWords.Get("subordinators")...)
+	mark(notAfterAs, clauseWords.Get("notafteras")...)
+	mark(notBeforeAs, clauseWords.Get("notbeforeas")...)
 	mark(possessive, "his", "her")
 }
 
+// clauseWords are the lists of clauses.txt: the words that cut a sentence into clauses.
+var clauseWords = load("clauses.txt").Groups()
+
 // classOf is the class of token i's word.
 func classOf(d *text.Doc, i int) wordClass { return classes.Of(d.Words[i]) }
-
-func words(s string) []string {
-	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, strings.Fields(line)...)
-	}
-	return out
-}

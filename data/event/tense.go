@@ -17,8 +17,6 @@ const (
 	tenseModal
 )
 
-var determiners = []string{"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "any", "no"}
-
 // isFiniteVerb guesses whether token i is a past-tense verb: an irregular past form, or a
 // word in -ed that is not an adjective ("Russian-backed", "the trained fighters").
 func isFiniteVerb(d *text.Doc, i int) bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -17,7 +18,7 @@ func (t *tagger) month(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
-	abbr := len(w) < len(monthNames[m-1])
+	abbr := len(w) < len(wordlist.MonthNames[m-1])
 	if abbr && t.is(j, ".") && t.tight(j) {
 		j++
 	} else if abbr && !t.isNum(j) && !t.isNum(j+1) {
@@ -26,9 +27,6 @@ func (t *tagger) month(i int) (int, int, bool) {
 	}
 	return m, j, true
 }
-
-var monthNames = [12]string{"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"}
 
 // dayNum reads a day of the month: "30", "30th", "thirtieth".
 func (t *tagger) dayNum(i int) (int, int, bool) {
@@ -208,10 +206,7 @@ func (t *tagger) bareMonthOK(i, m int) bool {
 	if i > 0 && t.sent[i-1] == t.sent[i] {
 		prev = t.w[i-1]
 	}
-	switch prev {
-	case "in", "since", "until", "till", "by", "from", "through", "during", "early", "late",
-		"mid", "last", "next", "this", "of", "before", "after", "and", "or", "to", "between",
-		"-", "throughout", "for", "on", "that", "each", "every", "around", "as", "end":
+	if monthBefore[prev] {
 		return true
 	}
 	if m == 5 || m == 3 {
@@ -226,12 +221,18 @@ func (t *tagger) bareMonthOK(i, m int) bool {
 	if m != 4 && m != 6 && m != 8 && lowerWord(next, t, i+1) && !lex.signals[next] && !t.is(i+1, "the", "a", "an") {
 		return true
 	}
-	switch next {
-	case ",", ".", ";", "and", "to", "-", "was", "is", "will", "saw", "'s":
+	if monthAfter[next] {
 		return prev != "" || next == "'s" || next == "was" || next == "saw"
 	}
 	return false
 }
+
+// The words around a month name alone that make it a date, from monthcontext.txt.
+var (
+	monthContext = load("monthcontext.txt").GroupSets()
+	monthBefore  = monthContext.Get("before")
+	monthAfter   = monthContext.Get("after")
+)
 
 // numericDate reads "9/30/2015", "30/9/2015", "2015-10-07", "30.09.2015".
 func (t *tagger) numericDate(i int) (match, bool) {

@@ -8,7 +8,7 @@ import (
 )
 
 // deicticDays are the day words counted from the DCT.
-var deicticDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+var deicticDays = load("deictic.txt").Ints()
 
 // deictic reads "today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
 // "yesterday morning", "now", "right now", "currently", "recently", "more recently", "the
@@ -107,6 +107,11 @@ func (t *tagger) isSignal(k int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// isSignalIn is isSignal of the words of a set.
+func (t *tagger) isSignalIn(k int, words map[string]bool) bool {
+	return k >= 0 && k+1 < len(t.w) && t.sent[k] == t.sent[k+1] && words[t.w[k]]
 }
 
 // dayOffset is the DCT moved by off days, with a part of the day when p is set.
@@ -213,8 +218,4 @@ func (t *tagger) hypothetical(i int) bool {
 }
 
 // nonTemporalCurrent are the nouns after which "current" names a kind rather than a time.
-var nonTemporalCurrent = map[string]bool{
-	"account": true, "accounts": true, "assets": true, "liabilities": true, "affairs": true,
-	"events": true, "ratio": true, "and": true, "or": true, "of": true, "in": true, "is": true,
-	"was": true, "flows": true, "flow": true, "-": true,
-}
+var nonTemporalCurrent = load("currentkinds.txt").Set()

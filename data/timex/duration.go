@@ -152,13 +152,24 @@ func (t *tagger) clauseEnd(k int) bool {
 	switch w {
 	case "", ",", ".", ";", ":", ")", "and", "but", "or", "when", "—", "–", "\"", "”", "'":
 		return true
+	}
 	// A preposition opens another adverbial ("the year before outside a restaurant"), so
 	// "before" had no object of its own.
-	case "in", "at", "on", "outside", "inside", "near", "with", "while", "because", "during", "as", "than":
-		return true
-	}
-	return false
+	return clauseAdverbial[w]
 }
+
+// The lists of durations' context: clauses.txt, rates.txt, durationcues.txt.
+var (
+	clauseAdverbial = clauseWords.Get("adverbials")
+	rates           = load("rates.txt").GroupSets()
+	rateBefore      = rates.Get("before")
+	distanceUnits   = rates.Get("distance")
+	durationCues    = load("durationcues.txt").GroupSets()
+	overAfter       = durationCues.Get("over")
+	bareUnitsAfter  = durationCues.Get("bare")
+	notAfterSpan    = durationCues.Get("notafterspan")
+	partAfter       = determiners.Get("part")
+)
 
 // freqBefore reports a frequency, price or rate before "a"/"an": "twice a week", "$5 a
 // month", "three times a year", "10 hours a day", "four flights a week".
@@ -167,8 +178,7 @@ func (t *tagger) freqBefore(i int) bool {
 		return false
 	}
 	p := t.w[i-1]
-	switch p {
-	case "once", "twice", "thrice", "times", "million", "billion", "trillion", "thousand", "percent", "%", "cents", "dollars", "each":
+	if rateBefore[p] {
 		return true
 	}
 	if t.speedBefore(i) {
@@ -211,8 +221,7 @@ func (t *tagger) overTheYears(i int) (match, bool) {
 		return match{}, false
 	}
 	u, ok := t.lexUnit(i + 1)
-	if !ok || !t.lexPlural(i+1) || (u != "Y" && u != "DE" && u != "CE" && u != "M") ||
-		t.is(i+2, "of", "'s", "’s", "ahead", "to", "that", "which", "since", "after", "before", "-", "leading", "following") {
+	if !ok || !t.lexPlural(i+1) || (u != "Y" && u != "DE" && u != "CE" && u != "M") || notAfterSpan[t.wd(i+2)] {
 		return match{}, false
 	}
 	return match{i: i, j: i + 2, typ: "DURATION", dur: duration{unit: u, x: true}, durOK: true}, true
@@ -248,9 +257,8 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 	}
 	// "after months of protests" measures the protests; "years of the war" or "months of
 	// his term" pick out a part of something else.
-	ofNoun := t.is(i+1, "of") && lowerWord(t.wd(i+2), t, i+2) &&
-		!t.is(i+2, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those")
-	if t.isSignal(i-1, "for", "within", "over", "in", "after", "during", "take", "takes", "took", "last", "lasted") && (!t.is(i+1, "of") || ofNoun) {
+	ofNoun := t.is(i+1, "of") && lowerWord(t.wd(i+2), t, i+2) && !partAfter[t.wd(i+2)]
+	if t.isSignalIn(i-1, bareUnitsAfter) && (!t.is(i+1, "of") || ofNoun) {
 		return match{i: i, j: i + 1, typ: "DURATION", dur: dur, durOK: true}, true
 	}
 	return match{}, false

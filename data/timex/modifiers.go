@@ -9,63 +9,28 @@ import (
 
 // quantMods qualify an amount ("more than four years", "about 8 a.m."); TimeML keeps them
 // inside the expression and records them as mod.
-var quantMods = map[string]string{
-	"more than":     "MORE_THAN",
-	"longer than":   "MORE_THAN",
-	"over":          "MORE_THAN",
-	"upwards of":    "MORE_THAN",
-	"less than":     "LESS_THAN",
-	"fewer than":    "LESS_THAN",
-	"shorter than":  "LESS_THAN",
-	"under":         "LESS_THAN",
-	"nearly":        "LESS_THAN",
-	"almost":        "LESS_THAN",
-	"just under":    "LESS_THAN",
-	"about":         "APPROX",
-	"around":        "APPROX",
-	"approximately": "APPROX",
-	"roughly":       "APPROX",
-	"some":          "APPROX",
-	"circa":         "APPROX",
-	"at least":      "EQUAL_OR_MORE",
-	"no less than":  "EQUAL_OR_MORE",
-	"at most":       "EQUAL_OR_LESS",
-	"no more than":  "EQUAL_OR_LESS",
-	"up to":         "EQUAL_OR_LESS",
-	"just over":     "MORE_THAN",
-	"well over":     "MORE_THAN",
-}
+var quantMods = load("quantmods.txt").Phrases()
 
 // posMods place an expression within its span: "early October", "the end of the year".
-var posMods = []struct {
+// The longest phrase comes first, so that the first that matches is the longest: "mid -"
+// before "mid".
+var posMods = func() []posMod {
+	var ps []posMod
+	for p, mod := range load("positions.txt").Phrases() {
+		ps = append(ps, posMod{strings.Fields(p), mod})
+	}
+	sort.Slice(ps, func(a, b int) bool {
+		if len(ps[a].words) != len(ps[b].words) {
+			return len(ps[a].words) > len(ps[b].words)
+		}
+		return strings.Join(ps[a].words, " ") < strings.Join(ps[b].words, " ")
+	})
+	return ps
+}()
+
+type posMod struct {
 	words []string
 	mod   string
-}{
-	{[]string{"the", "rest", "of"}, "REST"},
-	{[]string{"the", "remainder", "of"}, "REST"},
-	{[]string{"the", "very", "end", "of"}, "END"},
-	{[]string{"the", "very", "beginning", "of"}, "START"},
-	{[]string{"the", "very", "start", "of"}, "START"},
-	{[]string{"the", "end", "of"}, "END"},
-	{[]string{"the", "beginning", "of"}, "START"},
-	{[]string{"the", "start", "of"}, "START"},
-	{[]string{"the", "middle", "of"}, "MID"},
-	{[]string{"the", "turn", "of"}, "START"},
-	{[]string{"the", "close", "of"}, "END"},
-	{[]string{"end", "of"}, "END"},
-	{[]string{"beginning", "of"}, "START"},
-	{[]string{"start", "of"}, "START"},
-	{[]string{"middle", "of"}, "MID"},
-	{[]string{"the", "early"}, "START"},
-	{[]string{"the", "late"}, "END"},
-	{[]string{"the", "mid", "-"}, "MID"},
-	{[]string{"the", "mid"}, "MID"},
-	{[]string{"early", "-"}, "START"},
-	{[]string{"late", "-"}, "END"},
-	{[]string{"mid", "-"}, "MID"},
-	{[]string{"early"}, "START"},
-	{[]string{"late"}, "END"},
-	{[]string{"mid"}, "MID"},
 }
 
 // quantModsByFirst indexes quantMods by their first word, longest phrase first, so that a
@@ -238,7 +203,5 @@ func (t *tagger) overMeansDuring(i int) bool {
 	if i == 0 || t.sent[i-1] != t.sent[i] {
 		return true
 	}
-	return !t.is(i-1, "for", "of", "in", "after", "within", "than", "to", "took", "take", "takes", "taking",
-		"lasted", "last", "lasts", "spent", "spend", "spends", "served", "serve", "serving", "sentenced", "jailed",
-		"imprisoned", "by", "from", "at", "and", "or", ",", "(", "-", "–", "—")
+	return !overAfter[t.wd(i-1)]
 }

@@ -27,10 +27,10 @@ func (t *tagger) season(i int) (match, bool) {
 	if y, e, ok := t.yearNum(k); ok {
 		return match{i: start, j: e, typ: "DATE", dt: date{y: y, g: model.GranSeason, season: s}, abs: true}, true
 	}
-	if start == i && !t.isSignal(i-1, "in", "during", "since", "until", "by", "this", "last", "next", "early", "late", "mid", "over", "through", "before", "after", "-") {
+	if start == i && !t.isSignalIn(i-1, seasonBare) {
 		return match{}, false
 	}
-	if start != i && !t.isSignal(start-1, "in", "during", "since", "until", "by", "over", "through", "before", "after", "of", "throughout", "for") {
+	if start != i && !t.isSignalIn(start-1, seasonModified) {
 		return match{}, false
 	}
 	if t.is(j, "-") || t.is(j, "'s", "’s") && !t.is(j+1, "end") {
@@ -185,7 +185,7 @@ func (t *tagger) set(i int) (match, bool) {
 		}
 		// "the daily Vietnam News", "a weekly newspaper": a publication, not a time;
 		// "daily life" is ordinary life, no recurrence.
-		if t.upper(i+1) && !t.upper(i) && !t.occasionAfterName(i+1) || t.is(i+1, "newspaper", "newspapers", "paper", "papers", "tabloid", "magazine", "life", "lives") {
+		if t.upper(i+1) && !t.upper(i) && !t.occasionAfterName(i+1) || notRecurring[t.wd(i+1)] {
 			return match{}, false
 		}
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
@@ -281,11 +281,24 @@ func (t *tagger) freqSet(i int) (match, bool) {
 	return match{i: i, j: j + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
 }
 
-// prefixedSets are the hyphenated frequency words whose prefix changes the period.
-var prefixedSets = map[[2]string]string{
-	{"semi", "annual"}: "P6M", {"semi", "annually"}: "P6M", {"semi", "monthly"}: "P2W",
-	{"bi", "weekly"}: "P2W", {"bi", "monthly"}: "P2M",
-}
+// prefixedSets are the hyphenated frequency words whose prefix changes the period, by
+// the words either side of the hyphen.
+var prefixedSets = func() map[[2]string]string {
+	m := map[[2]string]string{}
+	for w, v := range load("prefixedsets.txt").Strings() {
+		prefix, word, _ := strings.Cut(w, "-")
+		m[[2]string{prefix, word}] = v
+	}
+	return m
+}()
+
+// The lists of seasoncontext.txt and notrecurring.txt.
+var (
+	seasonContext  = load("seasoncontext.txt").GroupSets()
+	seasonBare     = seasonContext.Get("bare")
+	seasonModified = seasonContext.Get("modified")
+	notRecurring   = load("notrecurring.txt").Set()
+)
 
 // recurs reports whether the frequency word w, followed by token k, names a recurrence. A
 // frequency adjective without -ly ("annual") names one only right before an occasion ("the
@@ -308,8 +321,7 @@ func (t *tagger) occasionAfterName(k int) bool {
 // speedBefore reports a distance unit before the "per"/"a" at i: "160 kilometres per hour",
 // "100 miles an hour" is a speed, which TimeML does not mark.
 func (t *tagger) speedBefore(i int) bool {
-	return i > 0 && t.sent[i-1] == t.sent[i] && t.is(i-1, "kilometers", "kilometres", "km", "kms", "miles", "mi",
-		"meters", "metres", "m", "feet", "ft", "knots", "yards", "inches", "centimeters", "centimetres", "cm", "millimeters", "millimetres", "mm")
+	return i > 0 && t.sent[i-1] == t.sent[i] && distanceUnits[t.wd(i-1)]
 }
 
 // gameReport reports whether the sentence of token i tells of a game.

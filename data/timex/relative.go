@@ -8,13 +8,11 @@ import (
 
 // relDir is the direction of a relative word; anaphoric words count from the reference
 // time (the last date the text mentioned), deictic ones from the DCT.
-var relDir = map[string]int{
-	"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
-	"next": 1, "coming": 1, "following": 1, "upcoming": 1,
-	"this": 0, "current": 0, "same": 0, "that": 0, "present": 0,
-}
-
-var anaphoric = map[string]bool{"previous": true, "prior": true, "preceding": true, "following": true, "same": true, "that": true}
+var (
+	relDir       = load("relative.txt").Ints()
+	anaphoric    = load("anaphoric.txt").Set()
+	unitNotAfter = load("unitcontext.txt").GroupSets().Get("notafter")
+)
 
 // relative reads expressions built on a relative word: "last week", "this year", "next
 // month", "the past decade", "the last two days", "the next six months", "the previous
@@ -238,7 +236,7 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if t.is(k+1, "'s", "’s", "of", "ended", "ending", "ahead", "before", "ago", "earlier", "later", "-", "in", "to") || t.isNum(k+1) {
+	if unitNotAfter[t.wd(k+1)] || t.isNum(k+1) {
 		return match{}, false
 	}
 	// A qualified unit is the report's own: "the full year" and "the fiscal year" its
@@ -272,6 +270,5 @@ func (t *tagger) indefiniteBefore(i int) bool {
 // lastIsVerb reports whether "last" at i is the verb: after a modal, "to", or a negation
 // ("will last", "is expected to last", "did not last").
 func (t *tagger) lastIsVerb(i int) bool {
-	return i > 0 && t.sent[i-1] == t.sent[i] &&
-		t.is(i-1, "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "n't", "'ll", "cannot", "does", "did", "do")
+	return i > 0 && t.sent[i-1] == t.sent[i] && auxiliaries[t.wd(i-1)]
 }

@@ -57,18 +57,18 @@ func (t *tagger) tenseAt(i, j int) int {
 	return present
 }
 
-// presentCue holds the finite present forms that settle a clause's tense as present: "the
-// meeting is Wednesday" looks no further.
-var presentCue = map[string]bool{"is": true, "are": true, "am": true, "says": true, "say": true, "does": true, "do": true}
-
-// clauseOpener holds the words and marks that open a new clause: relative pronouns,
-// subordinating conjunctions, and the punctuation that separates clauses. A tense cue
-// beyond one belongs to another verb.
-var clauseOpener = map[string]bool{
-	"which": true, "who": true, "whom": true, "whose": true, "that": true, "where": true,
-	"when": true, "while": true, "because": true, "although": true, "though": true, "if": true,
-	"unless": true, "whether": true, ";": true, ":": true, "\"": true, "“": true, "”": true,
-}
+// The lists that bound a clause and read its tense, from tense.txt, clauses.txt and
+// determiners.txt.
+var (
+	presentCue    = tenseCues.Get("present")
+	untensed      = tenseCues.Get("untensed")
+	participles   = tenseCues.Get("participle")
+	auxiliaries   = tenseCues.Get("auxiliary")
+	clauseWords   = load("clauses.txt").GroupSets()
+	clauseOpener  = clauseWords.Get("openers")
+	determiners   = load("determiners.txt").GroupSets()
+	planNounAfter = determiners.Get("plan")
+)
 
 func (t *tagger) cue(k int) int {
 	w := t.w[k]
@@ -92,11 +92,8 @@ func (t *tagger) cue(k int) int {
 	}
 	// A participle after "be", "to" or a modal ("will be held", "to be launched") carries
 	// no tense of its own.
-	if k > 0 {
-		switch t.w[k-1] {
-		case "be", "been", "being", "to", "will", "would", "'ll", "can", "could", "should", "may", "might", "must":
-			return present
-		}
+	if k > 0 && untensed[t.w[k-1]] {
+		return present
 	}
 	return past
 }
@@ -108,11 +105,7 @@ func (t *tagger) planNoun(k int) bool {
 	if (t.w[k] != "plans" && t.w[k] != "plan") || k == 0 || k+1 < len(t.w) && (t.w[k+1] == "to" || t.w[k+1] == "for") {
 		return false
 	}
-	switch t.w[k-1] {
-	case "the", "a", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this", "that", "no", "any", "'s", "’s":
-		return true
-	}
-	return false
+	return planNounAfter[t.w[k-1]]
 }
 
 // anchorFor is the day deictic expressions ("yesterday", "last week") count from: the DCT.
@@ -230,11 +223,5 @@ func isParticiple(w string) bool {
 	if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) {
 		return true
 	}
-	switch w {
-	case "been", "had", "done", "made", "kept", "held", "fought", "run", "led", "seen",
-		"gone", "built", "spent", "lost", "won", "stood", "sat", "met", "left", "felt",
-		"paid", "sought", "brought", "taught", "told", "sold", "said", "lived", "worked":
-		return true
-	}
-	return false
+	return participles[w]
 }

@@ -295,14 +295,8 @@ var triggers = func() text.Classes[trigger] {
 	for w := range quantMods {
 		mark(opens, strings.Fields(w)[0])
 	}
-	mark(opens, strings.Fields(`the a an this that these last next past previous prior preceding upcoming coming once twice thrice
-		following same recent early late mid end beginning start middle earlier later today
-		yesterday tomorrow tonight fiscal every each per half several few many some couple
-		current present future once someday q1 q2 q3 q4 h1 h2 fy all ' ’ dozens hundreds decades
-		years months weeks days hours centuries mid-year midyear year-end yearend at semi bi
-		morning afternoon evening night latest full right`)...)
-	mark(opensBefore, strings.Fields(`the a an at this that these over about some all each every per under up no
-		just well`)...)
+	mark(opens, triggerWords.Get("opens")...)
+	mark(opensBefore, triggerWords.Get("before")...)
 	// Ordinals and a few words of modifiers continue an expression too ("at the very
 	// start", "over the rest of the year").
 	for w, n := range lex.ordinals {
@@ -310,10 +304,13 @@ var triggers = func() text.Classes[trigger] {
 			mark(continues, w)
 		}
 	}
-	mark(continues, strings.Fields(`' ’ very turn close financial other day moment least most than under over to
-		less more rest remainder`)...)
+	mark(continues, triggerWords.Get("continues")...)
 	return c
 }()
+
+// triggerWords are the lists of triggers.txt: the words besides the tables' at which an
+// expression can start, and those that continue one.
+var triggerWords = load("triggers.txt").Groups()
 
 // match is a recognised expression before it becomes a Timex.
 //

@@ -69,11 +69,8 @@ func (t *tagger) yearContext(i, j, y int) bool {
 			prev2 = t.w[i-2]
 		}
 	}
-	switch prev {
-	case "$", "€", "£", "#", "no", "no.", "number", "route", "flight", "room", "page", "highway", "interstate", "article", "section", "rule", "resolution", "model", "version", "about", "some", "nearly", "almost", "over", "than", "around":
-		if prev != "around" && prev != "than" || y < 1900 {
-			return false
-		}
+	if yearNotBefore[prev] && (prev != "around" && prev != "than" || y < 1900) {
+		return false
 	}
 	// The second year of a span, "2008-2010": TimeML marks the two ends as two dates.
 	if (prev == "-" || prev == "–") && t.tight(i) && t.tight(i-1) && i > 1 {
@@ -109,11 +106,8 @@ func (t *tagger) yearContext(i, j, y int) bool {
 		return !pluralNoun(next)
 	}
 	// "the 1987 crash", "its 2015 budget": a determiner before a recent-looking year.
-	switch prev {
-	case "the", "its", "his", "her", "their", "our", "a", "this", "that", "last", "next":
-		if y >= 1900 && !pluralNoun(next) {
-			return true
-		}
+	if yearDeterminer[prev] && y >= 1900 && !pluralNoun(next) {
+		return true
 	}
 	if next == "" || lex.yearCtx["after"][next] {
 		return true
@@ -131,15 +125,15 @@ func lowerWord(w string, t *tagger, j int) bool {
 }
 
 // pluralNoun guesses that "in 2000 cases" counts things rather than naming a year.
-func pluralNoun(w string) bool {
-	switch w {
-	case "people", "troops", "cases", "men", "women", "children", "soldiers", "students",
-		"workers", "jobs", "units", "homes", "votes", "shares", "barrels", "tons", "feet",
-		"meters", "miles", "kilometers", "dollars", "euros", "pounds", "points", "members":
-		return true
-	}
-	return false
-}
+func pluralNoun(w string) bool { return yearCounted[w] }
+
+// The lists of yearcontext.txt besides "before", "after" and "nouns".
+var (
+	yearNotBefore  = lex.yearCtx.Get("notbefore")
+	yearDeterminer = lex.yearCtx.Get("determiners")
+	yearCounted    = lex.yearCtx.Get("counted")
+	yearFunction   = lex.yearCtx.Get("function")
+)
 
 // decade reads "the 1990s", "1990s", "the '90s", "the nineties", "the 1800s" (a century).
 func (t *tagger) decade(start, i int) (match, bool) {
@@ -189,8 +183,8 @@ func (t *tagger) decade(start, i int) (match, bool) {
 	return match{}, false
 }
 
-var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+// decadeWords are the decades said in words, "the nineties", by their years after 1900.
+var decadeWords = load("decades.txt").Ints()
 
 func (t *tagger) upperAt(j int) bool {
 	return j < len(t.d.Tokens) && t.d.Tokens[j].Kind == text.Word && t.d.Tokens[j].Is(text.Upper)
@@ -261,8 +255,7 @@ func (t *tagger) tokenIsWordNoun(j int) bool {
 	if w == "" || t.isNum(j) {
 		return false
 	}
-	switch w {
-	case "and", "or", "but", "when", "the", "a", "to", "in", "on", "at", "for", ",", ".", "'s", "’s":
+	if yearFunction[w] {
 		return false
 	}
 	c := w[0]

@@ -1,0 +1,33 @@
+package wordlist
+
+import "embed"
+
+// The lists more than one package needs: the file is here, once, since a package embeds
+// only files in or below its own directory.
+//
+//go:embed resources/*.txt
+var shared embed.FS
+
+// Months maps the lower-case spellings of the months, full and abbreviated, to their
+// numbers (January = 1). Read only, as are the other shared lists.
+var Months = Load(shared, "resources/months.txt").Ints()
+
+// Weekdays maps the lower-case spellings of the weekdays, full and abbreviated, to their
+// ISO numbers (Monday = 1).
+var Weekdays = Load(shared, "resources/weekdays.txt").Ints()
+
+// MonthNames and WeekdayNames are the full names, lower case, by number less one: each
+// is its number's longest spelling.
+var (
+	MonthNames   = fullNames[[12]string](Months)
+	WeekdayNames = fullNames[[7]string](Weekdays)
+)
+
+func fullNames[A [12]string | [7]string](spellings map[string]int) (a A) {
+	for w, n := range spellings {
+		if len(w) > len(a[n-1]) {
+			a[n-1] = w
+		}
+	}
+	return a
+}
