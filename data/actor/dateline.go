@@ -5,14 +5,13 @@ import (
 	"unicode"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 )
 
 // Wire stories open with the place they were filed from, in capitals, at the start of a
 // line and before the date or the agency: "LONDON 1996-08-30", "BEIRUT (AFP) - ...",
 // "WASHINGTON, Aug 30 (Reuters) - ...". The place is where the story happens, not an actor,
 // and the capitals are the convention, not an acronym.
-
-var datelineMonths = lex.list("datelinemonths").one
 
 // datelineWithin is how far into a document a dateline can stand (in tokens): after the
 // headline, before the story. Lines of capitals and figures further on are tables (a
@@ -66,7 +65,7 @@ func (r *recognizer) datelineEnd(k, last int) bool {
 	switch next := toks[k]; {
 	case next.Kind == text.Num:
 		return len(r.tok(k)) >= 4 // a year or a date, not "RADIO 4" or a share price
-	case next.Kind == text.Word && datelineMonths[strings.ToLower(r.tok(k))]:
+	case next.Kind == text.Word && isMonth(strings.ToLower(r.tok(k))):
 		return true
 	case r.tok(k) == "(" && k+2 < last && toks[k+1].Kind == text.Word && r.tok(k+2) == ")":
 		return true
@@ -92,4 +91,10 @@ func titleWords(s string) string {
 		}
 	}
 	return out.String()
+}
+
+// isMonth reports whether a lower-case word names a month, in full or cut short.
+func isMonth(w string) bool {
+	_, ok := wordlist.Months[w]
+	return ok
 }

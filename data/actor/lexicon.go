@@ -2,9 +2,11 @@ package actor
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -31,31 +33,24 @@ type lexicon map[string]*wordList
 
 var lex = parseLexicon(wordsTxt)
 
+// parseLexicon reads the lists with the shared loader and flags their first words.
 func parseLexicon(s string) lexicon {
+	lists := wordlist.Parse("lexicon/words.txt", []byte(s)).Lists()
+	names := make([]string, 0, len(lists))
+	for name := range lists {
+		names = append(names, name)
+	}
+	slices.Sort(names) // the flags do not depend on the map's order
+	if len(names) > 64 {
+		panic("actor: more lexicon lists than flags")
+	}
 	l := lexicon{}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, items, ok := strings.Cut(line, ":")
-		if !ok {
-			panic("actor: lexicon line without a list name: " + line)
-		}
-		name = strings.TrimSpace(name)
-		wl := l[name]
-		if wl == nil {
-			if len(l) == 64 {
-				panic("actor: more lexicon lists than flags")
-			}
-			wl = &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}, bit: 1 << len(l)}
-			l[name] = wl
-		}
-		for _, it := range strings.Split(items, "|") {
-			f := strings.Fields(it)
-			if len(f) > 0 {
-				*listWords.Add(text.LowerASCII(f[0])) |= wl.bit
-			}
+	for n, name := range names {
+		wl := &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}, bit: 1 << n}
+		l[name] = wl
+		for _, phrase := range lists[name] {
+			f := strings.Fields(phrase)
+			*listWords.Add(text.LowerASCII(f[0])) |= wl.bit
 			switch len(f) {
 			case 1:
 				wl.one[f[0]] = true
@@ -64,9 +59,8 @@ func parseLexicon(s string) lexicon {
 					wl.two[f[0]] = map[string]bool{}
 				}
 				wl.two[f[0]][f[1]] = true
-			case 0:
 			default:
-				panic("actor: lexicon phrases have one or two words: " + it)
+				panic("actor: lexicon phrases have one or two words: " + phrase)
 			}
 		}
 	}
