@@ -317,3 +317,13 @@ func TestSpelledYearsAndReportUnits(t *testing.T) {
 		}
 	}
 }
+
+// Durations keep their article and the word that places them in a longer span, as the
+// TimeML guidelines mark extents.
+func TestDurationExtents(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Profit rose in the first nine months of the year.", "the first nine months", "DURATION", "P9M", "", ""},
+		{"The talks lasted the four days of the summit.", "the four days", "DURATION", "P4D", "", ""},
+		{"Over the six months, sales fell.", "the six months", "DURATION", "P6M", "", ""},
+	})
+}

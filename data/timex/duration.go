@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"storyline/data/text"
 	"storyline/model"
 )
@@ -301,4 +303,34 @@ func (t *tagger) reported(i int) (date, bool) {
 		return t.lastPeriod, true
 	}
 	return t.period, true
+}
+
+// theDuration reads a duration with its article and the word that places it within a
+// longer span, as the TimeML guidelines mark its extent: "the six months", "the first
+// nine months" (of a fiscal year), "the four days" of talks. A duration that qualifies a
+// noun ("the five-year plan") keeps to its own words.
+func (t *tagger) theDuration(i int) (match, bool) {
+	if !t.is(i, "the") {
+		return match{}, false
+	}
+	k := i + 1
+	if t.is(k, "first", "final", "initial", "entire", "whole", "full") {
+		k++
+	}
+	m, ok := t.durationOrAgo(k)
+	if !ok || m.typ != "DURATION" || m.i != k || t.qualifiesNoun(m.j) || t.is(m.j-2, "-") {
+		return match{}, false
+	}
+	m.i = i
+	return m, true
+}
+
+// qualifiesNoun reports whether token j is a noun the words before it qualify: a
+// lower-case word that is no preposition, conjunction or verb in -ed.
+func (t *tagger) qualifiesNoun(j int) bool {
+	if j >= len(t.d.Tokens) || t.d.Tokens[j].Kind != text.Word || t.d.Tokens[j].Is(text.Upper) {
+		return false
+	}
+	w := t.wd(j)
+	return !lex.signals[w] && !t.is(j, "and", "or", "but") && !strings.HasSuffix(w, "ed")
 }

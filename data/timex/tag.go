@@ -406,6 +406,7 @@ func init() {
 		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
 		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
 		{(*tagger).theUnit, the},
+		{(*tagger).theDuration, the},
 		{(*tagger).partOfDay, func(t *tagger, i int) bool { // [the] [early|late] <part of the day>
 			return (t.info(i).flags|t.info(i+1).flags|t.info(i+2).flags)&isDaypart != 0
 		}},
