@@ -129,3 +129,6 @@ func union(a, b []int) []int {
 
 // Intersect is the indexes in both ascending lists.
 func Intersect(a, b []int) []int { return intersect(a, b) }
+
+// Union merges two ascending lists of indexes into one, each index once.
+func Union(a, b []int) []int { return union(a, b) }

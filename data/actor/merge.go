@@ -95,7 +95,7 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 				if to := surnameOwner(actors, docs, full[a.Name], a); to >= 0 {
 					target[i] = to
 					mergeInto(&actors[to], a)
-					docs[to] = unionSorted(docs[to], docs[i])
+					docs[to] = model.Union(docs[to], docs[i])
 					changed = true
 				}
 			}
@@ -224,27 +224,6 @@ func surnameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor
 		return best
 	}
 	return -1
-}
-
-// unionSorted merges two ascending lists of document numbers.
-func unionSorted(a, b []int) []int {
-	out := make([]int, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case i == len(a) || b[j] < a[i]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
 }
 
 // byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which

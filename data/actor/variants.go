@@ -18,7 +18,7 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 	join := func(i, to int) {
 		target[i] = to
 		mergeInto(&actors[to], actors[i])
-		docs[to] = unionSorted(docs[to], docs[i])
+		docs[to] = model.Union(docs[to], docs[i])
 	}
 	// The better-known form first: in more documents, then by name, whatever the order
 	// the documents came in.
