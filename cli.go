@@ -34,6 +34,7 @@ type config struct {
 	format     string // "" or one of format.Names
 	date       time.Time
 	actors     []string
+	places     []string
 	gazetteers []string
 	noCache    bool
 	strict     bool
@@ -164,6 +165,7 @@ storyline eval timeml corpus/`,
 	f.StringVarP(&format, "format", "f", "", "print the timeline as "+strings.Join(formats, ", ")+" instead of exploring it")
 	f.StringVar(&date, "date", "", "publication date for articles that give none (2012-05-25)")
 	f.StringArrayVar(&c.actors, "actor", nil, "start filtered to this actor (name, alias or a word of the name; repeatable); when printing, print only its events")
+	f.StringArrayVar(&c.places, "place", nil, "start filtered to events at this place (name, alias or a word of the name; repeatable); when printing, print only those")
 	f.StringArrayVar(&c.gazetteers, "gazetteer", nil, "a file of your own names of people, places, groups and sources (repeatable)")
 	f.BoolVar(&c.noCache, "no-cache", false, "extract every article afresh, without reading or writing the cache")
 	f.BoolVar(&c.strict, "strict", false, "fail (exit 1) on any input that cannot be read, instead of skipping it with a warning")

@@ -105,6 +105,26 @@ func TestActorFilterWhenPrinting(t *testing.T) {
 	}
 }
 
+func TestPlaceFilterWhenPrinting(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "--place", "caspian")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	for _, l := range lines {
+		if !strings.Contains(l, "@ ") || !strings.Contains(l, "Caspian Sea") {
+			t.Errorf("line without the place: %q", l)
+		}
+	}
+	if len(lines) == 0 || lines[0] == "" {
+		t.Fatal("no event at the Caspian Sea")
+	}
+	code, _, errOut = runCLI(t, "", "--place", "Atlantis")
+	if code != 1 || !strings.Contains(errOut, `--place "Atlantis" matches no place (found: `) {
+		t.Fatalf("exit %d: %q", code, errOut)
+	}
+}
+
 func TestUserArticlesAndDates(t *testing.T) {
 	story := "Officials said on Monday that the bridge would reopen next week.\nThe bridge closed in 2014.\n"
 	p := writeFile(t, "bridge.txt", story)

@@ -34,7 +34,11 @@ func run(ctx context.Context, e *env, c config) error {
 	if err != nil {
 		return err
 	}
-	actors, err := resolveActors(tl, c.actors)
+	actors, err := resolveNames(tl.LookupActor, "--actor", "actor", c.actors, tl.ActorsByCount, func(id string) string { a, _ := tl.Actor(id); return a.Name })
+	if err != nil {
+		return err
+	}
+	places, err := resolveNames(tl.LookupPlace, "--place", "place", c.places, tl.PlacesByCount, func(id string) string { p, _ := tl.Place(id); return p.Name })
 	if err != nil {
 		return err
 	}
@@ -45,8 +49,8 @@ func run(ctx context.Context, e *env, c config) error {
 		}
 		tl = tl.Key(n)
 	}
-	if len(actors) > 0 {
-		tl = tl.Only(tl.Filter(model.Filter{Actors: actors}))
+	if len(actors) > 0 || len(places) > 0 {
+		tl = tl.Only(tl.Filter(model.Filter{Actors: actors, Places: places}))
 	}
 	err = format.Write(e.stdout, cmp.Or(c.format, "text"), tl)
 	if err != nil && !isBrokenPipe(err) {
@@ -80,6 +84,7 @@ func explore(ctx context.Context, e *env, c config, src *source) error {
 	}
 	res, err := ui.Run(ui.Options{
 		Actors: c.actors,
+		Places: c.places,
 		Key:    c.key,
 		Marks:  marks,
 		Config: settings,
@@ -110,23 +115,22 @@ func isTerminal(w io.Writer) bool {
 // isBrokenPipe lets `storyline ... | head` end quietly.
 func isBrokenPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
-// resolveActors turns --actor names into actor IDs, failing with the choices when a name
-// matches nothing.
-func resolveActors(tl *model.Timeline, names []string) ([]string, error) {
+// resolveNames turns --actor or --place names into IDs, failing with the leading choices
+// when a name matches nothing.
+func resolveNames(find func(string) []string, flag, what string, names []string, byCount func() []string, name func(string) string) ([]string, error) {
 	var ids []string
 	for _, n := range names {
-		found := tl.LookupActor(n)
+		found := find(n)
 		if len(found) == 0 {
 			var known []string
-			for _, id := range tl.ActorsByCount() {
-				a, _ := tl.Actor(id)
-				known = append(known, a.Name)
+			for _, id := range byCount() {
+				known = append(known, name(id))
 				if len(known) == 8 {
 					known = append(known, "…")
 					break
 				}
 			}
-			return nil, fmt.Errorf("--actor %q matches no actor (found: %s)", n, strings.Join(known, ", "))
+			return nil, fmt.Errorf("%s %q matches no %s (found: %s)", flag, n, what, strings.Join(known, ", "))
 		}
 		ids = append(ids, found...)
 	}

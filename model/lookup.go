@@ -8,17 +8,27 @@ import (
 // LookupActor finds actors by ID, name or alias, ignoring case; failing an exact match, by
 // a word of the name ("shoigu" finds Sergei Shoigu).
 func (t *Timeline) LookupActor(name string) []string {
+	return lookup(t.Actors, name, func(a *Actor) (string, string, []string) { return a.ID, a.Name, a.Aliases })
+}
+
+// LookupPlace finds places as LookupActor finds actors: "homs", "Caspian", "Hims".
+func (t *Timeline) LookupPlace(name string) []string {
+	return lookup(t.Places, name, func(p *Place) (string, string, []string) { return p.ID, p.Name, p.Aliases })
+}
+
+func lookup[T any](items []T, name string, of func(*T) (id, name string, aliases []string)) []string {
 	q := strings.ToLower(strings.TrimSpace(name))
 	if q == "" {
 		return nil
 	}
 	var exact, partial []string
-	for _, a := range t.Actors {
+	for i := range items {
+		id, n, aliases := of(&items[i])
 		switch {
-		case strings.ToLower(a.ID) == q || strings.ToLower(a.Name) == q || containsFold(a.Aliases, q):
-			exact = append(exact, a.ID)
-		case containsFold(strings.Fields(a.Name), q):
-			partial = append(partial, a.ID)
+		case strings.ToLower(id) == q || strings.ToLower(n) == q || containsFold(aliases, q):
+			exact = append(exact, id)
+		case containsFold(strings.Fields(n), q):
+			partial = append(partial, id)
 		}
 	}
 	if len(exact) > 0 {

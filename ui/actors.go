@@ -77,16 +77,16 @@ func (b facetBase) view(counts []int32, active []string) []facetItem {
 	return items
 }
 
-// resolveActors turns --actor names into actor IDs with the same rule as the command line
-// (model.Timeline.LookupActor), so exploring and printing filter alike.
-func resolveActors(tl *model.Timeline, queries []string) (ids, unknown []string) {
+// resolveNames turns --actor or --place names into IDs with the same rule as the command
+// line (model.Timeline.LookupActor, LookupPlace), so exploring and printing filter alike.
+func resolveNames(find func(string) []string, queries []string) (ids, notFound []string) {
 	for _, q := range queries {
 		if strings.TrimSpace(q) == "" {
 			continue
 		}
-		found := tl.LookupActor(q)
+		found := find(q)
 		if len(found) == 0 {
-			unknown = append(unknown, strings.ToLower(strings.TrimSpace(q)))
+			notFound = append(notFound, strings.ToLower(strings.TrimSpace(q)))
 		}
 		for _, id := range found {
 			if !slices.Contains(ids, id) {
@@ -94,7 +94,7 @@ func resolveActors(tl *model.Timeline, queries []string) (ids, unknown []string)
 			}
 		}
 	}
-	return ids, unknown
+	return ids, notFound
 }
 
 // displayName is a cleaned name, or the ID when the name is empty.

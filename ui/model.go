@@ -79,16 +79,24 @@ func New(tl *model.Timeline, opts Options) Model {
 	m.input.SetVirtualCursor(false)
 	m.styleInput()
 
-	ids, unknown := resolveActors(tl, opts.Actors)
-	m.filter.Actors = ids
+	var unknownActors, unknownPlaces []string
+	m.filter.Actors, unknownActors = resolveNames(tl.LookupActor, opts.Actors)
+	m.filter.Places, unknownPlaces = resolveNames(tl.LookupPlace, opts.Places)
 	m.useTimeline(tl)
 	m.openAtMainSpan()
 	if opts.Key != 0 {
 		m.toggleKey()
 	}
-	if len(unknown) > 0 {
-		m.notice = "no actor matches “" + text.VisibleLine(strings.Join(unknown, "”, “")) + "”"
+	var notices []string
+	for _, u := range []struct {
+		what  string
+		names []string
+	}{{"actor", unknownActors}, {"place", unknownPlaces}} {
+		if len(u.names) > 0 {
+			notices = append(notices, "no "+u.what+" matches “"+text.VisibleLine(strings.Join(u.names, "”, “"))+"”")
+		}
 	}
+	m.notice = strings.Join(notices, "; ")
 	return m
 }
 

@@ -89,8 +89,8 @@ func TestActorOptionMatchesNamesAliasesAndIDs(t *testing.T) {
 		{[]string{"shoigu", "u.s."}, []string{"sergei-shoigu", "united-states"}},
 		{[]string{"nobody"}, nil},
 	} {
-		if got, _ := resolveActors(tl, c.in); !slices.Equal(got, c.want) {
-			t.Errorf("resolveActors(%q) = %q, want %q", c.in, got, c.want)
+		if got, _ := resolveNames(tl.LookupActor, c.in); !slices.Equal(got, c.want) {
+			t.Errorf("resolveNames(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 	m := newPlain(t, tl, 100, 30, Options{Actors: []string{"nobody"}})
@@ -99,6 +99,15 @@ func TestActorOptionMatchesNamesAliasesAndIDs(t *testing.T) {
 	}
 	if h := header(m); !strings.Contains(h, "8 of 8 events") {
 		t.Errorf("unknown actor should not filter: %q", h)
+	}
+	// --place starts on a place's events, by name, alias or a word of its name.
+	m = newPlain(t, tl, 100, 30, Options{Places: []string{"hims"}})
+	if !slices.Equal(m.filter.Places, []string{"homs"}) || !strings.Contains(header(m), "place: Homs") {
+		t.Errorf("--place hims: filter %q, header %q", m.filter.Places, header(m))
+	}
+	m = newPlain(t, tl, 100, 30, Options{Places: []string{"atlantis"}})
+	if f := footerText(m); !strings.Contains(f, "no place matches “atlantis”") {
+		t.Errorf("unknown place should be reported: %q", f)
 	}
 }
 

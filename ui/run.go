@@ -9,6 +9,7 @@ import (
 // Options configure the explorer.
 type Options struct {
 	Actors []string  // actor IDs or names (case-insensitive match on name/alias/ID) to filter by at start (--actor)
+	Places []string  // place IDs or names, likewise (--place)
 	Key    int       // start on the key events of this many days (-1: as many as the corpus suggests); 0 for all
 	Load   LoadFunc  // reads the corpus, behind a progress bar
 	Marks  MarkStore // keeps stars and notes; nil keeps them for the session only
