@@ -47,10 +47,10 @@ func (f *finder) claims(out []item) []item {
 			if !sub.found() && !passive {
 				continue
 			}
-			if c == cueThink && sub.actor == "" && (sub.pron == "" || sub.pron == "i" || sub.pron == "we" || sub.pron == "you") {
+			if c == cueThink && sub.actor == "" && (sub.pron == "" || unreported[sub.pron]) {
 				continue
 			}
-			if sub.pron == "i" || sub.pron == "we" || sub.pron == "you" || sub.pron == "who" && c != cueSpeech {
+			if unreported[sub.pron] || sub.pron == "who" && c != cueSpeech {
 				continue
 			}
 			a := f.complementStart(v+cl, s.Last, w, c)
@@ -143,7 +143,7 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 	// Skip a time expression: "said Monday", "said on Wednesday", "said yesterday".
 	for j < end {
 		w := f.tok(j)
-		if weekdays[w] || w == "yesterday" || w == "today" || w == "earlier" || w == "later" || w == "early" || w == "late" || w == "also" || w == "again" || w == "repeatedly" || w == "publicly" || w == "privately" {
+		if weekdays[w] || complementWhen.has(w) {
 			j++
 			continue
 		}
@@ -165,18 +165,17 @@ func (f *finder) complementStart(j, end int, verb string, c cueClass) int {
 	if j+1 < end {
 		next = f.d.ToLower(j + 1)
 	}
-	switch lw {
-	case "at", "about", "nearly", "almost", "some", "more", "less", "fewer", "over", "up":
+	switch {
+	case complementAmounts.has(lw):
 		// "saying at least 50% of the strikes ...", "said about 200 people ..."
 		if !(next == "least" || next == "most" || next == "than" || j+1 < end && d.Tokens[j+1].Kind == text.Num) {
 			return -1
 		}
-	case "yes", "no":
+	case lw == "yes" || lw == "no":
 		if next == "to" || next == "" || d.Tokens[j+1].Kind == text.Punct {
 			return -1
 		}
-	case "to", "in", "on", "for", "of", "with", "by", "as", "from", "so", "nothing", "something",
-		"anything", "goodbye", "hello", "thanks", "sorry", "reporters", "journalists", "it", "this":
+	case complementObjects.has(lw):
 		if (lw == "it" || lw == "this") && verbishWord(next) {
 			break // "said it would", "said this was": a clause after all
 		}
@@ -213,8 +212,7 @@ func (f *finder) clauseEnd(a, end int) int {
 		}
 		if w == "," || w == "—" || w == "–" {
 			if k+1 < end {
-				switch f.d.ToLower(k + 1) {
-				case "but", "while", "whereas", "although", "though", "yet":
+				if complementContrast.has(f.d.ToLower(k + 1)) {
 					b = k
 				}
 			}
@@ -407,4 +405,16 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 }
 
 // passiveAux before a cue makes it passive: "have been warned", "was told".
-var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true, "got": true, "get": true}
+var passiveAux = verbLists.Get("passive")
+
+// unreported are the subjects whose words report no claim: the writer and the reader.
+var unreported = pronounLists.Get("unreported")
+
+// The lists of resources/complements.txt: where the clause a cue reports starts and ends.
+var (
+	complementLists    = load("complements.txt").GroupSets()
+	complementWhen     = newWordSet(complementLists.Get("when"))
+	complementAmounts  = newWordSet(complementLists.Get("amounts"))
+	complementObjects  = newWordSet(complementLists.Get("objects"))
+	complementContrast = newWordSet(complementLists.Get("contrast"))
+)

@@ -124,10 +124,7 @@ func (f *finder) isVerb(i int) bool {
 }
 
 // determiners come before nouns, not verbs.
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "few": true, "many": true, "some": true,
-	"several": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
-	"this": true, "these": true, "those": true, "two": true, "three": true, "four": true, "five": true,
-	"other": true, "all": true, "both": true, "no": true, "every": true, "each": true, "recent": true}
+var determiners = load("determiners.txt").Set()
 
 // passiveAt reports whether the verb group at token i (before token v) is passive: a form
 // of "be" followed by a past participle ("was called", "have been accused").
@@ -148,10 +145,8 @@ func (f *finder) passiveAt(i, v int) bool {
 	return false
 }
 
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
+// beForms make a past participle after them passive.
+var beForms = verbLists.Get("be")
 
 // openingPrep open an adverbial phrase before the subject: "At a rally, ...".
-var openingPrep = map[string]bool{"at": true, "in": true, "on": true, "during": true, "after": true,
-	"before": true, "speaking": true, "asked": true, "earlier": true, "later": true, "last": true,
-	"meanwhile": true, "however": true, "but": true, "and": true, "still": true, "yet": true, "since": true,
-	"following": true, "with": true, "for": true, "from": true, "when": true, "while": true, "as": true}
+var openingPrep = load("openers.txt").Set()

@@ -5,14 +5,10 @@
 package quote
 
 import (
-	_ "embed"
 	"strings"
 
 	"storyline/data/text"
 )
-
-//go:embed resources/cues.txt
-var cuesTxt string
 
 // cueClass says what a speech or cognition verb can introduce (see resources/cues.txt).
 type cueClass uint8
@@ -25,7 +21,7 @@ const (
 	cueThink           // cognition: reported clauses after a named subject
 )
 
-var cues = parseCues(cuesTxt)
+var cues = loadCues()
 
 // cueWords flags the WordIDs of the cues, lower-cased: a token whose word is not flagged
 // is no cue, and only the others are looked up by their text.
@@ -48,29 +44,19 @@ var cueStarts = func() (c text.Classes[bool]) {
 	return c
 }()
 
-func parseCues(s string) map[string]cueClass {
+// loadCues reads resources/cues.txt. A form filed under two classes takes the lesser of
+// them, so that speech, the class that introduces the most, wins over the others.
+func loadCues() map[string]cueClass {
+	classes := map[string]cueClass{"speech": cueSpeech, "quote": cueQuote, "report": cueReport, "think": cueThink}
 	m := map[string]cueClass{}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
+	for _, l := range load("cues.txt").Lines {
+		name, forms, err := l.Cut()
+		if err != nil {
+			panic(err)
 		}
-		cls, forms, ok := strings.Cut(line, ":")
+		c, ok := classes[name]
 		if !ok {
-			panic("quote: cue line without a class: " + line)
-		}
-		var c cueClass
-		switch strings.TrimSpace(cls) {
-		case "speech":
-			c = cueSpeech
-		case "quote":
-			c = cueQuote
-		case "report":
-			c = cueReport
-		case "think":
-			c = cueThink
-		default:
-			panic("quote: unknown cue class " + cls)
+			panic(l.Errorf("no cue class %q", name))
 		}
 		for _, f := range strings.Fields(forms) {
 			if old, ok := m[f]; !ok || c < old {
@@ -82,9 +68,7 @@ func parseCues(s string) map[string]cueClass {
 }
 
 // tellVerbs take the hearer as an object before the reported clause: "told Putin that".
-var tellVerbs = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true,
-	"inform": true, "informs": true, "informed": true, "assure": true, "assures": true, "assured": true,
-	"warn": true, "warns": true, "warned": true, "remind": true, "reminded": true, "reminds": true}
+var tellVerbs = load("tellverbs.txt").Set()
 
 // participleCues attribute to the subject of the main clause: "..., saying that".
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
@@ -132,16 +116,7 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 }
 
 // nounLike are cue forms that are more often nouns: "a conference call", "his remarks".
-var nounLike = map[string]bool{"call": true, "calls": true, "claims": true, "claim": true, "comment": true,
-	"comments": true, "remark": true, "remarks": true, "answer": true, "answers": true, "reply": true,
-	"replies": true, "report": true, "reports": true, "notes": true, "note": true, "tweets": true,
-	"tweet": true, "charges": true, "promise": true, "promises": true, "pledge": true, "pledges": true,
-	"estimate": true, "estimates": true, "findings": true, "warning": true, "ruling": true, "answering": false,
-	"echo": true, "echoes": true, "cry": true, "cries": true, "joke": true, "jokes": true, "label": true,
-	"labels": true, "brand": true, "brands": true, "slam": true, "welcome": true, "blame": true, "praise": true,
-	"state": true, "states": true, "post": true, "point": true, "points": true, "question": true,
-	"snap": true, "blast": true, "blasts": true, "plea": true, "lament": true, "yell": true, "whisper": true,
-	"scream": true}
+var nounLike = load("nounlike.txt").Set()
 
 // verbContext reports whether a cue form that is often a noun stands as a verb: after a
 // pronoun or a name, or (except "call") before "that", a colon or a quotation mark.
@@ -166,4 +141,8 @@ func (f *finder) verbContext(i int) bool {
 
 // pronouns are kept with the cues, which read them (a cue after a pronoun is a verb), so
 // that the cues need nothing from the speaker phrase that also reads them.
-var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "who": true}
+var pronouns = pronounLists.Get("speaker")
+
+// pronounLists are all the lists of resources/pronouns.txt, kept here for the same
+// reason: the stages after the cues read them too.
+var pronounLists = load("pronouns.txt").GroupSets()

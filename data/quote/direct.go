@@ -219,8 +219,7 @@ func (f *finder) colonSpeaker(lo, o int) who {
 
 // afterPrep are words before a participle cue whose subject is the sentence's: "after
 // saying", "for saying", "by insisting".
-var afterPrep = map[string]bool{"after": true, "before": true, "for": true, "by": true, "while": true,
-	"when": true, "in": true, "without": true, "since": true, "despite": true}
+var afterPrep = load("afterprep.txt").Set()
 
 // endsClause reports whether a quotation ends its clause, so that a cue after it may
 // attribute it: it opens its sentence, or its last word is followed by punctuation inside
@@ -344,9 +343,7 @@ func (f *finder) cueAfter(j int) (who, int, int) {
 }
 
 // clauseOpeners open a clause of their own after a quotation.
-var clauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "and": true,
-	"because": true, "while": true, "if": true, "when": true, "whereas": true, "since": true,
-	"after": true, "before": true, "so": true, "yet": true, "or": true, "unless": true}
+var clauseOpeners = load("clauseopeners.txt").Set()
 
 // cueSoon reports whether a cue stands at token k, past adverbs and auxiliaries ("has
 // repeatedly said").

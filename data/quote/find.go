@@ -10,6 +10,9 @@
 //   - claims.go, turns.go: reported claims and transcript turns, with theirs;
 //   - gender.go, resolve.go: the phrases become actors;
 //   - sources.go: the news sources that report them.
+//
+// The word lists the stages consult are in resources/, each read once by the file that
+// first needs it (resources.go loads them).
 
 // Package quote finds what the actors of an article say: direct quotations in quotation
 // marks and reported claims ("Russia says its attacks are targeting..."), with the speaker
@@ -314,8 +317,7 @@ func (f *finder) quotations(to []item) []item {
 }
 
 // smallTitleWords stay lower-case in a title.
-var smallTitleWords = map[string]bool{"of": true, "and": true, "the": true, "a": true, "an": true, "in": true,
-	"on": true, "for": true, "with": true, "to": true, "at": true, "by": true, "from": true, "or": true}
+var smallTitleWords = load("smalltitle.txt").Set()
 
 // smallTitle flags the WordIDs of smallTitleWords, so that most words are passed over
 // without a map lookup.

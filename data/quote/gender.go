@@ -1,10 +1,10 @@
 package quote
 
 import (
-	_ "embed"
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -16,36 +16,21 @@ import (
 // sentences that name that person and no other. Unknown stays
 // unknown: the pronoun then takes the last fitting speaker as before.
 
-//go:embed resources/genders.txt
-var gendersTxt string
-
-var givenNames = parseGenders(gendersTxt)
-
-func parseGenders(s string) map[string]int {
+// givenNames gives the given names of resources/genders.txt their gender.
+var givenNames = func() map[string]int {
 	m := map[string]int{}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		kind, names, ok := strings.Cut(line, ":")
-		g := genderMale
-		switch {
-		case !ok:
-			panic("quote: gender line without a kind: " + line)
-		case kind == "female":
-			g = genderFemale
-		case kind != "male":
-			panic("quote: unknown gender " + kind)
-		}
-		for _, n := range strings.Split(names, "|") {
-			if n = strings.TrimSpace(n); n != "" {
-				m[n] = g
-			}
+	for name, g := range load("genders.txt").Phrases() {
+		switch g {
+		case "male":
+			m[name] = genderMale
+		case "female":
+			m[name] = genderFemale
+		default:
+			panic("quote: genders.txt: no gender " + g)
 		}
 	}
 	return m
-}
+}()
 
 const (
 	genderUnknown = 0
@@ -53,16 +38,11 @@ const (
 	genderFemale  = 2
 )
 
+// maleWords and femaleWords are the titles and roles of resources/genderwords.txt.
 var (
-	maleWords = map[string]bool{"mr": true, "mr.": true, "spokesman": true, "chairman": true, "congressman": true,
-		"businessman": true, "councilman": true, "father": true, "husband": true, "son": true, "brother": true,
-		"king": true, "grandfather": true, "boyfriend": true, "man": true, "uncle": true, "nephew": true,
-		"sir": true, "lord": true, "prince": true, "actor": true, "widower": true, "congressmen": false}
-	femaleWords = map[string]bool{"mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true,
-		"spokeswoman": true, "chairwoman": true, "congresswoman": true, "businesswoman": true,
-		"councilwoman": true, "mother": true, "wife": true, "widow": true, "daughter": true, "sister": true,
-		"queen": true, "grandmother": true, "girlfriend": true, "woman": true, "aunt": true, "niece": true,
-		"lady": true, "dame": true, "princess": true, "actress": true, "mom": true, "madam": true}
+	genderLists = load("genderwords.txt").GroupSets()
+	maleWords   = genderLists.Get("male")
+	femaleWords = genderLists.Get("female")
 )
 
 func genderOfWord(w string) int {
@@ -78,7 +58,7 @@ func genderOfWord(w string) int {
 
 // genderWords holds genderOfWord of every word it does not find unknown, by WordID.
 var genderWords = func() (c text.Classes[int8]) {
-	for _, m := range []map[string]bool{maleWords, femaleWords} {
+	for _, m := range []wordlist.Set{maleWords, femaleWords} {
 		for w := range m {
 			w = strings.TrimSuffix(w, ".")
 			*c.Add(w) = int8(genderOfWord(w))
@@ -90,10 +70,10 @@ var genderWords = func() (c text.Classes[int8]) {
 // pronounGenders gives the personal pronouns their gender, by WordID: a token is one of
 // them in any case (no other letter lowers to theirs) exactly when its WordID is.
 var pronounGenders = func() (c text.Classes[int8]) {
-	for _, w := range []string{"he", "him", "his", "himself"} {
+	for w := range pronounLists.Get("male") {
 		*c.Add(w) = genderMale
 	}
-	for _, w := range []string{"she", "her", "hers", "herself"} {
+	for w := range pronounLists.Get("female") {
 		*c.Add(w) = genderFemale
 	}
 	return c

@@ -10,6 +10,7 @@ import (
 
 	"storyline/data/actor"
 	"storyline/data/text"
+	"storyline/data/wordlist"
 )
 
 // who is a speaker phrase before resolution.
@@ -26,20 +27,17 @@ func (w who) found() bool { return w.b > w.a }
 
 // skipBefore are words that may stand between a subject and its verb: "Carter on
 // Wednesday said", "Russia has repeatedly said", "he later added".
-var skipBefore = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
-	"again": true, "then": true, "previously": true, "repeatedly": true, "recently": true, "earlier": true,
-	"will": true, "would": true, "could": true, "did": true, "does": true, "do": true, "is": true, "was": true,
-	"were": true, "are": true, "been": true, "reportedly": true, "further": true, "separately": true,
-	"publicly": true, "privately": true, "once": true, "never": true, "often": true, "however": true,
-	"on": true, "last": true, "this": true, "today": true, "yesterday": true, "tonight": true, "not": true,
-	"may": true, "might": true, "can": true, "must": true, "should": true, "himself": true,
-	"herself": true, "itself": true, "themselves": true, "flatly": true, "firmly": true, "clearly": true,
-	"told": false, "week": true, "month": true, "year": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "in": false, "quickly": true, "immediately": true, "first": true,
-	"initially": true, "ultimately": true, "finally": true, "subsequently": true, "still": true, "always": true}
+var skipBefore = load("skipbefore.txt").Set()
 
-var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
-	"Friday": true, "Saturday": true, "Sunday": true}
+// weekdays are the capitalised names of the days, as a time word that may stand between
+// a subject and its cue ("Carter Wednesday said") or before a reported clause.
+var weekdays = func() map[string]bool {
+	m := make(map[string]bool, len(wordlist.WeekdayNames))
+	for _, d := range wordlist.WeekdayNames {
+		m[strings.ToUpper(d[:1])+d[1:]] = true
+	}
+	return m
+}()
 
 // subjectBefore finds the subject of the cue at token v among the tokens [lo, v): a name,
 // a pronoun, or a short noun phrase ("the minister", "campaign aides"), stepping over
@@ -169,24 +167,10 @@ func (f *finder) phraseEndingAt(j, lo int) who {
 func isRefHead(w string) bool { return w != "" && actor.NominalHead(w) != "" }
 
 // npStop ends a noun phrase read backwards.
-var npStop = map[string]bool{"and": true, "but": true, "or": true, "that": true, "which": true, "who": true,
-	"when": true, "while": true, "as": true, "because": true, "if": true, "after": true, "before": true,
-	"since": true, "although": true, "though": true, "where": true, "than": true, "to": true, "by": true,
-	"despite": true,
-	"with":    true, "in": true, "on": true, "at": true, "from": true, "into": true, "about": true}
+var npStop = load("npstop.txt").Set()
 
 // npKeep are words ending like verbs that commonly sit inside a noun phrase.
-var npKeep = map[string]bool{"officials": true, "analysts": true, "experts": true, "leaders": true,
-	"residents": true, "witnesses": true, "sources": true, "lawmakers": true, "aides": true,
-	"advisers": true, "advisors": true, "critics": true, "observers": true, "activists": true,
-	"investigators": true, "authorities": true, "diplomats": true, "police": true, "researchers": true,
-	"scientists": true, "doctors": true, "prosecutors": true, "officers": true, "workers": true,
-	"members": true, "supporters": true, "opponents": true, "voters": true, "analysts'": true,
-	"news": true, "its": true, "his": true, "this": true, "press": true, "united": true, "states": true,
-	"affairs": true, "forces": true, "services": true, "ministers": true, "spokesperson": true,
-	"executives": true, "employees": true, "campaigners": true, "protesters": true, "rebels": true,
-	"militants": true, "negotiators": true, "commanders": true, "soldiers": true, "troops": true,
-	"bus": true, "various": true, "serious": true, "previous": true, "famous": true, "numerous": true}
+var npKeep = load("npkeep.txt").Set()
 
 // subjectAfter reads an inverted subject starting at token j: "said Carter", "said the
 // minister", "added a spokesman for the company", "said he".
@@ -229,7 +213,7 @@ func (f *finder) subjectAfter(j, limit int) who {
 			}
 		}
 	}
-	if lw != "the" && lw != "a" && lw != "an" && lw != "one" && lw != "another" && lw != "two" && lw != "three" {
+	if !invertedOpeners.has(lw) {
 		return who{}
 	}
 	// "the AP", "the minister", "a spokesman for the company": up to punctuation.
@@ -269,6 +253,10 @@ func (f *finder) subjectAfter(j, limit int) who {
 	return w
 }
 
+// invertedOpeners open an inverted subject that is a common noun phrase: "said the
+// minister", "said one official".
+var invertedOpeners = newWordSet(load("inverted.txt").Set())
+
 // closeParen returns the ")" closing the "(" at token k before limit, or -1.
 func (f *finder) closeParen(k, limit int) int {
 	for e := k + 1; e < limit; e++ {
@@ -295,9 +283,7 @@ func (f *finder) nextComma(k, sent int) int {
 
 // verbishWord guesses whether a lower-case word is a finite verb or auxiliary.
 func verbishWord(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-		"might", "must", "should", "did", "does", "do", "be", "been", "being", "said", "says":
+	if verbishWords.has(w) {
 		return true
 	}
 	if len(w) < 4 || strings.HasPrefix(w, "’") || strings.HasPrefix(w, "'") {
@@ -314,11 +300,20 @@ func verbishWord(w string) bool {
 	return false
 }
 
-func auxiliary(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-		"might", "must", "should", "did", "does", "do":
-		return true
-	}
-	return false
-}
+func auxiliary(w string) bool { return auxiliaries.has(w) }
+
+// verbLists are the lists of resources/verbs.txt: the verb forms the rules know by name.
+var verbLists = load("verbs.txt").GroupSets()
+
+var (
+	auxiliaries = newWordSet(verbLists.Get("auxiliaries"))
+	// verbishWords are the auxiliaries and the other forms that verbishWord takes by name,
+	// in one set, so that one lookup answers for both.
+	verbishWords = func() *wordSet {
+		s := auxiliaries.set()
+		for w := range verbLists.Get("verbish") {
+			s[w] = true
+		}
+		return newWordSet(s)
+	}()
+)
