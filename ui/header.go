@@ -42,30 +42,25 @@ func statusText(tl *model.Timeline, f model.Filter, shown int, keyed bool) strin
 			return displayName(a.Name, id)
 		}), ", "))
 	}
-	if len(f.Places) > 0 {
-		label := "place"
-		if len(f.Places) > 1 {
-			label = "places (any)"
-		}
-		parts = append(parts, label+": "+strings.Join(names(f.Places, func(id string) string {
-			p, _ := tl.Place(id)
-			return displayName(p.Name, id)
-		}), ", "))
-	}
-	if len(f.Sources) > 0 {
-		label := "source"
-		if len(f.Sources) > 1 {
-			label = "sources (any)"
-		}
-		parts = append(parts, label+": "+strings.Join(names(f.Sources, func(id string) string {
-			s, _ := tl.Source(id)
-			return displayName(s.Name, id)
-		}), ", "))
-	}
+	parts = appendAnyFilter(parts, "place", f.Places, func(id string) string { p, _ := tl.Place(id); return displayName(p.Name, id) })
+	parts = appendAnyFilter(parts, "source", f.Sources, func(id string) string { s, _ := tl.Source(id); return displayName(s.Name, id) })
 	if q := strings.TrimSpace(f.Query); q != "" {
 		parts = append(parts, "search: “"+text.VisibleLine(q)+"”")
 	}
 	return strings.Join(parts, " · ")
+}
+
+// appendAnyFilter says a filter whose events have any of its items: "place: Homs",
+// "sources (any): AP, TASS".
+func appendAnyFilter(parts []string, what string, ids []string, name func(string) string) []string {
+	if len(ids) == 0 {
+		return parts
+	}
+	label := what
+	if len(ids) > 1 {
+		label = what + "s (any)"
+	}
+	return append(parts, label+": "+strings.Join(names(ids, name), ", "))
 }
 
 func names(ids []string, name func(string) string) []string {
