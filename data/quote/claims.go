@@ -47,10 +47,10 @@ func (f *finder) claims(out []item) []item {
 			if !sub.found() && !passive {
 				continue
 			}
-			if c == cueThink && sub.actor == "" && (sub.pron == "" || unreported[sub.pron]) {
+			if c == cueThink && sub.actor == "" && (sub.pron == "" || unreported.has(sub.pron)) {
 				continue
 			}
-			if unreported[sub.pron] || sub.pron == "who" && c != cueSpeech {
+			if unreported.has(sub.pron) || sub.pron == "who" && c != cueSpeech {
 				continue
 			}
 			a := f.complementStart(v+cl, s.Last, w, c)
@@ -408,7 +408,7 @@ func (f *finder) accordingTo(v int, s text.Sentence, si int) (item, bool) {
 var passiveAux = verbLists.Get("passive")
 
 // unreported are the subjects whose words report no claim: the writer and the reader.
-var unreported = pronounLists.Get("unreported")
+var unreported = newWordSet(pronounLists.Get("unreported"))
 
 // The lists of resources/complements.txt: where the clause a cue reports starts and ends.
 var (

@@ -14,7 +14,7 @@ func TestWordSet(t *testing.T) {
 	sets := map[string]*wordSet{"auxiliaries": auxiliaries, "verbishWords": verbishWords,
 		"invertedOpeners": invertedOpeners, "complementWhen": complementWhen,
 		"complementAmounts": complementAmounts, "complementObjects": complementObjects,
-		"complementContrast": complementContrast}
+		"complementContrast": complementContrast, "unreported": unreported}
 	probes := []string{"", "'s", "’s", "IS", "Is"}
 	d := text.Analyze(sample.Text())
 	for i := range d.Tokens {
