@@ -325,19 +325,20 @@ type duration struct {
 
 func (u duration) value() string {
 	n, unit := u.n, u.unit
-	// Fractions move to a smaller unit where TimeML has one: "half a year" is P6M.
-	if n != float64(int(n)) {
-		switch unit {
-		case "Y":
-			n, unit = n*12, "M"
-		case "D":
-			n, unit = n*24, "TH"
-		case "TH":
-			n, unit = n*60, "TM"
-		case "W":
-			n, unit = n*7, "D"
-		case "M":
-			n, unit = n*30, "D"
+	// A fraction goes to the next smaller unit, as TimeML writes it: "half a year" is P6M,
+	// "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S.
+	if whole := float64(int(n)); n != whole && !u.x {
+		if small, per, ok := smallerUnit(unit); ok && float64(int((n-whole)*per)) == (n-whole)*per {
+			rest := strconv.Itoa(int((n - whole) * per))
+			if whole == 0 {
+				return duration{n: (n - whole) * per, unit: small}.value()
+			}
+			head := duration{n: whole, unit: unit}.value()
+			switch {
+			case strings.HasPrefix(small, "T") && !strings.HasPrefix(unit, "T"):
+				return head + "T" + rest + small[1:]
+			}
+			return head + rest + strings.TrimPrefix(small, "T")
 		}
 	}
 	switch unit {
@@ -358,6 +359,25 @@ func (u duration) value() string {
 		return "PT" + num + unit[1:]
 	}
 	return "P" + num + unit
+}
+
+// smallerUnit is the unit a fraction of unit is written in, and how many of it make one.
+func smallerUnit(unit string) (string, float64, bool) {
+	switch unit {
+	case "Y":
+		return "M", 12, true
+	case "M":
+		return "D", 30, true
+	case "W":
+		return "D", 7, true
+	case "D":
+		return "TH", 24, true
+	case "TH":
+		return "TM", 60, true
+	case "TM":
+		return "TS", 60, true
+	}
+	return "", 0, false
 }
 
 // span is the length of a duration as calendar arithmetic on t (backwards for sign < 0).

@@ -104,7 +104,8 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, k, ok := t.dayNum(j); ok && !t.is(k, ":") {
+	// "May 10:30" is a clock, not the tenth of May; "April 25: The court ..." is a day.
+	if d, k, ok := t.dayNum(j); ok && !(t.is(k, ":") && t.tight(k+1) && t.isNum(k+1)) {
 		return t.finishMonthDay(i, k, m, d)
 	}
 	k := j

@@ -23,7 +23,7 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		k++
 		hyph = true
 	}
-	if !hyph && t.is(k, "more", "additional", "full", "long", "straight", "consecutive") && !t.is(k+1, "than") {
+	if !hyph && t.is(k, "more", "additional", "full", "long", "straight", "consecutive", "trading", "business", "working") && !t.is(k+1, "than") {
 		k++
 	}
 	unit, ok := t.lexUnit(k)

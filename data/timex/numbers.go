@@ -18,7 +18,7 @@ func (t *tagger) amount(i int, allowA bool) (n float64, x bool, j int, ok bool) 
 		if !ok {
 			return 0, false, i, false
 		}
-		return v, false, i + 1, true
+		return v + t.fraction(i+1), false, t.pastFraction(i + 1), true
 	}
 	switch w {
 	case "a", "an":
@@ -82,6 +82,32 @@ func (t *tagger) amount(i int, allowA bool) (n float64, x bool, j int, ok bool) 
 		j += 3
 	}
 	return n, false, j, true
+}
+
+// fraction is the vulgar fraction written after a whole number at i ("2 1/2", "3½"), or 0.
+func (t *tagger) fraction(i int) float64 {
+	if t.is(i, "½") && t.tight(i) {
+		return 0.5
+	}
+	if t.is(i+1, "/") && t.isNum(i) && t.isNum(i+2) && !t.tight(i) && t.tight(i+1) && t.tight(i+2) {
+		num, ok1 := plainNumber(t.wd(i))
+		den, ok2 := plainNumber(t.wd(i + 2))
+		if ok1 && ok2 && den > num && (den == 2 || den == 3 || den == 4) {
+			return num / den
+		}
+	}
+	return 0
+}
+
+// pastFraction is the token after the fraction at i, or i when there is none.
+func (t *tagger) pastFraction(i int) int {
+	switch {
+	case t.fraction(i) == 0:
+		return i
+	case t.is(i, "½"):
+		return i + 1
+	}
+	return i + 3
 }
 
 // plainNumber parses "90", "1,000", "1.5"; not clock times, ordinals or decades.

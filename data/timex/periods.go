@@ -82,6 +82,8 @@ func (t *tagger) quarter(i int) (match, bool) {
 				d := fromTime(t.dct, model.GranQuarter).shift(-1)
 				return match{i: start, j: i + 2, typ: "DATE", dt: d}, true
 			}
+			// "the last half of 1989", "the last two quarters": the second half.
+			n, j, ok = 2, i+1, start != i && (t.is(i+1, "half") && t.is(i+2, "of") || t.is(i+1, "two") && t.is(i+2, "quarters") && t.is(i+3, "of"))
 		}
 	}
 	if !ok {
@@ -92,6 +94,10 @@ func (t *tagger) quarter(i int) (match, bool) {
 	}
 	if t.is(j, "fiscal", "financial") {
 		j++
+	}
+	// "the first two quarters", "the second two quarters": a half.
+	if n <= 2 && t.is(j, "two") && t.is(j+1, "quarters") && t.is(j+2, "of") {
+		return t.finishQuarter(start, j+2, true, n)
 	}
 	half := t.is(j, "half") && n >= 1 && n <= 2
 	if !half && !(t.is(j, "quarter") && n >= 1 && n <= 4) {
@@ -134,18 +140,29 @@ func (t *tagger) finishQuarter(i, j int, half bool, n int) (match, bool) {
 		return match{}, false // "scored in the second half": a period of play
 	}
 	if t.hasDCT {
-		m := dt.q*3 - 1
-		if half {
-			m = dt.half*6 - 3
-		}
-		dt.y = t.yearFor(m, 15, i, j)
-		// A quarter that has not begun is last year's in reporting ("third-quarter
-		// earnings" published in January).
-		if first := dt.first(); dt.y == t.dct.Year() && first.After(t.dct) && t.tenseAt(i, j) != future {
-			dt.y--
-		}
+		dt.y = t.periodYear(dt, i, j)
 	}
 	return match{i: i, j: j, typ: "DATE", dt: dt}, true
+}
+
+// periodYear picks the year of a quarter or half named without one. Companies report a
+// period after it ends, so a period that ended in the last half year is the one meant even
+// in the future tense ("expects to report a third-quarter loss" in November); a period
+// that has not begun is last year's unless the clause looks ahead ("third-quarter earnings"
+// published in January); and a future clause reaches into next year only for a period
+// that ended long ago ("the first quarter", said in November, of a plan).
+func (t *tagger) periodYear(dt date, i, j int) int {
+	y := t.dct.Year()
+	dt.y = y
+	first, end := dt.first(), dt.when().End
+	tense := t.tenseAt(i, j)
+	switch {
+	case first.After(t.dct) && tense != future:
+		return y - 1
+	case tense == future && end.Before(t.dct.AddDate(0, -6, 0)):
+		return y + 1
+	}
+	return y
 }
 
 // century reads "the 20th century", "the nineteenth century", "the 21st century".
@@ -216,6 +233,9 @@ func (t *tagger) set(i int) (match, bool) {
 		}
 		if s, ok := t.lexSeason(j); ok && n == 1 {
 			return match{i: i, j: j + 1, typ: "SET", val: "XXXX-" + s}, true // "each spring"
+		}
+		if m, k, ok := t.month(j); ok && n == 1 && t.upper(j) {
+			return match{i: i, j: k, typ: "SET", val: date{m: m, g: model.GranMonth}.value()}, true // "each July"
 		}
 		if u, ok := t.lexUnit(j); ok && (t.lexPlural(j) == (n > 1) || n == 2 && j == i+2) {
 			return match{i: i, j: j + 1, typ: "SET", val: duration{n: n, unit: u}.value()}, true

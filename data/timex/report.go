@@ -28,6 +28,11 @@ func (t *tagger) reportPeriod(i int) (match, bool) {
 	case !the:
 		return match{}, false
 	}
+	// "the 1988 quarter", "the 1989 period": the reported period in the year written.
+	if y, e, ok := t.yearNum(k); ok && e == k+1 && t.is(e, "quarter", "period") && (p.q != 0 || t.is(e, "period")) {
+		p.y = y
+		return match{i: i, j: e + 1, typ: "DATE", dt: p, abs: true}, true
+	}
 	j := k
 	switch {
 	case t.is(j, "latest", "last") && t.is(j+1, "reported"):
@@ -63,6 +68,11 @@ func (t *tagger) yearEarlier(i, k int, the bool) (match, bool) {
 	}
 	if the && t.is(k+3, "period", "quarter", "half") {
 		return match{i: i, j: k + 4, typ: "DATE", dt: dt}, true
+	}
+	// "the year-earlier third quarter": that quarter, a year before the one it names.
+	if q, ok := t.quarter(k + 3); the && ok && q.dt.g == model.GranQuarter && !q.abs && q.dt.y != 0 {
+		q.dt.y--
+		return match{i: i, j: q.j, typ: "DATE", dt: q.dt}, true
 	}
 	return match{i: k, j: k + 3, typ: "DATE", dt: dt}, true
 }

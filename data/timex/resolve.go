@@ -19,10 +19,11 @@ const (
 // belongs to the verb before it in its clause ("will double its flights by August", "leases
 // which expire on May 14"), so the nearest tense cue ("will", "plans", "said", "was", a word
 // ending in -ed) to the left is taken first, up to the word that opens the clause ("which",
-// "that", "when" ...): a clause opened with no cue is present tense. Only an expression that
-// opens its sentence ("On Monday, the company said ...") takes the first cue to its right,
-// again within its clause. News prose reports the past, but a clause with no cue is treated
-// as present, which resolves to the nearest candidate.
+// "that", "when" ...). An expression that opens its sentence or clause ("On Monday, the
+// company said ...", "said that at the close of business Thursday, shares had been
+// tendered") takes the first cue to its right instead, again within its clause. A clause
+// with no cue, or one settled by a present form ("is", "says"), is present tense, which
+// resolves to the nearest candidate.
 func (t *tagger) tenseAt(i, j int) int {
 	s := t.sent[i]
 	if s < 0 {
@@ -42,7 +43,16 @@ func (t *tagger) tenseAt(i, j int) int {
 		if k == sen.First && (t.w[k] == "\"" || t.w[k] == "“") {
 			break // an opening quotation mark: the expression still opens its sentence
 		}
-		if clauseOpener[t.w[k]] || presentCue[t.w[k]] {
+		if presentCue[t.w[k]] {
+			return present
+		}
+		if clauseOpener[t.w[k]] {
+			// "said that at the close of business Thursday, shares had been tendered": a
+			// clause that opens with the expression's phrase gets its tense further on;
+			// "leases which expire on Nov. 14" has its verb before it.
+			if k+1 == i || t.infoOf(k+1).flags&isSignal != 0 {
+				break
+			}
 			return present
 		}
 	}
@@ -68,6 +78,9 @@ var (
 	clauseOpener  = clauseWords.Get("openers")
 	determiners   = load("determiners.txt").GroupSets()
 	planNounAfter = determiners.Get("plan")
+	// adjectiveBefore: words after which a form in -ed is an adjective ("a still unspecified
+	// date"), not a verb in the past tense.
+	adjectiveBefore = determiners.Get("adjective")
 )
 
 func (t *tagger) cue(k int) int {
@@ -91,8 +104,9 @@ func (t *tagger) cue(k int) int {
 		return present
 	}
 	// A participle after "be", "to" or a modal ("will be held", "to be launched") carries
-	// no tense of its own.
-	if k > 0 && untensed[t.w[k-1]] {
+	// no tense of its own, nor does one used as an adjective ("on a still unspecified
+	// date", "the revised plan").
+	if k > 0 && (untensed[t.w[k-1]] || adjectiveBefore[t.w[k-1]]) {
 		return present
 	}
 	return past
@@ -127,8 +141,8 @@ func (t *tagger) refAt(g model.Granularity) (date, bool) {
 
 // yearFor picks the year of a month (and day) named without one: the DCT's year, moved
 // back in past-tense clauses when the date would fall well after the DCT, and forward in
-// future-tense clauses when it would fall well before it. Without a cue it stays in the
-// DCT's year, as most such mentions in news are.
+// future-tense clauses when it would fall well before it. Without a cue it is the
+// occurrence nearer the DCT.
 func (t *tagger) yearFor(m, d, i, j int) int {
 	if !t.hasDCT {
 		return 0
@@ -139,7 +153,13 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 	}
 	cand := model.Day(y, time.Month(m), d)
 	since := i > 0 && t.w[i-1] == "since" && t.sent[i-1] == t.sent[i]
-	switch t.tenseAt(i, j) {
+	tense := t.tenseAt(i, j)
+	// "has extended loans through January": what has lasted until a date lasts until one
+	// ahead, unless that date is long past.
+	if tense == past && t.untilBefore(i) && t.presentPerfect(i) {
+		tense = present
+	}
+	switch tense {
 	case past:
 		if since && cand.After(t.dct) || cand.After(t.dct.AddDate(0, 0, 31)) {
 			y--
@@ -151,16 +171,32 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 	default:
 		// "workers must wait until July": outside the past tense, what lasts until a date
 		// lasts until one ahead.
-		if i > 0 && t.sent[i-1] == t.sent[i] && (t.w[i-1] == "until" || t.w[i-1] == "till") && cand.Before(t.dct.AddDate(0, 0, -31)) {
+		if t.untilBefore(i) && cand.Before(t.dct.AddDate(0, 0, -31)) {
 			y++
+			break
+		}
+		// With no tense to go by, the nearer of the two: "payable Jan. 2" in November is
+		// January next.
+		switch {
+		case cand.Before(t.dct.AddDate(0, -6, 0)):
+			y++
+		case cand.After(t.dct.AddDate(0, 6, 0)):
+			y--
 		}
 	}
 	return y
 }
 
+// untilBefore reports whether a date at token i is the end of a span: "until", "till" or
+// "through" January.
+func (t *tagger) untilBefore(i int) bool {
+	return i > 0 && t.sent[i-1] == t.sent[i] && (t.w[i-1] == "until" || t.w[i-1] == "till" || t.w[i-1] == "through")
+}
+
 // weekdayNear resolves a bare weekday (1 = Monday): in past-tense text the most recent one
-// on or before the DCT, in future-tense text the next one on or after it, otherwise the
-// nearer of the two.
+// on or before the DCT, in future-tense text the next one on or after it. Otherwise it is
+// the last one unless the next is clearly nearer, as news mostly reports what has happened
+// ("over Thursday's closing price", written on a Monday).
 func (t *tagger) weekdayNear(wd, tense int) time.Time {
 	cur := int(t.dct.Weekday()+6)%7 + 1
 	back := (cur - wd + 7) % 7

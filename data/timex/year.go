@@ -85,7 +85,8 @@ func (t *tagger) yearContext(i, j, y int) bool {
 	if next == "%" || next == "percent" || next == "per" {
 		return false
 	}
-	strong := lex.yearCtx["before"][prev] || prev == "'s" && lex.yearCtx["before"][prev2]
+	// A year-like word before "'s" or a hyphen counts as well: "mid-1996 after the defection".
+	strong := lex.yearCtx["before"][prev] || (prev == "'s" || prev == "-" && t.tight(i) && t.tight(i-1)) && lex.yearCtx["before"][prev2]
 	if t.is(i, "'", "’") { // '98 is a year after "in", "since", "class of"; "iLife '11" is a name
 		return strong
 	}
@@ -226,7 +227,7 @@ func (t *tagger) spelledYear(i int, yearly bool) (y, j int, ok bool) {
 		if n, _, e, ok := t.amount(k, false); ok && !t.isNum(k) && n >= 1 && n < 100 && n == float64(int(n)) {
 			return 2000 + int(n), e, true
 		}
-		if t.info(j).flags&isNumber == 0 && !t.isNum(j) && t.tokenIsWordNoun(j) {
+		if t.info(j).flags&isNumber == 0 && !t.isNum(j) && t.tokenIsWordNoun(j) && !t.is(i-1, "year") {
 			return 0, i, false // "two thousand troops"
 		}
 		return 2000, j, true

@@ -1,0 +1,59 @@
+package timex
+
+import "testing"
+
+// A date written without its year takes the one its clause points to, and without a
+// tense the occurrence nearer the DCT (Wednesday 7 October 2015).
+func TestYearOfUndatedDates(t *testing.T) {
+	runRules(t, []ruleCase{
+		// No tense: the nearer January, three months ahead rather than nine behind.
+		{"The dividend is payable Jan. 2 to holders of record Dec. 15.", "Jan. 2", "DATE", "2016-01-02", "", ""},
+		{"The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "2015-12-15", "", ""},
+		// "payable" looks ahead, though the dividend was declared.
+		{"Directors declared a dividend payable Feb. 1.", "Feb. 1", "DATE", "2016-02-01", "", ""},
+		// A participle used as an adjective carries no past tense.
+		{"The split would be paid on a still unspecified date in January.", "January", "DATE", "2016-01", "", ""},
+		// What has lasted through a month lasts until the one ahead.
+		{"Lenders have extended loans through January.", "January", "DATE", "2016-01", "", ""},
+		{"Lenders extended loans through January.", "January", "DATE", "2015-01", "", ""},
+		// The past tense keeps its month behind.
+		{"The company bought the unit in February.", "February", "DATE", "2015-02", "", ""},
+	})
+}
+
+// A quarter named without its year is the one last reported, whatever the tense, unless it
+// ended so long ago that a plan can only mean next year's.
+func TestYearOfUndatedQuarters(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Hadson said it expects to report a third-quarter loss.", "third-quarter", "DATE", "2015-Q3", "", ""},
+		{"The company will report third-quarter results.", "third-quarter", "DATE", "2015-Q3", "", ""},
+		{"The plant will open in the first quarter.", "the first quarter", "DATE", "2016-Q1", "", ""},
+		// A fiscal fourth quarter may end before the calendar's: it is this year's.
+		{"Sales fell in the fourth quarter ended Sept. 30.", "the fourth quarter", "DATE", "2015-Q4", "", ""},
+		{"Sales rose in the last half of 2014.", "the last half of 2014", "DATE", "2014-H2", "", ""},
+		{"Sales rose in the first two quarters of 2016.", "the first two quarters of 2016", "DATE", "2016-H1", "", ""},
+		{"Ford posted a third-quarter loss, against a profit in the 2014 quarter.", "the 2014 quarter", "DATE", "2014-Q3", "", ""},
+		{"Sales fell from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2014-Q3", "", ""},
+	})
+	runOnly(t, "He spoke for the last half hour.", "half hour")
+}
+
+// A bare weekday goes with the tense of its clause, found after the expression when the
+// clause opens with it.
+func TestWeekdayTense(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Ciba said that at the close of business Saturday, 5,000 shares had been tendered.", "Saturday", "DATE", "2015-10-03", "", ""},
+		{"Shares are to resume trading in Paris Monday.", "Monday", "DATE", "2015-10-12", "", ""},
+		{"The Times said in an editorial on Saturday, April 25: The court took a detour.", "Saturday, April 25", "DATE", "2015-04-25", "", ""},
+	})
+}
+
+func TestFractionsMonthSetsAndSpelledYears(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Prices rise each July.", "each July", "SET", "XXXX-07", "", ""},
+		{"Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D", "", ""},
+		{"The group began to fall apart in mid-1996 after the defection.", "mid-1996", "DATE", "1996", "MID", ""},
+		{"The goal to halve it by the year two thousand has been missed.", "the year two thousand", "DATE", "2000", "", ""},
+	})
+	runNone(t, []string{"The army sent two thousand troops."})
+}
