@@ -148,7 +148,9 @@ func (t *tagger) relSeason(i, j int, rel string, dir int, s string) (match, bool
 		y++
 	case s != cur && seasonIndex(s) < seasonIndex(cur) && t.tenseAt(i, j) == future:
 		y++
-	case s != cur && seasonIndex(s) > seasonIndex(cur) && t.tenseAt(i, j) != past:
+	case s != cur && seasonIndex(s) > seasonIndex(cur):
+		// "this summer", said in spring, is the one ahead even in a past-tense clause
+		// ("pledged to join protests this summer").
 		y++
 	}
 	m.dt.y = y

@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"storyline/data/text"
 	"storyline/model"
@@ -19,9 +20,15 @@ var dct = model.Day(2015, 10, 7)
 
 func runRules(t *testing.T, cases []ruleCase) {
 	t.Helper()
+	runRulesAt(t, dct, cases)
+}
+
+// runRulesAt is runRules with another document date.
+func runRulesAt(t *testing.T, day time.Time, cases []ruleCase) {
+	t.Helper()
 	for _, c := range cases {
 		d := text.Analyze(c.in)
-		got := Tag(d, Options{DCT: dct})
+		got := Tag(d, Options{DCT: day})
 		found := false
 		for _, x := range got {
 			if d.Text[x.Start:x.End] != c.text {

@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/model"
+)
 
 // A date written without its year takes the one its clause points to, and without a
 // tense the occurrence nearer the DCT (Wednesday 7 October 2015).
@@ -56,4 +60,13 @@ func TestFractionsMonthSetsAndSpelledYears(t *testing.T) {
 		{"The goal to halve it by the year two thousand has been missed.", "the year two thousand", "DATE", "2000", "", ""},
 	})
 	runNone(t, []string{"The army sent two thousand troops."})
+}
+
+func TestSeasonsAndPlans(t *testing.T) {
+	spring := model.Day(2016, 3, 22)
+	runRulesAt(t, spring, []ruleCase{
+		// Said in spring: this summer is the one ahead, even in a past-tense clause.
+		{"Protesters crowded the road and pledged to join the protests this summer.", "this summer", "DATE", "2016-SU", "", ""},
+		{"The talks that are supposed to conclude by May resumed.", "May", "DATE", "2016-05", "", ""},
+	})
 }
