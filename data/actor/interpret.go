@@ -274,6 +274,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	case words >= 2 && lexOutletHeads.one[last], lexOutletNouns.at(d, j) > 0:
 		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(last)})
 		return
+	case words >= 2 && strings.Contains(name, "&"):
+		c.kind = model.KindOrganization // "Douglas & Lomason": partners make a firm
 	case lexGroupHeads.one[last] && words >= 2:
 		c.kind = model.KindGroup
 	case lexOrgHeads.one[last] && words >= 2:
@@ -283,6 +285,13 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		return
 	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil:
 		c.kind = model.KindPerson
+	case words >= 2 && r.headOf(i, j, lexGroupHeads.one):
+		c.kind = model.KindGroup // "Party of Democratic Action"
+	case words >= 2 && r.headOf(i, j, lexOrgHeads.one):
+		c.kind = model.KindOrganization // "Bank of Canada", "League of Women Voters"
+	case words >= 2 && j < len(d.Tokens) && lexTeamVerbs.one[r.tok(j)] && !initialed(d, i, j):
+		// "Real Madrid beat Deportivo": a club; but a scorecard's "C. Hooper 45" is a player.
+		c.kind = model.KindOrganization
 	case r.geoName(i, j, name, words):
 		return
 	case words >= 2 && placeFirst[r.tok(i)]:
@@ -318,6 +327,27 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.key = lowerKey("n:", name)
 	}
 	r.add(c)
+}
+
+// initialed reports whether the name [i, j) has an initial ("C. Hooper"): a person's.
+func initialed(d *text.Doc, i, j int) bool {
+	for t := i; t+1 < j; t++ {
+		if w := d.Tok(t); len(w) == 1 && d.Tokens[t].Is(text.Upper) && d.Tok(t+1) == "." {
+			return true
+		}
+	}
+	return false
+}
+
+// headOf reports whether a head word of the set stands before a connector inside the
+// name [i, j): the head of an "X of Y" name.
+func (r *recognizer) headOf(i, j int, heads map[string]bool) bool {
+	for t := i; t+1 < j; t++ {
+		if heads[r.tok(t)] && lexConnectors.one[r.tok(t+1)] && r.tok(t+1) != "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // personShaped reports whether the words look like a personal name: title-case words of

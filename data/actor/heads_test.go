@@ -1,0 +1,45 @@
+package actor
+
+import (
+	"testing"
+
+	"storyline/model"
+)
+
+// Unknown names take their kind from their words: a head before "of", a firm's "&", a
+// club that beats another, a market index that is no actor at all.
+func TestUnknownNamesByTheirWords(t *testing.T) {
+	_, r := recognize("The Bank of Canada and the League of Women Voters met. The Party of Democratic Action won. " +
+		"Douglas & Lomason said profit rose. Real Madrid beat Deportivo Coruna. Pirelli SpA cut jobs. " +
+		"Jane Harlow beat Maria Costa. The FTSE 100 fell and the Dow Jones Industrial Average rose.")
+	want := map[string]model.ActorKind{
+		"Bank of Canada": model.KindOrganization, "League of Women Voters": model.KindOrganization,
+		"Party of Democratic Action": model.KindGroup, "Douglas & Lomason": model.KindOrganization,
+		"Real Madrid": model.KindOrganization, "Pirelli SpA": model.KindOrganization,
+		"Jane Harlow": model.KindPerson,
+	}
+	got := map[string]model.ActorKind{}
+	for _, a := range r.Actors {
+		got[a.Name] = a.Kind
+	}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("%s: kind %q, want %q (actors %v)", n, got[n], k, got)
+		}
+	}
+	for _, n := range []string{"FTSE", "FTSE 100", "Dow Jones Industrial Average", "Industrial Average"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("market index %q read as an actor", n)
+		}
+	}
+}
+
+// A scorecard's player with an initial stays a person, though a score follows.
+func TestScorecardPlayersStayPeople(t *testing.T) {
+	_, r := recognize("Leicestershire 353 (C. Hooper 45, J. Ratcliffe 33)")
+	for _, a := range r.Actors {
+		if (a.Name == "C. Hooper" || a.Name == "J. Ratcliffe") && a.Kind != model.KindPerson {
+			t.Errorf("%s: kind %q, want person", a.Name, a.Kind)
+		}
+	}
+}
