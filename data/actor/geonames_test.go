@@ -55,6 +55,11 @@ func TestGeonamesLookup(t *testing.T) {
 		{"Homs", "Homs", "Syria", true},
 		{"Islamabad", "Islamabad", "Pakistan", true},
 		{"Bavaria", "Bavaria", "Germany", false},
+		// A city GeoNames names in its own language goes by its English name.
+		{"Geneva", "Geneva", "Switzerland", true},
+		{"Genève", "Geneva", "Switzerland", true},
+		{"Nürnberg", "Nuremberg", "Germany", true},
+		{"Mumbai", "Mumbai", "India", true},
 	}
 	for _, tt := range tests {
 		p := x.lookup(tt.name)

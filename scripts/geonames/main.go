@@ -52,6 +52,7 @@ type place struct {
 	lon     string
 	aliases []string
 	far     map[string]bool // aliases kept only because the city is big
+	local   string          // GeoNames' own name, accents and all
 }
 
 func (p *place) String() string {
@@ -147,7 +148,7 @@ func main() {
 }
 
 func run(src, wordsFile, out string) error {
-	common, err := readWords(wordsFile)
+	common, proper, err := readWords(wordsFile)
 	if err != nil {
 		return err
 	}
@@ -159,7 +160,7 @@ func run(src, wordsFile, out string) error {
 	if err != nil {
 		return err
 	}
-	cities, err := readCities(filepath.Join(src, "cities15000.txt"), regionNames)
+	cities, err := readCities(filepath.Join(src, "cities15000.txt"), regionNames, proper)
 	if err != nil {
 		return err
 	}
@@ -309,16 +310,22 @@ func readLines(path string, fn func(fields []string) error) error {
 	return sc.Err()
 }
 
-func readWords(path string) (map[string]bool, error) {
-	m := make(map[string]bool)
-	err := readLines(path, func(f []string) error {
+// readWords returns the word list's common words (its lower-case entries) and its proper
+// names (the capitalised ones, which include the English names of foreign cities).
+func readWords(path string) (common, proper map[string]bool, err error) {
+	common, proper = make(map[string]bool), make(map[string]bool)
+	err = readLines(path, func(f []string) error {
 		w := strings.TrimSpace(f[0])
-		if w != "" && w == strings.ToLower(w) {
-			m[w] = true
+		switch {
+		case w == "":
+		case w == strings.ToLower(w):
+			common[w] = true
+		default:
+			proper[w] = true
 		}
 		return nil
 	})
-	return m, err
+	return common, proper, err
 }
 
 func readCountries(path string) (map[string]string, error) {
@@ -370,7 +377,7 @@ func other(canon, a, b string) string {
 	return a
 }
 
-func readCities(path string, regionNames map[string]string) ([]*place, error) {
+func readCities(path string, regionNames map[string]string, english map[string]bool) ([]*place, error) {
 	var ps []*place
 	err := readLines(path, func(f []string) error {
 		if len(f) < 15 {
@@ -412,11 +419,48 @@ func readCities(path string, regionNames map[string]string) ([]*place, error) {
 		}
 		slices.Sort(alts)
 		p.aliases = append(p.aliases, alts...)
+		p.local = name
 		ps = append(ps, p)
 		return nil
 	})
+	// An exonym that names another sizeable city stays that city's ("Nazareth",
+	// "Victoria"); a small namesake does not keep Geneva from Genève.
+	taken := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		if p.pop >= exonymPop/2 {
+			taken[p.name] = true
+		}
+	}
+	for _, p := range ps {
+		englishName(p, english, taken)
+	}
 	return ps, err
 }
+
+// englishName names a city by its English exonym when GeoNames gives the local name with
+// its accents ("Genève" for Geneva, "Nürnberg" for Nuremberg): the exonym is the alias that the
+// English word list holds. A local name without accents stays ("Kyiv", "Mumbai"), so that
+// old exonyms do not come back.
+//
+// The word list holds people's names too ("Juarez", "Levi"), so the exonym must name a
+// city large enough to have one, be a near spelling of the local name with as many words,
+// and be no shorter. Exonyms of another shape ("Cologne" for Köln) are not found this way.
+func englishName(p *place, english, taken map[string]bool) {
+	if p.local == p.name || english[p.name] || p.pop < exonymPop {
+		return
+	}
+	words := len(strings.Fields(p.name))
+	for k, a := range p.aliases {
+		if english[a] && !taken[a] && isASCII(a) && near(a, p.name) && len(strings.Fields(a)) == words && len(a) >= len(p.name) {
+			p.aliases[k] = p.name
+			p.name = a
+			return
+		}
+	}
+}
+
+// exonymPop is the population from which a city may go by its English name.
+const exonymPop = 100_000
 
 func coord(s string) string {
 	v, err := strconv.ParseFloat(s, 64)
