@@ -23,6 +23,7 @@ func (r *recognizer) build() *Result {
 	r.stripOpeners()
 	r.resolveSingles()
 	r.placesThroughout()
+	r.thingsThroughout()
 	r.dropJournalists()
 	r.resolveGovPersons()
 	r.resolveRefs()
@@ -521,7 +522,8 @@ func (r *recognizer) stripOpeners() {
 		// participle ("Expecting") before a word the text capitalises elsewhere too. Other
 		// first words, unknown given names among them ("Wasim Akram"), stay.
 		lw := strings.ToLower(w)
-		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") // "Is", "Would"; not "United"
+		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") || // "Is", "Would"; not "United"
+			lexOpenerAdverbs.one[lw] // "Presumably Halliburton knew"
 		if !aux && (r.midCapital(w) || !lexOpenerVerbs.one[lw] && !(strings.HasSuffix(lw, "ing") && r.midCapital(r.tok(next)))) {
 			continue
 		}
@@ -533,5 +535,38 @@ func (r *recognizer) stripOpeners() {
 			c.key = lowerKey("n:", c.name)
 		}
 		c.single = c.b-next == 1
+	}
+}
+
+// thingsThroughout drops every unknown name that the text once calls a thing by the noun
+// after it ("the Deepwater Horizon rig", "the Costa Concordia cruise ship"): a document
+// means one thing by a name, and a rig or a ship is no actor, wherever it stands alone.
+func (r *recognizer) thingsThroughout() {
+	var things map[string]bool
+	for _, c := range r.cands {
+		if c.drop || c.place || c.role != "" || !(strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
+			continue
+		}
+		if c.a > 0 && (r.tok(c.a-1) == "a" || r.tok(c.a-1) == "an") {
+			continue // "a Maersk tanker": one of the company's
+		}
+		k := c.b
+		if k < len(r.d.Tokens) && lexThingMods.one[r.tok(k)] {
+			k++
+		}
+		if k < len(r.d.Tokens) && lexThingNouns.one[r.tok(k)] {
+			if things == nil {
+				things = make(map[string]bool)
+			}
+			things[c.name] = true
+		}
+	}
+	if things == nil {
+		return
+	}
+	for k := range r.cands {
+		if c := &r.cands[k]; things[c.name] && !c.place && (strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
+			c.drop = true
+		}
 	}
 }

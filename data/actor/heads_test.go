@@ -43,3 +43,25 @@ func TestScorecardPlayersStayPeople(t *testing.T) {
 		}
 	}
 }
+
+// Things, events and sentence adverbs are not actors: a rig the text calls a rig, a war,
+// the adverb that opens a sentence before a name.
+func TestThingsEventsAndAdverbs(t *testing.T) {
+	_, r := recognize("The Deepwater Horizon rig exploded. Deepwater Horizon sank two days later. " +
+		"Presumably Halliburton knew. Veterans of the Gulf War marched. An El Al jet landed. " +
+		"El Al said the flight was safe.")
+	got := map[string]model.ActorKind{}
+	for _, a := range r.Actors {
+		got[a.Name] = a.Kind
+	}
+	for _, n := range []string{"Deepwater Horizon", "Presumably Halliburton", "Gulf War"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+	for _, n := range []string{"Halliburton", "El Al"} {
+		if _, ok := got[n]; !ok {
+			t.Errorf("%q missing (actors %v)", n, got)
+		}
+	}
+}

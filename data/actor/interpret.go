@@ -29,6 +29,10 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	if n := lexStormHeads.at(r.d, i); n > 0 && j > i+n {
 		return
 	}
+	// So is a war's, a revolution's or a cup's: "the Gulf War", "the Davis Cup".
+	if j > i+1 && lexEventTails.one[r.tok(j-1)] {
+		return
+	}
 	if r.shouted() {
 		r.shoutedNames(ps)
 		return

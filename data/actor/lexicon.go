@@ -100,6 +100,10 @@ var (
 	lexNotPersonFirst = lex.list("notpersonfirst")
 	lexStormHeads     = lex.list("stormheads")
 	lexOpenerVerbs    = lex.list("openerverbs")
+	lexOpenerAdverbs  = lex.list("openeradverbs")
+	lexEventTails     = lex.list("eventtails")
+	lexThingNouns     = lex.list("thingnouns")
+	lexThingMods      = lex.list("thingmodifiers")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.
