@@ -50,7 +50,9 @@ func init() {
 		}
 		mark(c, words...)
 	}
-	mark(determiner, load("determiners.txt").Words()...)
+	for w := range wordlist.Determiners([]string{"articles", "possessives", "demonstratives"}, load("determiners.txt").Words()...) {
+		mark(determiner, w)
+	}
 	mark(subordinator, clauseWords.Get("subordinators")...)
 	mark(notAfterAs, clauseWords.Get("notafteras")...)
 	mark(notBeforeAs, clauseWords.Get("notbeforeas")...)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 )
 
 // clauseSubject returns the subject of the clause that holds token v, read from token lo:
@@ -124,7 +125,7 @@ func (f *finder) isVerb(i int) bool {
 }
 
 // determiners come before nouns, not verbs.
-var determiners = load("determiners.txt").Set()
+var determiners = wordlist.Determiners([]string{"articles", "possessives", "quantifiers"}, load("determiners.txt").Words()...)
 
 // passiveAt reports whether the verb group at token i (before token v) is passive: a form
 // of "be" followed by a past participle ("was called", "have been accused").

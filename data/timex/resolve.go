@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -80,7 +81,7 @@ var (
 	planNounAfter = determiners.Get("plan")
 	// adjectiveBefore: words after which a form in -ed is an adjective ("a still unspecified
 	// date"), not a verb in the past tense.
-	adjectiveBefore = determiners.Get("adjective")
+	adjectiveBefore = wordlist.Determiners([]string{"articles", "possessives"}, load("determiners.txt").Groups().Get("adjective")...)
 )
 
 func (t *tagger) cue(k int) int {

@@ -16,6 +16,21 @@ var Months = Load(shared, "resources/months.txt").Ints()
 // ISO numbers (Monday = 1).
 var Weekdays = Load(shared, "resources/weekdays.txt").Ints()
 
+// determiners are the kinds of determiners.txt.
+var determiners = Load(shared, "resources/determiners.txt").Groups()
+
+// Determiners is the determiners of the kinds named (articles, possessives,
+// demonstratives, quantifiers) with the words given, as one set.
+func Determiners(kinds []string, more ...string) Set {
+	s := setOf(more)
+	for _, k := range kinds {
+		for _, w := range determiners.Get(k) {
+			s[w] = true
+		}
+	}
+	return s
+}
+
 // MonthNames and WeekdayNames are the full names, lower case, by number less one: each
 // is its number's longest spelling.
 var (

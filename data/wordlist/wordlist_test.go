@@ -230,3 +230,15 @@ func BenchmarkShared(b *testing.B) {
 		Load(shared, "resources/weekdays.txt").Ints()
 	}
 }
+
+func TestDeterminersByKind(t *testing.T) {
+	s := Determiners([]string{"articles", "possessives"}, "still")
+	for _, w := range []string{"a", "the", "my", "their", "still"} {
+		if !s[w] {
+			t.Errorf("%q missing from %v", w, s)
+		}
+	}
+	if s["this"] || s["some"] {
+		t.Errorf("kinds not asked for are in %v", s)
+	}
+}
