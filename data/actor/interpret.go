@@ -6,8 +6,18 @@ import (
 	"unicode/utf8"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
+
+// withShared is the words of a list with the shared function words of the kinds named.
+func withShared(words map[string]bool, kinds ...string) wordlist.Set {
+	s := wordlist.FunctionWords(kinds)
+	for w := range words {
+		s[w] = true
+	}
+	return s
+}
 
 // interpret turns the pieces of the run [i, j) into candidate mentions: a titled person
 // ("Defense Secretary Ashton Carter"), known names side by side, or one unknown name.
@@ -104,7 +114,7 @@ var (
 	placeFirst      = lex.list("placefirst").one
 	corporateSuffix = lex.list("corporatesuffix").one
 	roleStop        = lex.list("rolestop").one
-	auxiliaries     = lex.list("auxiliaries").one
+	auxiliaries     = withShared(lex.list("auxiliaries").one, "have", "modals")
 	innerNotNames   = lex.list("innernotnames").one
 	compass         = lex.list("compass").one
 	speechVerbs     = lex.list("speechverbs").one

@@ -50,7 +50,7 @@ func init() {
 		}
 		mark(c, words...)
 	}
-	for w := range wordlist.Determiners([]string{"articles", "possessives", "demonstratives"}, load("determiners.txt").Words()...) {
+	for w := range wordlist.FunctionWords([]string{"articles", "possessives", "demonstratives"}, load("determiners.txt").Words()...) {
 		mark(determiner, w)
 	}
 	mark(subordinator, clauseWords.Get("subordinators")...)

@@ -125,7 +125,7 @@ func (f *finder) isVerb(i int) bool {
 }
 
 // determiners come before nouns, not verbs.
-var determiners = wordlist.Determiners([]string{"articles", "possessives", "quantifiers"}, load("determiners.txt").Words()...)
+var determiners = wordlist.FunctionWords([]string{"articles", "possessives", "quantifiers"}, load("determiners.txt").Words()...)
 
 // passiveAt reports whether the verb group at token i (before token v) is passive: a form
 // of "be" followed by a past participle ("was called", "have been accused").

@@ -306,7 +306,8 @@ func auxiliary(w string) bool { return auxiliaries.has(w) }
 var verbLists = load("verbs.txt").GroupSets()
 
 var (
-	auxiliaries = newWordSet(verbLists.Get("auxiliaries"))
+	// Not "am": what "I am" says is the writer's, no speaker's.
+	auxiliaries = newWordSet(wordlist.FunctionWords([]string{"have", "do", "modals"}, "is", "are", "was", "were"))
 	// verbishWords are the auxiliaries and the other forms that verbishWord takes by name,
 	// in one set, so that one lookup answers for both.
 	verbishWords = func() *wordSet {

@@ -72,16 +72,16 @@ func (t *tagger) tenseAt(i, j int) int {
 // determiners.txt.
 var (
 	presentCue    = tenseCues.Get("present")
-	untensed      = tenseCues.Get("untensed")
+	untensed      = wordlist.FunctionWords([]string{"modals"}, tenseLists.Get("untensed")...)
 	participles   = tenseCues.Get("participle")
-	auxiliaries   = tenseCues.Get("auxiliary")
+	auxiliaries   = wordlist.FunctionWords([]string{"do", "modals"}, tenseLists.Get("auxiliary")...)
 	clauseWords   = load("clauses.txt").GroupSets()
 	clauseOpener  = clauseWords.Get("openers")
 	determiners   = load("determiners.txt").GroupSets()
 	planNounAfter = determiners.Get("plan")
 	// adjectiveBefore: words after which a form in -ed is an adjective ("a still unspecified
 	// date"), not a verb in the past tense.
-	adjectiveBefore = wordlist.Determiners([]string{"articles", "possessives"}, load("determiners.txt").Groups().Get("adjective")...)
+	adjectiveBefore = wordlist.FunctionWords([]string{"articles", "possessives"}, load("determiners.txt").Groups().Get("adjective")...)
 )
 
 func (t *tagger) cue(k int) int {

@@ -16,15 +16,15 @@ var Months = Load(shared, "resources/months.txt").Ints()
 // ISO numbers (Monday = 1).
 var Weekdays = Load(shared, "resources/weekdays.txt").Ints()
 
-// determiners are the kinds of determiners.txt.
-var determiners = Load(shared, "resources/determiners.txt").Groups()
+// functionWords are the kinds of functionwords.txt.
+var functionWords = Load(shared, "resources/functionwords.txt").Groups()
 
-// Determiners is the determiners of the kinds named (articles, possessives,
-// demonstratives, quantifiers) with the words given, as one set.
-func Determiners(kinds []string, more ...string) Set {
+// FunctionWords is the words of the kinds named (articles, possessives, demonstratives,
+// quantifiers; be, have, do, modals) with the words given, as one set.
+func FunctionWords(kinds []string, more ...string) Set {
 	s := setOf(more)
 	for _, k := range kinds {
-		for _, w := range determiners.Get(k) {
+		for _, w := range functionWords.Get(k) {
 			s[w] = true
 		}
 	}

@@ -231,8 +231,8 @@ func BenchmarkShared(b *testing.B) {
 	}
 }
 
-func TestDeterminersByKind(t *testing.T) {
-	s := Determiners([]string{"articles", "possessives"}, "still")
+func TestFunctionWordsByKind(t *testing.T) {
+	s := FunctionWords([]string{"articles", "possessives"}, "still")
 	for _, w := range []string{"a", "the", "my", "their", "still"} {
 		if !s[w] {
 			t.Errorf("%q missing from %v", w, s)
