@@ -78,7 +78,7 @@ func yearGate(t *tagger, i int) bool {
 	}
 }
 
-// quarterGate: "Q3", "H1", "the", an ordinal, or "final".
+// quarterGate: "Q3", "H1", "the", an ordinal, "final", or "this year's".
 func quarterGate(t *tagger, i int) bool {
 	if t.ordinalAt(i) {
 		return true
@@ -86,6 +86,8 @@ func quarterGate(t *tagger, i int) bool {
 	switch w := t.wd(i); w {
 	case "the", "final":
 		return true
+	case "this", "next", "last": // "this year's third quarter"
+		return t.wd(i+1) == "year" && (t.wd(i+2) == "'s" || t.wd(i+2) == "’s")
 	default:
 		return len(w) == 2 && (w[0] == 'q' || w[0] == 'h')
 	}

@@ -71,6 +71,12 @@ func (t *tagger) quarter(i int) (match, bool) {
 			year, i = y, e
 		}
 	}
+	// "this year's third quarter", "next year's first quarter".
+	if start == i && t.hasDCT && t.is(i, "this", "next", "last") && t.is(i+1, "year") && t.is(i+2, "'s", "’s") {
+		if _, _, ok := t.ordinal(i + 3); ok {
+			year, i = t.dct.Year()+relDir[t.wd(i)], i+3
+		}
+	}
 	n, j, ok := t.ordinal(i)
 	if !ok {
 		switch t.wd(i) {
@@ -91,6 +97,10 @@ func (t *tagger) quarter(i int) (match, bool) {
 	}
 	if t.is(j, "-") && t.tight(j) && t.tight(j+1) { // "third-quarter earnings"
 		j++
+		// "the third-quarter loss": the article is the noun's, as TimeML marks it.
+		if start != i && year == 0 && t.wd(start) == "the" {
+			start++
+		}
 	}
 	if t.is(j, "fiscal", "financial") {
 		j++

@@ -40,6 +40,12 @@ func TestYearOfUndatedQuarters(t *testing.T) {
 		{"Sales fell from the year-earlier third quarter.", "the year-earlier third quarter", "DATE", "2014-Q3", "", ""},
 	})
 	runOnly(t, "He spoke for the last half hour.", "half hour")
+	runRules(t, []ruleCase{
+		{"Sales fell from last year's fourth quarter.", "last year's fourth quarter", "DATE", "2014-Q4", "", ""},
+		{"It expects a profit in next year's first quarter.", "next year's first quarter", "DATE", "2016-Q1", "", ""},
+		// The article belongs to the noun the quarter qualifies.
+		{"The company posted the third-quarter loss.", "third-quarter", "DATE", "2015-Q3", "", ""},
+	})
 }
 
 // A bare weekday goes with the tense of its clause, found after the expression when the
