@@ -218,6 +218,7 @@ func (t *tagger) theWeekend(i, j int) match {
 // reference time. Only after "in", "for", "during" or "throughout" and at the end of the
 // phrase ("the year's best", "the quarter ended ..." stay out), and only once the text has
 // placed a date that fine, so that a generic "the year" is not given a value by guess.
+// "The year ended Sept. 30" is a duration, as TimeML marks it: the date says when.
 func (t *tagger) theUnit(i int) (match, bool) {
 	if !t.is(i, "the") || !t.isSignal(i-1, "in", "for", "during", "throughout", "over") {
 		return match{}, false
@@ -237,6 +238,10 @@ func (t *tagger) theUnit(i int) (match, bool) {
 		g = model.GranMonth
 	default:
 		return match{}, false
+	}
+	// "for the year ended Sept. 30": a year's span, whose end the date after it names.
+	if g == model.GranYear && t.is(k+1, "ended", "ending") {
+		return match{i: i, j: k + 1, typ: "DURATION", dur: duration{n: 1, unit: "Y"}, durOK: true}, true
 	}
 	if unitNotAfter[t.wd(k+1)] || t.isNum(k+1) {
 		return match{}, false

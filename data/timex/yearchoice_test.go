@@ -76,3 +76,12 @@ func TestSeasonsAndPlans(t *testing.T) {
 		{"The talks that are supposed to conclude by May resumed.", "May", "DATE", "2016-05", "", ""},
 	})
 }
+
+// "The year ended March 31" is a year's span; the date names its end.
+func TestYearEnded(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Cilcorp had revenue of $76 million for the year ended March 31.", "the year", "DURATION", "P1Y", "", ""},
+		{"Cilcorp had revenue of $76 million for the year ended March 31.", "March 31", "DATE", "2015-03-31", "", ""},
+		{"For the fiscal year ending Sept. 30, profit rose.", "the fiscal year", "DURATION", "P1Y", "", ""},
+	})
+}
