@@ -345,7 +345,7 @@ func (r *recognizer) result() *Result {
 		if c.drop {
 			continue
 		}
-		m := Mention{Start: d.Tokens[c.a].Start, End: d.Tokens[c.b-1].End, Kind: c.mk}
+		m := Mention{Start: d.Tokens[c.a].Start, End: d.Tokens[c.b-1].End, NameStart: d.Tokens[c.nameA].Start, Kind: c.mk}
 		m.Text = d.Text[m.Start:m.End]
 		if c.place {
 			k, ok := placeAt[c.name]
@@ -370,8 +370,9 @@ func (r *recognizer) result() *Result {
 		act := &res.Actors[accs[c.key]]
 		m.Actor = act.ID
 		res.Mentions = append(res.Mentions, m)
-		if m.Text != act.Name && !contains(act.Aliases, m.Text) {
-			act.Aliases = append(act.Aliases, m.Text)
+		// The name as written, without the role before it, is an alias.
+		if name := d.Text[m.NameStart:m.End]; name != act.Name && !contains(act.Aliases, name) {
+			act.Aliases = append(act.Aliases, name)
 		}
 		if c.role != "" && !contains(act.Roles, c.role) {
 			act.Roles = append(act.Roles, c.role)

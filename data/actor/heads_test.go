@@ -65,3 +65,19 @@ func TestThingsEventsAndAdverbs(t *testing.T) {
 		}
 	}
 }
+
+// A mention keeps its role for the reader, but its name proper starts after it, and that
+// name is what becomes the actor's alias.
+func TestMentionNameStartsAfterRole(t *testing.T) {
+	d, r := recognize("Apple Computer CEO Steve Jobs gave the keynote.")
+	for _, m := range r.Mentions {
+		if m.Actor != "steve-jobs" {
+			continue
+		}
+		if got := d.Text[m.NameStart:m.End]; got != "Steve Jobs" {
+			t.Errorf("name of %q = %q, want Steve Jobs", m.Text, got)
+		}
+		return
+	}
+	t.Errorf("no mention of Steve Jobs in %v", mentionsOf(r))
+}

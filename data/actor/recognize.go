@@ -24,9 +24,12 @@ const (
 // Mention is a stretch of text naming an actor. Offsets are bytes of the document text.
 type Mention struct {
 	Start, End int
-	Actor      string // actor ID (for Places: the place's ID, which is not an actor)
-	Text       string
-	Kind       MentionKind
+	// NameStart is where the name proper begins, after a role written before it
+	// ("Apple CEO Steve Jobs"); Start otherwise.
+	NameStart int
+	Actor     string // actor ID (for Places: the place's ID, which is not an actor)
+	Text      string
+	Kind      MentionKind
 }
 
 // Citation is a news source named in the text.

@@ -64,8 +64,9 @@ func systemEntities(d *text.Doc, r *actor.Result) []entityKey {
 		if m.Kind != actor.Named && m.Kind != actor.Metonym {
 			continue
 		}
-		s, e := d.Span(m.Start, m.End)
-		out = append(out, entityKey{corpus.Span{Start: s, End: e}, kindType(kinds[m.Actor]), m.Text})
+		// The name proper: a role before it ("Apple CEO Steve Jobs") names no entity.
+		s, e := d.Span(m.NameStart, m.End)
+		out = append(out, entityKey{corpus.Span{Start: s, End: e}, kindType(kinds[m.Actor]), d.Text[m.NameStart:m.End]})
 	}
 	for _, m := range r.PlaceMentions {
 		s, e := d.Span(m.Start, m.End)
