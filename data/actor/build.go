@@ -104,6 +104,10 @@ func (r *recognizer) resolveSingles() {
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}
+		if slices.Contains(r.eventAbbrevs, w) {
+			c.drop = true // "WWDC" after "the Worldwide Developers Conference (WWDC)"
+			continue
+		}
 		if lw := strings.ToLower(w); auxiliaries[lw] && !strings.HasSuffix(lw, "ed") {
 			c.drop = true // "Can", "Does" opening a question
 			continue

@@ -49,17 +49,18 @@ func TestScorecardPlayersStayPeople(t *testing.T) {
 func TestThingsEventsAndAdverbs(t *testing.T) {
 	_, r := recognize("The Deepwater Horizon rig exploded. Deepwater Horizon sank two days later. " +
 		"Presumably Halliburton knew. Veterans of the Gulf War marched. An El Al jet landed. " +
-		"El Al said the flight was safe.")
+		"El Al said the flight was safe. Jobs spoke at the Worldwide Developers Conference (WWDC). " +
+		"WWDC opened on Monday. Delegates of the Organisation of the Islamic Conference met.")
 	got := map[string]model.ActorKind{}
 	for _, a := range r.Actors {
 		got[a.Name] = a.Kind
 	}
-	for _, n := range []string{"Deepwater Horizon", "Presumably Halliburton", "Gulf War"} {
+	for _, n := range []string{"Deepwater Horizon", "Presumably Halliburton", "Gulf War", "Worldwide Developers Conference", "WWDC"} {
 		if _, ok := got[n]; ok {
 			t.Errorf("%q read as an actor (actors %v)", n, got)
 		}
 	}
-	for _, n := range []string{"Halliburton", "El Al"} {
+	for _, n := range []string{"Halliburton", "El Al", "Organisation of the Islamic Conference"} {
 		if _, ok := got[n]; !ok {
 			t.Errorf("%q missing (actors %v)", n, got)
 		}

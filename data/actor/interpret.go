@@ -40,7 +40,13 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		return
 	}
 	// So is a war's, a revolution's or a cup's: "the Gulf War", "the Davis Cup".
-	if j > i+1 && lexEventTails.one[r.tok(j-1)] {
+	if j > i+1 && lexEventTails.one[r.tok(j-1)] && !r.headOf(i, j, lexOrgHeads.one) {
+		if ini := initials(r.span(i, j)); ini != "" {
+			r.eventAbbrevs = append(r.eventAbbrevs, ini)
+		}
+		if j+2 < len(r.d.Tokens) && r.tok(j) == "(" && r.tok(j+2) == ")" {
+			r.eventAbbrevs = append(r.eventAbbrevs, r.tok(j+1)) // "(WWDC)"
+		}
 		return
 	}
 	if r.shouted() {
