@@ -142,8 +142,8 @@ func (t *tagger) refAt(g model.Granularity) (date, bool) {
 
 // yearFor picks the year of a month (and day) named without one: the DCT's year, moved
 // back in past-tense clauses when the date would fall well after the DCT, and forward in
-// future-tense clauses when it would fall well before it. Without a cue it is the
-// occurrence nearer the DCT.
+// future-tense clauses when it would fall well before it. Without a cue it stays in the
+// DCT's year unless the other occurrence is much nearer.
 func (t *tagger) yearFor(m, d, i, j int) int {
 	if !t.hasDCT {
 		return 0
@@ -176,12 +176,13 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 			y++
 			break
 		}
-		// With no tense to go by, the nearer of the two: "payable Jan. 2" in November is
-		// January next.
+		// With no tense to go by, the DCT's year unless the other is much nearer:
+		// "payable Jan. 2" in November is January next, but a chronology's "March 17 -
+		// The Security Council votes ...", written in October, is this year's March.
 		switch {
-		case cand.Before(t.dct.AddDate(0, -6, 0)):
+		case cand.Before(t.dct.AddDate(0, -8, 0)):
 			y++
-		case cand.After(t.dct.AddDate(0, 6, 0)):
+		case cand.After(t.dct.AddDate(0, 8, 0)):
 			y--
 		}
 	}

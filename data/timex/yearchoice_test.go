@@ -20,6 +20,9 @@ func TestYearOfUndatedDates(t *testing.T) {
 		// What has lasted through a month lasts until the one ahead.
 		{"Lenders have extended loans through January.", "January", "DATE", "2016-01", "", ""},
 		{"Lenders extended loans through January.", "January", "DATE", "2015-01", "", ""},
+		// A chronology in the historical present keeps the DCT's year for a month seven
+		// months back.
+		{"March 17 - The Security Council votes to authorize a no-fly zone.", "March 17", "DATE", "2015-03-17", "", ""},
 		// The past tense keeps its month behind.
 		{"The company bought the unit in February.", "February", "DATE", "2015-02", "", ""},
 	})
