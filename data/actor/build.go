@@ -507,6 +507,17 @@ func afterParticle(name string) (string, bool) {
 // because it comes first: "Tell Obama ...", "Is Obama ...", "Expecting Obama ...", when
 // the text never capitalises it inside a sentence, while it does the name's first word.
 func (r *recognizer) stripOpeners() {
+	// Surnames the text gives with a known given name ("Barack Obama"): a word before one
+	// that is no given name ("Impeach Obama", "Bankruptcy Obama") is not the name's.
+	var given map[string]bool
+	for _, c := range r.cands {
+		if c.kind == model.KindPerson && !c.drop && c.b-c.nameA == 2 && r.g.is(r.tok(c.nameA), clsFirstName) {
+			if given == nil {
+				given = map[string]bool{}
+			}
+			given[r.tok(c.nameA+1)] = true
+		}
+	}
 	for k := range r.cands {
 		c := &r.cands[k]
 		if c.drop || c.place || !c.initial || c.nameA != c.a || c.b-c.a < 2 || c.turn != turnNone {
@@ -528,7 +539,8 @@ func (r *recognizer) stripOpeners() {
 		// first words, unknown given names among them ("Wasim Akram"), stay.
 		lw := strings.ToLower(w)
 		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") || // "Is", "Would"; not "United"
-			lexOpenerAdverbs.one[lw] // "Presumably Halliburton knew"
+			lexOpenerAdverbs.one[lw] || // "Presumably Halliburton knew"
+			c.b-c.a == 2 && given[r.tok(next)] && !r.midCapital(w)
 		if !aux && (r.midCapital(w) || !lexOpenerVerbs.one[lw] && !(strings.HasSuffix(lw, "ing") && r.midCapital(r.tok(next)))) {
 			continue
 		}

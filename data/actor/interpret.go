@@ -28,6 +28,10 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 			r.markMidCap(r.tok(t))
 		}
 	}
+	// "Pro-Gadhafi forces", "anti-Assad protests": an adjective of the name.
+	if j > i+2 && lexAdjPrefixes.one[strings.ToLower(r.tok(i))] && r.tok(i+1) == "-" && r.d.Tokens[i+1].Start == r.d.Tokens[i].End {
+		return
+	}
 	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion".
 	for _, p := range ps {
 		if p.is(clsProduct) {

@@ -104,6 +104,7 @@ var (
 	lexEventTails     = lex.list("eventtails")
 	lexThingNouns     = lex.list("thingnouns")
 	lexThingMods      = lex.list("thingmodifiers")
+	lexAdjPrefixes    = lex.list("adjprefixes")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.
