@@ -103,3 +103,22 @@ func TestOpenersBeforeKnownSurnames(t *testing.T) {
 		}
 	}
 }
+
+// Common words in capitals are a shout, not acronyms; known acronyms stay.
+func TestShoutedCommonWords(t *testing.T) {
+	_, r := recognize("DO NOT vote for them. WELL then. The WHO and IBM said so.")
+	got := map[string]bool{}
+	for _, a := range r.Actors {
+		got[a.Name] = true
+	}
+	for _, n := range []string{"DO NOT", "DO", "NOT", "WELL"} {
+		if got[n] {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+	for _, n := range []string{"World Health Organization", "IBM"} {
+		if !got[n] {
+			t.Errorf("%q missing (actors %v)", n, got)
+		}
+	}
+}

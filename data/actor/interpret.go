@@ -291,6 +291,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 			words++
 		}
 	}
+	if r.shoutedWords(i, j) {
+		return // "DO NOT", "WELL THEN": a shout, not a name
+	}
 	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
@@ -362,6 +365,30 @@ func initialed(d *text.Doc, i, j int) bool {
 	}
 	return false
 }
+
+// shoutedWords reports whether every word of [i, j) is a common word written in capitals.
+func (r *recognizer) shoutedWords(i, j int) bool {
+	for t := i; t < j; t++ {
+		w := r.tok(t)
+		if r.d.Tokens[t].Kind != text.Word || !r.d.Tokens[t].Is(text.AllUpper) || len(w) < 2 {
+			return false
+		}
+		if !shoutedWord(r.g, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// shoutedWord reports whether w, in capitals, is a common word ("DO", "NOT", "WELL"),
+// not an acronym.
+func shoutedWord(g *Gazetteer, w string) bool {
+	lw := strings.ToLower(w)
+	return finiteVerbs[lw] || auxiliaries[lw] || lexOpenerAdverbs.one[lw] || g.is(titleWords(w), clsNotName)
+}
+
+// finiteVerbs are the shared forms of "be", "have" and "do" and the modals.
+var finiteVerbs = wordlist.FunctionWords([]string{"be", "have", "do", "modals"})
 
 // headOf reports whether a head word of the set stands before a connector inside the
 // name [i, j): the head of an "X of Y" name.
