@@ -11,12 +11,13 @@ import (
 func TestUnknownNamesByTheirWords(t *testing.T) {
 	_, r := recognize("The Bank of Canada and the League of Women Voters met. The Party of Democratic Action won. " +
 		"Douglas & Lomason said profit rose. Real Madrid beat Deportivo Coruna. Pirelli SpA cut jobs. " +
-		"Jane Harlow beat Maria Costa. The FTSE 100 fell and the Dow Jones Industrial Average rose.")
+		"Jane Harlow beat Maria Costa. The FTSE 100 fell and the Dow Jones Industrial Average rose. " +
+		"Islamic Relief sent tents.")
 	want := map[string]model.ActorKind{
 		"Bank of Canada": model.KindOrganization, "League of Women Voters": model.KindOrganization,
 		"Party of Democratic Action": model.KindGroup, "Douglas & Lomason": model.KindOrganization,
 		"Real Madrid": model.KindOrganization, "Pirelli SpA": model.KindOrganization,
-		"Jane Harlow": model.KindPerson,
+		"Jane Harlow": model.KindPerson, "Islamic Relief": model.KindOrganization,
 	}
 	got := map[string]model.ActorKind{}
 	for _, a := range r.Actors {
