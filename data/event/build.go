@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -253,7 +254,7 @@ const titleMax = 110
 var (
 	// Words that link a clause cut from its sentence to the clause before it: the words
 	// that clauses cuts a sentence at.
-	clauseLinks = spaced(append([]string{"when", "as"}, clauseWords.Get("subordinators")...))
+	clauseLinks = spaced(append([]string{"when", "as"}, wordlist.FunctionWordList("subordinators")...))
 	// Words that open a sentence without adding to a headline.
 	sentenceLinks = []string{"and ", "but ", "meanwhile, ", "meanwhile "}
 	// Both, for a clause cut from a longer sentence.

@@ -53,7 +53,7 @@ func init() {
 	for w := range wordlist.FunctionWords([]string{"articles", "possessives", "demonstratives"}, load("determiners.txt").Words()...) {
 		mark(determiner, w)
 	}
-	mark(subordinator, clauseWords.Get("subordinators")...)
+	mark(subordinator, wordlist.FunctionWordList("subordinators")...)
 	mark(notAfterAs, clauseWords.Get("notafteras")...)
 	mark(notBeforeAs, clauseWords.Get("notbeforeas")...)
 	mark(possessive, "his", "her")

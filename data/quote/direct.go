@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 )
 
 // attributeDirect finds the speaker of a quotation: a cue right after it ("...,” Shoigu
@@ -343,7 +344,7 @@ func (f *finder) cueAfter(j int) (who, int, int) {
 }
 
 // clauseOpeners open a clause of their own after a quotation.
-var clauseOpeners = load("clauseopeners.txt").Set()
+var clauseOpeners = wordlist.FunctionWords([]string{"subordinators", "coordinators"}, load("clauseopeners.txt").Words()...)
 
 // cueSoon reports whether a cue stands at token k, past adverbs and auxiliaries ("has
 // repeatedly said").

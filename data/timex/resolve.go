@@ -76,7 +76,7 @@ var (
 	participles   = tenseCues.Get("participle")
 	auxiliaries   = wordlist.FunctionWords([]string{"do", "modals"}, tenseLists.Get("auxiliary")...)
 	clauseWords   = load("clauses.txt").GroupSets()
-	clauseOpener  = clauseWords.Get("openers")
+	clauseOpener  = wordlist.FunctionWords([]string{"relatives"}, load("clauses.txt").Groups().Get("openers")...)
 	determiners   = load("determiners.txt").GroupSets()
 	planNounAfter = determiners.Get("plan")
 	// adjectiveBefore: words after which a form in -ed is an adjective ("a still unspecified

@@ -1,6 +1,9 @@
 package wordlist
 
-import "embed"
+import (
+	"embed"
+	"slices"
+)
 
 // The lists more than one package needs: the file is here, once, since a package embeds
 // only files in or below its own directory.
@@ -20,7 +23,8 @@ var Weekdays = Load(shared, "resources/weekdays.txt").Ints()
 var functionWords = Load(shared, "resources/functionwords.txt").Groups()
 
 // FunctionWords is the words of the kinds named (articles, possessives, demonstratives,
-// quantifiers; be, have, do, modals) with the words given, as one set.
+// quantifiers; be, have, do, modals; relatives, subordinators, coordinators) with the
+// words given, as one set.
 func FunctionWords(kinds []string, more ...string) Set {
 	s := setOf(more)
 	for _, k := range kinds {
@@ -30,6 +34,9 @@ func FunctionWords(kinds []string, more ...string) Set {
 	}
 	return s
 }
+
+// FunctionWordList is the words of one kind, in the file's order.
+func FunctionWordList(kind string) []string { return slices.Clone(functionWords.Get(kind)) }
 
 // MonthNames and WeekdayNames are the full names, lower case, by number less one: each
 // is its number's longest spelling.
