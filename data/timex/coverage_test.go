@@ -248,6 +248,9 @@ func TestResultsStoryPeriods(t *testing.T) {
 		{q + "The most recent quarter was weak.", "The most recent quarter", "DATE", "2015-Q3", "", ""},
 		{q + "Net income was $5 million in the year-earlier period.", "the year-earlier period", "DATE", "2014-Q3", "", ""},
 		{q + "It compared with a year-earlier profit of $35 million.", "year-earlier", "DATE", "2014-Q3", "", ""},
+		// A comparison without "from": opening the sentence, or after the amount.
+		{q + "A year earlier, it earned $2 million.", "A year earlier", "DATE", "2014-Q3", "", ""},
+		{q + "It earned $1.9 million, or 29 cents a share, a year ago.", "a year ago", "DATE", "2014-Q3", "", ""},
 		{q + "It expects a loss for the full year.", "the full year", "DATE", "2015", "", ""},
 		{q + "Full-year sales will rise.", "Full-year", "DATE", "2015", "", ""},
 		{"Sales rose from year-ago levels.", "year-ago", "DATE", "2014", "", ""},

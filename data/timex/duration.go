@@ -268,8 +268,9 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 
 // yearAgoPeriod resolves the comparison of business news, "profit rose to $314m from $250m
 // a year earlier": the same quarter (or half) a year before the one being reported, which
-// is the one named in the sentence, else the story's first. Only a comparison ("from",
-// "compared with", "versus", "than", "against") before whole years qualifies.
+// is the one named in the sentence, else the story's first. Only whole years qualify, in a
+// comparison ("from", "compared with", "versus", "than", "against"), after an amount, or
+// opening a sentence.
 func (t *tagger) yearAgoPeriod(i int, dur duration, sign int) (date, bool) {
 	if sign > 0 || dur.unit != "Y" || dur.x || dur.n < 1 || dur.n != float64(int(dur.n)) || !t.period.known() {
 		return date{}, false
@@ -285,7 +286,11 @@ func (t *tagger) yearAgoPeriod(i int, dur duration, sign int) (date, bool) {
 			break
 		}
 	}
-	if !cmp {
+	// "A year earlier, it earned $2 million", "$1.9 million, or 29 cents a share, a year
+	// earlier": the opening of a sentence, or an amount just before, compares as well.
+	opens := i == int(t.d.Sentences[s].First)
+	amount := i > 0 && (t.isNum(i-1) || t.is(i-1, "share", ",")) && t.sent[i-1] == s
+	if !cmp && !opens && !amount {
 		return date{}, false
 	}
 	p, _ := t.reported(i)
