@@ -227,6 +227,9 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	qualified := t.is(k, "full", "fiscal", "latest", "entire", "whole", "current", "calendar")
 	if qualified {
 		k++ // "for the full year", "in the fiscal year"
+		if t.is(k-1, "current", "full", "latest") && t.is(k, "fiscal", "financial", "calendar") {
+			k++ // "the current fiscal year"
+		}
 	}
 	var g model.Granularity
 	switch t.wd(k) {

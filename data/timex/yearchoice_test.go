@@ -86,5 +86,6 @@ func TestYearEnded(t *testing.T) {
 		{"Cilcorp had revenue of $76 million for the year ended March 31.", "the year", "DURATION", "P1Y", "", ""},
 		{"Cilcorp had revenue of $76 million for the year ended March 31.", "March 31", "DATE", "2015-03-31", "", ""},
 		{"For the fiscal year ending Sept. 30, profit rose.", "the fiscal year", "DURATION", "P1Y", "", ""},
+		{"Sales will rise in the current fiscal year.", "the current fiscal year", "DATE", "2015", "", ""},
 	})
 }
