@@ -51,12 +51,27 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 					continue
 				}
 				gi, gj := givenNames(actors[i].Name), givenNames(actors[j].Name)
-				if oneEdit(gi, gj) && sharesRole(actors[i], actors[j]) {
+				if oneEdit(gi, gj) && !initialsDiffer(gi, gj) && sharesRole(actors[i], actors[j]) {
 					join(j, i)
 				}
 			}
 		}
 	}
+}
+
+// initialsDiffer reports whether two given names of as many words differ in an initial:
+// "George HW Bush" and "George W Bush" are father and son, not two spellings.
+func initialsDiffer(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false // "Abdelfattah", "Abdel Fattah": a space
+	}
+	for k := range wa {
+		if wa[k] != wb[k] && (len(wa[k]) <= 2 || len(wb[k]) <= 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // variantKey is a person's name lower-cased, without periods, apostrophes and Arabic
