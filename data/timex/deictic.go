@@ -69,6 +69,11 @@ func (t *tagger) deictic(i int) (match, bool) {
 			if !t.is(i+2, "of", "tense") {
 				return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
 			}
+		case "near", "short":
+			// "in the near future", "over the short term"; not "the near-term outlook".
+			if t.is(i+2, "future", "term") && !t.is(i+3, "-") && t.isSignal(i-1, "in", "for", "over", "into") {
+				return match{i: i, j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+			}
 		case "past":
 			if t.isSignal(i-1, "in") && !t.is(i+2, "of") {
 				return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true

@@ -89,3 +89,13 @@ func TestYearEnded(t *testing.T) {
 		{"Sales will rise in the current fiscal year.", "the current fiscal year", "DATE", "2015", "", ""},
 	})
 }
+
+// "In the near future" and "over the short term" are the future, as TimeML values them; the
+// adjective "near-term" is no expression.
+func TestNearFuture(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Prices will rise in the near future.", "the near future", "DATE", "FUTURE_REF", "", ""},
+		{"Over the short term, rates will stay low.", "the short term", "DATE", "FUTURE_REF", "", ""},
+	})
+	runNone(t, []string{"The near-term outlook is weak."})
+}
