@@ -132,6 +132,11 @@ func (r *recognizer) resolveSingles() {
 		}
 		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a)) {
 			c.drop = true
+			continue
+		}
+		// A given name alone is someone's ("Jermaine said"), not an organisation's.
+		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && r.g.is(w, clsFirstName) {
+			c.kind, c.key = model.KindPerson, personKey(c.name)
 		}
 	}
 	// Places found by a preposition become the actor they name elsewhere.
