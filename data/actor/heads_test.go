@@ -160,3 +160,29 @@ func TestLoneGivenNameIsAPerson(t *testing.T) {
 		t.Errorf("Will read as an actor (actors %v)", got)
 	}
 }
+
+// A place's own institution is one organisation, and a place's club that beats another
+// is a club.
+func TestPlacesInstitutionsAndClubs(t *testing.T) {
+	_, r := recognize("The Kurdistan Democratic Party said it won. Manchester City beat Norwich City 2-1. " +
+		"He flew to Kansas City on Monday.")
+	got := map[string]model.ActorKind{}
+	for _, a := range r.Actors {
+		got[a.Name] = a.Kind
+	}
+	if k := got["Kurdistan Democratic Party"]; k != model.KindOrganization && k != model.KindGroup {
+		t.Errorf("Kurdistan Democratic Party: kind %q (actors %v)", got["Kurdistan Democratic Party"], got)
+	}
+	for _, n := range []string{"Manchester City", "Norwich City"} {
+		if got[n] != model.KindOrganization {
+			t.Errorf("%s: kind %q (actors %v)", n, got[n], got)
+		}
+	}
+	places := map[string]bool{}
+	for _, p := range r.Places {
+		places[p.Name] = true
+	}
+	if !places["Kansas City"] || places["Manchester City"] {
+		t.Errorf("places %v, want Kansas City and not Manchester City", places)
+	}
+}

@@ -95,6 +95,16 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 	}
 	if known {
+		// A place's own institution: "Kurdistan Democratic Party", "London Stock
+		// Exchange", "Texas Senate" name one organisation, not a place and another's.
+		if len(ps) == 2 && ps[0].is(clsPlace) && actorHit(ps[0].hits) == nil {
+			if e := actorHit(ps[1].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) &&
+				(lexOrgHeads.one[r.tok(j-1)] || lexGroupHeads.one[r.tok(j-1)]) {
+				name := r.span(i, j)
+				r.add(cand{a: i, b: j, nameA: i, key: lowerKey("n:", name), name: name, kind: e.kind})
+				return
+			}
+		}
 		for _, p := range ps {
 			r.emitGaz(p, j, initial && p.a == i)
 		}
@@ -308,6 +318,10 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	case lexOrgHeads.one[last] && words >= 2:
 		c.kind = model.KindOrganization
 	case lexPlaceHeads.one[last] && words >= 2:
+		if r.team(i, j) {
+			c.kind = model.KindOrganization // "Norwich City 2 Leeds 1": the club
+			break
+		}
 		r.addPlace(i, j, name)
 		return
 	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil:
