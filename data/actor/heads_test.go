@@ -186,3 +186,16 @@ func TestPlacesInstitutionsAndClubs(t *testing.T) {
 		t.Errorf("places %v, want Kansas City and not Manchester City", places)
 	}
 }
+
+// States of the last century are countries in the news of their time.
+func TestFormerStates(t *testing.T) {
+	_, r := recognize("Rosati will visit Yugoslavia on Tuesday. Czechoslovakia split in 1993.")
+	for _, a := range r.Actors {
+		if (a.Name == "Yugoslavia" || a.Name == "Czechoslovakia") && a.Kind != model.KindCountry {
+			t.Errorf("%s: kind %q, want country", a.Name, a.Kind)
+		}
+	}
+	if len(r.Actors) < 2 {
+		t.Errorf("actors %v", r.Actors)
+	}
+}
