@@ -15,6 +15,9 @@ var deicticDays = load("deictic.txt").Ints()
 // future", "the past", "at present", "these days".
 func (t *tagger) deictic(i int) (match, bool) {
 	w := t.wd(i)
+	if t.titleWord(i) {
+		return match{}, false // NBC's "Today"
+	}
 	if t.is(i, "the") && t.is(i+1, "day") && t.is(i+2, "before", "after") {
 		k := i + 3
 		off := -2

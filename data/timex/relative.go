@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -14,12 +15,29 @@ var (
 	unitNotAfter = load("unitcontext.txt").GroupSets().Get("notafter")
 )
 
+// titleWord reports whether the word at i, lower case in running text, is capitalised
+// after a possessive or a name, opening the title of a show or a paper: ABC News' "This
+// Week", NBC's "Today".
+func (t *tagger) titleWord(i int) bool {
+	if !t.upper(i) || i == 0 || t.sent[i-1] != t.sent[i] {
+		return false
+	}
+	k := i - 1
+	if t.is(k, "\"", "“", "``", "'") && k > 0 && t.sent[k-1] == t.sent[i] {
+		k--
+	}
+	return t.is(k, "'s", "’s", "'", "’") || k < i-1 && t.upper(k) && t.d.Tokens[k].Kind == text.Word
+}
+
 // relative reads expressions built on a relative word: "last week", "this year", "next
 // month", "the past decade", "the last two days", "the next six months", "the previous
 // day", "that year", "earlier this month", "later that day", "this morning", "last night",
 // "last summer", "recent years", "the coming weeks".
 func (t *tagger) relative(i int) (match, bool) {
 	start := i
+	if t.titleWord(i) {
+		return match{}, false // ABC's "This Week"
+	}
 	if t.is(i, "earlier", "later") && t.is(i+1, "this", "that", "last", "next") {
 		m, ok := t.relative(i + 1)
 		if !ok || m.typ != "DATE" {

@@ -99,3 +99,12 @@ func TestNearFuture(t *testing.T) {
 	})
 	runNone(t, []string{"The near-term outlook is weak."})
 }
+
+// A show's title is no time: ABC News' "This Week", NBC's "Today"; a quotation that opens
+// with "This week" is.
+func TestShowTitles(t *testing.T) {
+	runNone(t, []string{`James Baker, speaking on ABC News' "This Week," said no.`, `He said on NBC's "Today" show that he would run.`})
+	runRules(t, []ruleCase{
+		{`He said, "This week we will act."`, "This week", "DATE", "2015-W41", "", ""},
+	})
+}
