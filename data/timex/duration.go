@@ -42,6 +42,8 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		return match{}, false
 	case t.isNum(i) && !hyph && t.tight(k):
 		return match{}, false // "5km", not a unit after a space
+	case plural && !hyph && t.is(k+1, "old") && !t.is(k+2, "-"):
+		return match{}, false // "Howes, 37 years old": an age, which TimeBank leaves unmarked
 	}
 	e := k + 1
 	if t.is(e, "and") && t.is(e+1, "a") && t.is(e+2, "half") {

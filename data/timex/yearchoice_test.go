@@ -108,3 +108,9 @@ func TestShowTitles(t *testing.T) {
 		{`He said, "This week we will act."`, "This week", "DATE", "2015-W41", "", ""},
 	})
 }
+
+// An age is no time expression: "Howes, 37 years old when he was kidnapped".
+func TestAgesUnmarked(t *testing.T) {
+	runNone(t, []string{"Howes, 37 years old when he was kidnapped, is missing."})
+	runRules(t, []ruleCase{{"The siege lasted 37 years.", "37 years", "DURATION", "P37Y", "", ""}})
+}
