@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"storyline/model"
 )
@@ -367,4 +368,31 @@ func (t *tagger) gameReport(i int) bool {
 		}
 	}
 	return false
+}
+
+// yearEnd reads "year-end", "yearend", "year's end" and, after a preposition, "year end":
+// the end of the DCT's year, or of the year before in a past-tense clause early in the
+// year ("profit at year-end was ...", written in February).
+func (t *tagger) yearEnd(i int) (match, bool) {
+	j := 0
+	switch {
+	case t.is(i, "yearend"):
+		j = i + 1
+	case t.is(i, "year") && t.is(i+1, "-") && t.tight(i+1) && t.tight(i+2) && t.is(i+2, "end"):
+		j = i + 3
+	case t.is(i, "year") && t.is(i+1, "'s", "’s") && t.is(i+2, "end"):
+		j = i + 3
+	case t.is(i, "year") && t.is(i+1, "end") && t.isSignal(i-1, "by", "at", "around", "before", "until", "after", "since", "toward", "towards", "near"):
+		j = i + 2
+	default:
+		return match{}, false
+	}
+	m := match{i: i, j: j, typ: "DATE", mod: "END", dt: date{g: model.GranYear}}
+	if t.hasDCT {
+		m.dt.y = t.dct.Year()
+		if t.dct.Month() <= time.March && t.tenseAt(i, j) == past {
+			m.dt.y--
+		}
+	}
+	return m, true
 }

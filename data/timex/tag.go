@@ -399,6 +399,7 @@ func init() {
 			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
 		}},
 		{(*tagger).quarter, quarterGate},
+		{(*tagger).yearEnd, func(t *tagger, i int) bool { return t.wd(i) == "year" || t.wd(i) == "yearend" }},
 		{(*tagger).century, func(t *tagger, i int) bool { // [the] <ordinal of up to three tokens> century
 			return t.wd(i+1) == "century" || t.wd(i+2) == "century" || t.wd(i+3) == "century" || t.wd(i+4) == "century"
 		}},

@@ -114,3 +114,16 @@ func TestAgesUnmarked(t *testing.T) {
 	runNone(t, []string{"Howes, 37 years old when he was kidnapped, is missing."})
 	runRules(t, []ruleCase{{"The siege lasted 37 years.", "37 years", "DURATION", "P37Y", "", ""}})
 }
+
+// The end of the year, however it is written.
+func TestYearEnd(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Profit should rise by year-end.", "year-end", "DATE", "2015", "END", ""},
+		{"It should close by year's end.", "year's end", "DATE", "2015", "END", ""},
+		{"The rate was 5% at year end.", "year end", "DATE", "2015", "END", ""},
+	})
+	runRulesAt(t, model.Day(2016, 2, 10), []ruleCase{
+		{"Cash at year-end was $5 million, it said.", "year-end", "DATE", "2015", "END", ""},
+	})
+	runNone(t, []string{"The year ended well for the company."})
+}
