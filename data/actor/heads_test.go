@@ -199,3 +199,13 @@ func TestFormerStates(t *testing.T) {
 		t.Errorf("actors %v", r.Actors)
 	}
 }
+
+// A broadcaster's name in capitals ("BBC RADIO") is a news source, not an actor.
+func TestOutletInCapitals(t *testing.T) {
+	_, r := recognize("BBC RADIO\nThe show starts at noon.")
+	for _, a := range r.Actors {
+		if a.Name == "BBC RADIO" {
+			t.Errorf("BBC RADIO read as an actor")
+		}
+	}
+}

@@ -308,8 +308,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
 		return // "the North African oil-exporting nation"
-	case words >= 2 && lexOutletHeads.one[last], lexOutletNouns.at(d, j) > 0:
-		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(last)})
+	case words >= 2 && (lexOutletHeads.one[last] || lexOutletHeads.one[titleWords(last)]), lexOutletNouns.at(d, j) > 0:
+		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(titleWords(last))})
 		return
 	case words >= 2 && strings.Contains(name, "&"):
 		c.kind = model.KindOrganization // "Douglas & Lomason": partners make a firm
