@@ -87,13 +87,13 @@ func TestMentionNameStartsAfterRole(t *testing.T) {
 // A word that opens a comment or a turn is not part of the name after it, nor is a word
 // before a surname the text gives with a given name; "pro-" makes an adjective.
 func TestOpenersBeforeKnownSurnames(t *testing.T) {
-	_, r := recognize("Barack Obama spoke. Impeach Obama now. Well Obama was wrong. Pres Obama said no. " +
+	_, r := recognize("Barack Obama spoke. Impeach Obama now. Well Obama was wrong. Pres Obama said no. Candidate Obama smiled. " +
 		"Michelle Obama smiled. Wasim Akram bowled. Pro-Gadhafi forces fired. Southeast Asian nations met.")
 	got := map[string]bool{}
 	for _, a := range r.Actors {
 		got[a.Name] = true
 	}
-	for _, n := range []string{"Impeach Obama", "Well Obama", "Pres Obama", "Pro-Gadhafi", "Southeast Asian"} {
+	for _, n := range []string{"Impeach Obama", "Well Obama", "Pres Obama", "Candidate Obama", "Pro-Gadhafi", "Southeast Asian"} {
 		if got[n] {
 			t.Errorf("%q read as an actor (actors %v)", n, got)
 		}
