@@ -134,9 +134,28 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		// A given name alone is someone's ("Jermaine said"), not an organisation's.
-		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && r.g.is(w, clsFirstName) {
+		// A given name alone is someone's ("Jerry said"), not an organisation's, and so is
+		// a name that says what "he" or "she" will do ("Dole said he would win").
+		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b)) {
 			c.kind, c.key = model.KindPerson, personKey(c.name)
+		}
+	}
+	// A document means one person by one word: "Dole campaigned" is the Dole who "said
+	// he would win".
+	var people map[string]string // a lone word's name -> its person's key
+	for _, c := range cs {
+		if c.kind == model.KindPerson && c.single && !c.drop && strings.HasPrefix(c.key, "p:") {
+			if people == nil {
+				people = map[string]string{}
+			}
+			people[c.name] = c.key
+		}
+	}
+	for k := range cs {
+		if o := &cs[k]; people != nil && o.single && !o.drop && o.kind == model.KindOrganization && strings.HasPrefix(o.key, "n:") {
+			if key, ok := people[o.name]; ok {
+				o.kind, o.key = model.KindPerson, key
+			}
 		}
 	}
 	// Places found by a preposition become the actor they name elsewhere.
@@ -595,4 +614,23 @@ func (r *recognizer) thingsThroughout() {
 			c.drop = true
 		}
 	}
+}
+
+// personalAfter reports whether a speech verb follows token j and a personal pronoun
+// opens what is said: "Dole said he would win", "Dole told reporters she ...". An
+// organisation says what "it" will do.
+func (r *recognizer) personalAfter(j int) bool {
+	if j >= len(r.d.Tokens) || !speechVerbs[r.tok(j)] {
+		return false
+	}
+	for k := j + 1; k < len(r.d.Tokens) && k <= j+3; k++ {
+		switch r.tok(k) {
+		case "he", "she":
+			return true
+		case "that", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "reporters":
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -209,3 +209,23 @@ func TestOutletInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A lone name that says what "he" will do is a person, wherever the document names it;
+// one that says what "it" will do stays an organisation.
+func TestSpeakerPronounMakesAPerson(t *testing.T) {
+	_, r := recognize("Dole said he would win. Dole campaigned in Ohio. Apple said it would cut prices.")
+	got := map[string]model.ActorKind{}
+	n := 0
+	for _, a := range r.Actors {
+		got[a.Name] = a.Kind
+		if a.Name == "Dole" {
+			n++
+		}
+	}
+	if got["Dole"] != model.KindPerson || n != 1 {
+		t.Errorf("Dole: kind %q, %d actors (actors %v)", got["Dole"], n, r.Actors)
+	}
+	if got["Apple"] != model.KindOrganization {
+		t.Errorf("Apple: kind %q", got["Apple"])
+	}
+}
