@@ -126,8 +126,8 @@ func (r *recognizer) resolveSingles() {
 		// A lone unknown word keeps its guess (an organisation) only with some sign of
 		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
 		t := r.d.Tokens[c.nameA]
-		if t.Is(text.AllUpper) && shoutedWord(r.g, w) {
-			c.drop = true // a shouted "DO", "NOT", "WELL" is no acronym
+		if shoutedWord(r.g, w) && (t.Is(text.AllUpper) || c.initial) {
+			c.drop = true // a shouted "DO", "NOT", "WELL" is no acronym; an opening "Well," no name
 			continue
 		}
 		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a)) {

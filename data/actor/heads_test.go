@@ -229,3 +229,22 @@ func TestSpeakerPronounMakesAPerson(t *testing.T) {
 		t.Errorf("Apple: kind %q", got["Apple"])
 	}
 }
+
+// Two known names joined by "&" are each themselves; an opening "Well," or "Do" is nobody.
+func TestAmpersandPairsAndOpeningWords(t *testing.T) {
+	_, r := recognize("Egypt & Israel signed a deal. Douglas & Lomason rose. Well, it was over. Do you agree? Well, I do.")
+	got := map[string]bool{}
+	for _, a := range r.Actors {
+		got[a.Name] = true
+	}
+	for _, n := range []string{"Egypt", "Israel", "Douglas & Lomason"} {
+		if !got[n] {
+			t.Errorf("%q missing (actors %v)", n, got)
+		}
+	}
+	for _, n := range []string{"Egypt & Israel", "Well", "Do"} {
+		if got[n] {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+}

@@ -110,6 +110,15 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 		return
 	}
+	// "Egypt & Israel": two known names joined, each itself.
+	if strings.Contains(r.span(i, j), "&") && r.knownSides(i, j) {
+		for _, p := range ps {
+			if !p.conn && r.tok(p.a) != "&" {
+				r.emitGaz(p, j, initial && p.a == i)
+			}
+		}
+		return
+	}
 	// A known organisation with a corporate suffix is that organisation: "Cisco Systems Inc.".
 	if len(ps) > 1 && ps[0].hits != nil {
 		if e := actorHit(ps[0].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) {
@@ -403,6 +412,22 @@ func shoutedWord(g *Gazetteer, w string) bool {
 
 // finiteVerbs are the shared forms of "be", "have" and "do" and the modals.
 var finiteVerbs = wordlist.FunctionWords([]string{"be", "have", "do", "modals"})
+
+// knownSides reports whether every piece of the run [i, j) besides its connectors is a
+// known name: "Egypt & Israel" are two countries, not a firm.
+func (r *recognizer) knownSides(i, j int) bool {
+	n := 0
+	for _, p := range r.pieces {
+		if p.a < i || p.b > j || p.conn || r.tok(p.a) == "&" {
+			continue
+		}
+		if actorHit(p.hits) == nil {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
 
 // headOf reports whether a head word of the set stands before a connector inside the
 // name [i, j): the head of an "X of Y" name.
