@@ -126,7 +126,7 @@ func (r *recognizer) resolveSingles() {
 		// A lone unknown word keeps its guess (an organisation) only with some sign of
 		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
 		t := r.d.Tokens[c.nameA]
-		if shoutedWord(r.g, w) && (t.Is(text.AllUpper) || c.initial) {
+		if (t.Is(text.AllUpper) || c.initial) && shoutedWord(r.g, w) {
 			c.drop = true // a shouted "DO", "NOT", "WELL" is no acronym; an opening "Well," no name
 			continue
 		}
@@ -142,22 +142,23 @@ func (r *recognizer) resolveSingles() {
 	}
 	// A document means one person by one word: "Dole campaigned" is the Dole who "said
 	// he would win".
-	var people map[string]string // a lone word's name -> its person's key
-	for _, c := range cs {
+	people := r.loneBuf[:0] // the lone words read as people: their candidates
+	for k, c := range cs {
 		if c.kind == model.KindPerson && c.single && !c.drop && strings.HasPrefix(c.key, "p:") {
-			if people == nil {
-				people = map[string]string{}
-			}
-			people[c.name] = c.key
+			people = append(people, k)
 		}
 	}
 	for k := range cs {
-		if o := &cs[k]; people != nil && o.single && !o.drop && o.kind == model.KindOrganization && strings.HasPrefix(o.key, "n:") {
-			if key, ok := people[o.name]; ok {
-				o.kind, o.key = model.KindPerson, key
+		if o := &cs[k]; len(people) > 0 && o.single && !o.drop && o.kind == model.KindOrganization && strings.HasPrefix(o.key, "n:") {
+			for _, p := range people {
+				if cs[p].name == o.name {
+					o.kind, o.key = model.KindPerson, cs[p].key
+					break
+				}
 			}
 		}
 	}
+	r.loneBuf = people
 	// Places found by a preposition become the actor they name elsewhere.
 	for k := range cs {
 		c := &cs[k]
@@ -537,14 +538,20 @@ func afterParticle(name string) (string, bool) {
 func (r *recognizer) stripOpeners() {
 	// Surnames the text gives with a known given name ("Barack Obama"): a word before one
 	// that is no given name ("Impeach Obama", "Bankruptcy Obama") is not the name's.
-	var given map[string]bool
+	given := r.loneBuf[:0] // the surnames' tokens
 	for _, c := range r.cands {
 		if c.kind == model.KindPerson && !c.drop && c.b-c.nameA == 2 && r.g.is(r.tok(c.nameA), clsFirstName) {
-			if given == nil {
-				given = map[string]bool{}
-			}
-			given[r.tok(c.nameA+1)] = true
+			given = append(given, c.nameA+1)
 		}
+	}
+	r.loneBuf = given
+	givenSurname := func(w string) bool {
+		for _, t := range given {
+			if r.tok(t) == w {
+				return true
+			}
+		}
+		return false
 	}
 	for k := range r.cands {
 		c := &r.cands[k]
@@ -568,7 +575,7 @@ func (r *recognizer) stripOpeners() {
 		lw := strings.ToLower(w)
 		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") || // "Is", "Would"; not "United"
 			lexOpenerAdverbs.one[lw] || // "Presumably Halliburton knew"
-			c.b-c.a == 2 && given[r.tok(next)] && !r.midCapital(w)
+			c.b-c.a == 2 && givenSurname(r.tok(next)) && !r.midCapital(w)
 		if !aux && (r.midCapital(w) || !lexOpenerVerbs.one[lw] && !(strings.HasSuffix(lw, "ing") && r.midCapital(r.tok(next)))) {
 			continue
 		}

@@ -29,7 +29,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 	}
 	// "Pro-Gadhafi forces", "anti-Assad protests": an adjective of the name.
-	if j > i+2 && lexAdjPrefixes.one[strings.ToLower(r.tok(i))] && r.tok(i+1) == "-" && r.d.Tokens[i+1].Start == r.d.Tokens[i].End {
+	if j > i+2 && r.tok(i+1) == "-" && r.d.Tokens[i+1].Start == r.d.Tokens[i].End && lexAdjPrefixes.one[strings.ToLower(r.tok(i))] {
 		return
 	}
 	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion".
@@ -111,7 +111,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		return
 	}
 	// "Egypt & Israel": two known names joined, each itself.
-	if strings.Contains(r.span(i, j), "&") && r.knownSides(i, j) {
+	if r.hasAmpersand(i, j) && r.knownSides(i, j) {
 		for _, p := range ps {
 			if !p.conn && r.tok(p.a) != "&" {
 				r.emitGaz(p, j, initial && p.a == i)
@@ -406,12 +406,41 @@ func (r *recognizer) shoutedWords(i, j int) bool {
 // shoutedWord reports whether w, in capitals, is a common word ("DO", "NOT", "WELL"),
 // not an acronym.
 func shoutedWord(g *Gazetteer, w string) bool {
-	lw := strings.ToLower(w)
-	return finiteVerbs[lw] || auxiliaries[lw] || lexOpenerAdverbs.one[lw] || g.is(titleWords(w), clsNotName)
+	// Lower-cased on the stack: this is asked of every capitalised word that opens a
+	// sentence alone.
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	if finiteVerbs[string(b)] || auxiliaries[string(b)] || lexOpenerAdverbs.one[string(b)] {
+		return true
+	}
+	if len(b) > 1 { // "NOT" is "Not" in the lists of words that are never names
+		b[0] = w[0]
+	}
+	return g.is(string(b), clsNotName)
 }
 
 // finiteVerbs are the shared forms of "be", "have" and "do" and the modals.
 var finiteVerbs = wordlist.FunctionWords([]string{"be", "have", "do", "modals"})
+
+// hasAmpersand reports whether "&" stands among the tokens [i, j).
+func (r *recognizer) hasAmpersand(i, j int) bool {
+	for t := i; t < j; t++ {
+		if r.tok(t) == "&" {
+			return true
+		}
+	}
+	return false
+}
 
 // knownSides reports whether every piece of the run [i, j) besides its connectors is a
 // known name: "Egypt & Israel" are two countries, not a firm.
