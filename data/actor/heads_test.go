@@ -248,3 +248,15 @@ func TestAmpersandPairsAndOpeningWords(t *testing.T) {
 		}
 	}
 }
+
+// Communities of faith and descent are groups; their adjectives qualify a noun.
+func TestCommunitiesAreGroups(t *testing.T) {
+	_, r := recognize("Arab Sunnis protested. Shias marched in Najaf. Sunni militants fired.")
+	got := map[string]model.ActorKind{}
+	for _, a := range r.Actors {
+		got[a.Name] = a.Kind
+	}
+	if got["Sunnis"] != model.KindGroup || got["Shias"] != model.KindGroup || len(got) != 2 {
+		t.Errorf("actors %v, want the groups Sunnis and Shias", got)
+	}
+}
