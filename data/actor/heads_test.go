@@ -260,3 +260,15 @@ func TestCommunitiesAreGroups(t *testing.T) {
 		t.Errorf("actors %v, want the groups Sunnis and Shias", got)
 	}
 }
+
+// Letters after a name ("MP", "QC") are no part of it, and "the MP" names no one.
+func TestPostnominals(t *testing.T) {
+	_, r := recognize("Helen Clark MP said no. John Smith QC argued. The MP said so.")
+	got := map[string]bool{}
+	for _, a := range r.Actors {
+		got[a.Name] = true
+	}
+	if !got["Helen Clark"] || !got["John Smith"] || got["MP"] || len(got) != 2 {
+		t.Errorf("actors %v, want Helen Clark and John Smith", got)
+	}
+}

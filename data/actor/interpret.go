@@ -22,6 +22,11 @@ func withShared(words map[string]bool, kinds ...string) wordlist.Set {
 // interpret turns the pieces of the run [i, j) into candidate mentions: a titled person
 // ("Defense Secretary Ashton Carter"), known names side by side, or one unknown name.
 func (r *recognizer) interpret(i, j int, initial bool) {
+	// "Helen Clark MP": the letters after a name are no part of it.
+	if n := len(r.pieces); n >= 3 && r.pieces[n-1].b == j && r.pieces[n-1].b-r.pieces[n-1].a == 1 && lexPostnominals.one[r.tok(j-1)] {
+		r.pieces = r.pieces[:n-1]
+		j--
+	}
 	ps := r.pieces
 	for t := i; t < j; t++ {
 		if !(initial && t == i) && r.d.Tokens[t].Kind == text.Word {

@@ -105,6 +105,7 @@ var (
 	lexThingNouns     = lex.list("thingnouns")
 	lexThingMods      = lex.list("thingmodifiers")
 	lexAdjPrefixes    = lex.list("adjprefixes")
+	lexPostnominals   = lex.list("postnominals")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.
