@@ -251,6 +251,8 @@ func TestResultsStoryPeriods(t *testing.T) {
 		// A comparison without "from": opening the sentence, or after the amount.
 		{q + "A year earlier, it earned $2 million.", "A year earlier", "DATE", "2014-Q3", "", ""},
 		{q + "It earned $1.9 million, or 29 cents a share, a year ago.", "a year ago", "DATE", "2014-Q3", "", ""},
+		// The period compared with does not become the one "the quarter" means.
+		{q + "Profit rose from $100 million a year earlier. During the quarter, it issued shares.", "the quarter", "DATE", "2015-Q3", "", ""},
 		{q + "It expects a loss for the full year.", "the full year", "DATE", "2015", "", ""},
 		{q + "Full-year sales will rise.", "Full-year", "DATE", "2015", "", ""},
 		{"Sales rose from year-ago levels.", "year-ago", "DATE", "2014", "", ""},

@@ -28,14 +28,19 @@ func (t *tagger) finish(m match) Timex {
 		x.Signal = "ago"
 	}
 	x.When = t.eventWhen(m, x)
-	if m.val == "" && !m.durOK && m.dt.known() && (x.Type == "DATE" || x.Type == "TIME") {
+	// In a results story, the period a year back that a figure is compared with does not
+	// move the reference: "During the quarter" after "... a year earlier" is the one
+	// reported.
+	if m.val == "" && !m.durOK && m.dt.known() && (x.Type == "DATE" || x.Type == "TIME") &&
+		!(t.period.known() && m.dt.g == model.GranQuarter && t.comparison(m)) {
 		t.ref, t.refText, t.refSent = m.dt, true, t.sent[m.i]
 		if m.dt.g == model.GranWeek && !m.dt.weekend {
 			t.week, t.weekSent = m.dt, t.sent[m.i]
 		}
-		if m.dt.g == model.GranQuarter {
+		if m.dt.g == model.GranQuarter && !t.comparison(m) {
 			// A story reports a period that is over: a quarter still running or ahead of
-			// the DCT is an outlook ("we estimate first quarter 2017 ...").
+			// the DCT is an outlook ("we estimate first quarter 2017 ..."). The period a
+			// year earlier it is compared with is not the one reported.
 			if !t.period.known() && (!t.hasDCT || m.dt.when().End.Before(t.dct)) {
 				t.period = m.dt
 			}
@@ -162,4 +167,18 @@ func dayOf(d date) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return model.Day(d.y, time.Month(d.m), d.d), true
+}
+
+// comparison reports whether the expression m names the period a results story compares
+// with: "a year earlier", "a year ago", "year-earlier", "the year-ago quarter".
+func (t *tagger) comparison(m match) bool {
+	if t.is(m.j-1, "earlier", "ago") {
+		return true
+	}
+	for k := m.i; k+2 < m.j; k++ {
+		if t.is(k, "year") && t.is(k+1, "-") && t.is(k+2, "earlier", "ago") {
+			return true
+		}
+	}
+	return false
 }
