@@ -70,8 +70,21 @@ func (t *tagger) weekday(i int) (match, bool) {
 			m.j = k + 2
 		}
 	}
-	if t.hasDCT {
+	// "the previous Friday", "the following Monday": from the day the text has placed.
+	if (rel == "previous" || rel == "following") && i > 0 && t.is(i-1, "the") && t.sent[i-1] == t.sent[i] {
+		m.i = i - 1
+	}
+	if t.hasDCT || m.i < i {
 		dct := t.anchorFor(i)
+		if m.i < i {
+			r, ok := t.refAt(model.GranDay)
+			switch {
+			case ok:
+				dct = r.first()
+			case !t.hasDCT:
+				return m, true
+			}
+		}
 		cur := int(dct.Weekday()+6)%7 + 1
 		var day = dct
 		switch {

@@ -127,3 +127,11 @@ func TestYearEnd(t *testing.T) {
 	})
 	runNone(t, []string{"The year ended well for the company."})
 }
+
+// "The previous Friday" and "the following Monday" count from the day the text placed.
+func TestPreviousAndFollowingWeekday(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Prices fell on Friday. They were down from the previous Friday.", "the previous Friday", "DATE", "2015-09-25", "", ""},
+		{"He arrived on Oct. 3. He left the following Monday.", "the following Monday", "DATE", "2015-10-05", "", ""},
+	})
+}
