@@ -135,3 +135,12 @@ func TestPreviousAndFollowingWeekday(t *testing.T) {
 		{"He arrived on Oct. 3. He left the following Monday.", "the following Monday", "DATE", "2015-10-05", "", ""},
 	})
 }
+
+// "In the morning" is the morning of the day the text has placed; with no day placed it is
+// no expression.
+func TestMorningOfTheDayPlaced(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Stocks fell on Friday. Dealers placed orders in the morning to start the day.", "the morning", "TIME", "2015-10-02TMO", "", ""},
+	})
+	runNone(t, []string{"He runs in the morning."})
+}
