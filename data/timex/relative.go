@@ -264,7 +264,9 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	if g == model.GranYear && t.is(k+1, "ended", "ending") {
 		return match{i: i, j: k + 1, typ: "DURATION", dur: duration{n: 1, unit: "Y"}, durOK: true}, true
 	}
-	if unitNotAfter[t.wd(k+1)] || t.isNum(k+1) {
+	// "a high for the year of $42": "of" an amount, not "the year of the dragon".
+	ofAmount := t.is(k+1, "of") && (t.isNum(k+2) || t.is(k+2, "$", "£", "€"))
+	if unitNotAfter[t.wd(k+1)] && !ofAmount || t.isNum(k+1) {
 		return match{}, false
 	}
 	// A qualified unit is the report's own: "the full year" and "the fiscal year" its

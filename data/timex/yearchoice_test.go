@@ -144,3 +144,9 @@ func TestMorningOfTheDayPlaced(t *testing.T) {
 	})
 	runNone(t, []string{"He runs in the morning."})
 }
+
+// "A high for the year of $42": the year, followed by an amount.
+func TestYearOfAnAmount(t *testing.T) {
+	runRules(t, []ruleCase{{"The stock rose to a high for the year of $42.", "the year", "DATE", "2015", "", ""}})
+	runNone(t, []string{"It was the best in the year of the dragon."})
+}
