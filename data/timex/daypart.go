@@ -20,6 +20,11 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 		mod, k = "START", k+1
 	case "late":
 		mod, k = "END", k+1
+	case "mid":
+		mod, k = "MID", k+1
+		if t.is(k, "-") {
+			k++
+		}
 	}
 	w := t.wd(k)
 	p, ok := t.lexDaypart(k)
@@ -32,6 +37,12 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 		d := t.dayOfTime(i, k+1)
 		d.g, d.part = model.GranTime, p
 		return match{i: i, j: k + 1, typ: "TIME", dt: d, mod: mod}, true
+	}
+	// "mid-afternoon yesterday", "late morning today": the day after it.
+	if off, ok := dayWords[t.wd(k+1)]; ok && t.hasDCT {
+		d := dayDate(t.dct.AddDate(0, 0, off))
+		d.g, d.part = model.GranTime, p
+		return match{i: i, j: k + 2, typ: "TIME", dt: d, mod: mod}, true
 	}
 	// "Dealers placed orders in the morning": the part of the day the text has placed,
 	// when it has placed one and the phrase ends there.
@@ -53,3 +64,6 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 	m.dt.g, m.dt.part = model.GranTime, p
 	return m, true
 }
+
+// dayWords are the days named relative to the DCT, by their offset from it.
+var dayWords = map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}

@@ -34,7 +34,7 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	// "a 93 year-old": an age written with one hyphen.
 	ageHyph := !hyph && !plural && t.isNum(i) && t.is(k+1, "-") && t.tight(k+1) && t.tight(k+2) && t.is(k+2, "old")
 	switch {
-	case hyph && plural, x && !plural, !hyph && n > 1 && !plural && !t.adjectivalUnit(k) && !ageHyph, isA && plural:
+	case hyph && plural, x && !plural && !hyph, !hyph && n > 1 && !plural && !t.adjectivalUnit(k) && !ageHyph, isA && plural:
 		return match{}, false
 	case unit == "Q" && (t.is(k+1, "of") || !plural && isA),
 		unit == "S" && (isA || t.wd(i) == "one"),
@@ -49,6 +49,11 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	if t.is(e, "and") && t.is(e+1, "a") && t.is(e+2, "half") {
 		n += 0.5
 		e += 3
+	}
+	// "a week or so ago": the amount is approximate; the expression goes on.
+	approx := false
+	if t.is(e, "or") && t.is(e+1, "so") && t.is(e+2, "ago", "later", "earlier") {
+		approx, e = true, e+2
 	}
 	if (hyph || ageHyph) && t.is(e, "-") && t.is(e+1, "old") && t.tight(e) {
 		e += 2
@@ -74,7 +79,11 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		if p, ok := t.yearAgoPeriod(i, dur, -1); ok {
 			return match{i: i, j: e + 1, typ: "DATE", dt: p}, true
 		}
-		return t.countedDate(i, e+1, dur, t.hasDCT, -1, dayDate(t.dct)), true
+		m := t.countedDate(i, e+1, dur, t.hasDCT, -1, dayDate(t.dct))
+		if approx {
+			m.mod = "APPROX"
+		}
+		return m, true
 	case "earlier", "before", "later", "after", "afterwards", "afterward", "prior":
 		w := t.wd(e)
 		if (w == "before" || w == "after" || w == "prior") && !t.clauseEnd(e+1) {
@@ -97,6 +106,9 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		// placed, so the year is unknown.
 		if sign > 0 && t.hasDCT && m.dt.known() && m.dt.first().After(t.dct) && t.tenseAt(i, e+1) == past {
 			m.dt = date{g: m.dt.g}
+		}
+		if approx {
+			m.mod = "APPROX"
 		}
 		return m, true
 	case "from", "hence":

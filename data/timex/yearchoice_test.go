@@ -150,3 +150,11 @@ func TestYearOfAnAmount(t *testing.T) {
 	runRules(t, []ruleCase{{"The stock rose to a high for the year of $42.", "the year", "DATE", "2015", "", ""}})
 	runNone(t, []string{"It was the best in the year of the dragon."})
 }
+
+func TestApproximateAgoAndDayParts(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"He left a week or so ago.", "a week or so ago", "DATE", "2015-09-30", "APPROX", ""},
+		{"It was a several-year effort.", "several-year", "DURATION", "PXY", "", ""},
+		{"Prices rose in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2015-10-06TAF", "MID", ""},
+	})
+}
