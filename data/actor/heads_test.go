@@ -272,3 +272,21 @@ func TestPostnominals(t *testing.T) {
 		t.Errorf("actors %v, want Helen Clark and John Smith", got)
 	}
 }
+
+// A lone word guessed an organisation in one document joins the person of that word
+// another names, and a bare surname in capitals joins its owner.
+func TestGuessedOrganisationJoinsPerson(t *testing.T) {
+	as := [][]model.Actor{
+		{{ID: "anderson", Name: "Anderson", Kind: model.KindOrganization}},
+		{{ID: "anderson", Name: "Anderson", Kind: model.KindPerson, Aliases: []string{"ANDERSON"}}},
+		{{ID: "mubarak", Name: "Mubarak", Kind: model.KindOrganization, Aliases: []string{"MUBARAK"}}},
+		{{ID: "hosni-mubarak", Name: "Hosni Mubarak", Kind: model.KindPerson}},
+	}
+	actors, _, id, _ := MergeDocuments(as, make([][]model.Source, len(as)))
+	if got := id(0, "anderson"); got != id(1, "anderson") {
+		t.Errorf("Anderson split: %q and %q (%v)", got, id(1, "anderson"), actors)
+	}
+	if got := id(2, "mubarak"); got != "hosni-mubarak" {
+		t.Errorf("Mubarak went to %q (%v)", got, actors)
+	}
+}

@@ -90,8 +90,19 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 			}
 			// A bare word the document could not type (an organisation by default) may
 			// be a surname too, when it came with no title or other form.
-			bare := a.Kind == model.KindOrganization && len(a.Aliases) == 0 && len(a.Roles) == 0
+			bare := a.Kind == model.KindOrganization && len(a.Roles) == 0 && !slices.ContainsFunc(a.Aliases, func(al string) bool {
+				return !strings.EqualFold(al, a.Name) // "MUBARAK" in a transcript is no other form
+			})
 			if (a.Kind == model.KindPerson || bare) && !strings.ContainsAny(a.Name, " -") {
+				// The guess gives way to a person of that one word elsewhere: "Anderson"
+				// where a transcript's "ANDERSON:" speaks.
+				if p, ok := idx[key{strings.ToLower(a.Name), model.KindPerson}]; ok && bare && target[p] == p && p != i {
+					target[i] = p
+					mergeInto(&actors[p], a)
+					docs[p] = model.Union(docs[p], docs[i])
+					changed = true
+					continue
+				}
 				if to := surnameOwner(actors, docs, full[a.Name], a); to >= 0 {
 					target[i] = to
 					mergeInto(&actors[to], a)

@@ -374,7 +374,7 @@ func (r *recognizer) isInitial(i int, s text.Sentence) bool {
 	for j := i - 1; j >= s.First; j-- {
 		if r.d.Tokens[j].Kind != text.Punct {
 			switch r.tok(i - 1) {
-			case ":", "—", "–":
+			case ":", "—", "–", "|": // "| Report abuse |": a page's separators open a line
 				return true
 			case "-": // a dateline's dash: "BEIRUT (AFP) - Fighting resumed"
 				return r.d.Tokens[i-1].Is(text.Space) || r.d.Tokens[i].Is(text.Space)
