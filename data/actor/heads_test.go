@@ -290,3 +290,13 @@ func TestGuessedOrganisationJoinsPerson(t *testing.T) {
 		t.Errorf("Mubarak went to %q (%v)", got, actors)
 	}
 }
+
+// A hashtag is one word: "#Egypt Madness" names Egypt, not an organisation.
+func TestHashtagIsOneWord(t *testing.T) {
+	_, r := recognize("#Jan 25 #Egypt Madness in central Cairo.")
+	for _, a := range r.Actors {
+		if a.Name != "Egypt" {
+			t.Errorf("actor %q, want only Egypt", a.Name)
+		}
+	}
+}

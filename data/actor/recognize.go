@@ -204,6 +204,14 @@ func (r *recognizer) scan() {
 				i++
 				continue
 			}
+			// "#Egypt Madness in Cairo": a hashtag is one word, not the start of a name.
+			if i > 0 && r.tok(i-1) == "#" && !r.d.Tokens[i].Is(text.Space) {
+				if j := r.run(i, i+1); j > i && !headline {
+					r.interpret(i, j, true)
+				}
+				i++
+				continue
+			}
 			j := r.run(i, s.Last)
 			if j <= i {
 				i++
