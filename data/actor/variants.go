@@ -42,15 +42,27 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 		surname := k[strings.LastIndexByte(k, ' ')+1:]
 		bySurname[surname] = append(bySurname[surname], g[0])
 	}
+	given := map[int]string{} // each actor's given names, worked out once
+	givenOf := func(i int) string {
+		g, ok := given[i]
+		if !ok {
+			g = givenNames(actors[i].Name)
+			given[i] = g
+		}
+		return g
+	}
 	for _, s := range sortedKeys(bySurname) {
 		g := bySurname[s]
+		if len(g) < 2 {
+			continue
+		}
 		slices.SortFunc(g, better)
 		for x, i := range g {
 			for _, j := range g[x+1:] {
 				if target[i] != i || target[j] != j {
 					continue
 				}
-				gi, gj := givenNames(actors[i].Name), givenNames(actors[j].Name)
+				gi, gj := givenOf(i), givenOf(j)
 				if oneEdit(gi, gj) && !initialsDiffer(gi, gj) && sharesRole(actors[i], actors[j]) {
 					join(j, i)
 				}
@@ -79,7 +91,7 @@ func initialsDiffer(a, b string) bool {
 func variantKey(name string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
-		w = strings.NewReplacer(".", "", "'", "", "’", "").Replace(w)
+		w = variantMarks.Replace(w)
 		switch w {
 		case "", "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul":
 			continue
@@ -88,6 +100,9 @@ func variantKey(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// variantMarks are the marks a spelling may have or lack: "al-Assad's", "Ma'ruf".
+var variantMarks = strings.NewReplacer(".", "", "'", "", "’", "")
 
 // givenNames are the words of a name before its last.
 func givenNames(name string) string {
