@@ -6,6 +6,23 @@ import (
 	"storyline/model"
 )
 
+// kindsOf is the actors of r by name, with their kinds; namesOf their names.
+func kindsOf(r *Result) map[string]model.ActorKind {
+	m := map[string]model.ActorKind{}
+	for _, a := range r.Actors {
+		m[a.Name] = a.Kind
+	}
+	return m
+}
+
+func namesOf(r *Result) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range r.Actors {
+		m[a.Name] = true
+	}
+	return m
+}
+
 // Unknown names take their kind from their words: a head before "of", a firm's "&", a
 // club that beats another, a market index that is no actor at all.
 func TestUnknownNamesByTheirWords(t *testing.T) {
@@ -19,10 +36,7 @@ func TestUnknownNamesByTheirWords(t *testing.T) {
 		"Real Madrid": model.KindOrganization, "Pirelli SpA": model.KindOrganization,
 		"Jane Harlow": model.KindPerson, "Islamic Relief": model.KindOrganization,
 	}
-	got := map[string]model.ActorKind{}
-	for _, a := range r.Actors {
-		got[a.Name] = a.Kind
-	}
+	got := kindsOf(r)
 	for n, k := range want {
 		if got[n] != k {
 			t.Errorf("%s: kind %q, want %q (actors %v)", n, got[n], k, got)
@@ -52,10 +66,7 @@ func TestThingsEventsAndAdverbs(t *testing.T) {
 		"Presumably Halliburton knew. Veterans of the Gulf War marched. An El Al jet landed. " +
 		"El Al said the flight was safe. Jobs spoke at the Worldwide Developers Conference (WWDC). " +
 		"WWDC opened on Monday. Delegates of the Organisation of the Islamic Conference met.")
-	got := map[string]model.ActorKind{}
-	for _, a := range r.Actors {
-		got[a.Name] = a.Kind
-	}
+	got := kindsOf(r)
 	for _, n := range []string{"Deepwater Horizon", "Presumably Halliburton", "Gulf War", "Worldwide Developers Conference", "WWDC"} {
 		if _, ok := got[n]; ok {
 			t.Errorf("%q read as an actor (actors %v)", n, got)
@@ -89,10 +100,7 @@ func TestMentionNameStartsAfterRole(t *testing.T) {
 func TestOpenersBeforeKnownSurnames(t *testing.T) {
 	_, r := recognize("Barack Obama spoke. Impeach Obama now. Well Obama was wrong. Pres Obama said no. Candidate Obama smiled. " +
 		"Michelle Obama smiled. Wasim Akram bowled. Pro-Gadhafi forces fired. Southeast Asian nations met.")
-	got := map[string]bool{}
-	for _, a := range r.Actors {
-		got[a.Name] = true
-	}
+	got := namesOf(r)
 	for _, n := range []string{"Impeach Obama", "Well Obama", "Pres Obama", "Candidate Obama", "Pro-Gadhafi", "Southeast Asian"} {
 		if got[n] {
 			t.Errorf("%q read as an actor (actors %v)", n, got)
@@ -108,10 +116,7 @@ func TestOpenersBeforeKnownSurnames(t *testing.T) {
 // Common words in capitals are a shout, not acronyms; known acronyms stay.
 func TestShoutedCommonWords(t *testing.T) {
 	_, r := recognize("DO NOT vote for them. WELL then. The WHO and IBM said so.")
-	got := map[string]bool{}
-	for _, a := range r.Actors {
-		got[a.Name] = true
-	}
+	got := namesOf(r)
 	for _, n := range []string{"DO NOT", "DO", "NOT", "WELL"} {
 		if got[n] {
 			t.Errorf("%q read as an actor (actors %v)", n, got)
@@ -149,10 +154,7 @@ func TestMiddleInitialsKeepPeopleApart(t *testing.T) {
 // organisation; a sentence's "Will" stays no one.
 func TestLoneGivenNameIsAPerson(t *testing.T) {
 	_, r := recognize("Jerry said he was tired. Jerry left early. Will the government act?")
-	got := map[string]model.ActorKind{}
-	for _, a := range r.Actors {
-		got[a.Name] = a.Kind
-	}
+	got := kindsOf(r)
 	if got["Jerry"] != model.KindPerson {
 		t.Errorf("Jerry: kind %q, want person (actors %v)", got["Jerry"], got)
 	}
@@ -166,10 +168,7 @@ func TestLoneGivenNameIsAPerson(t *testing.T) {
 func TestPlacesInstitutionsAndClubs(t *testing.T) {
 	_, r := recognize("The Kurdistan Democratic Party said it won. Manchester City beat Norwich City 2-1. " +
 		"He flew to Kansas City on Monday.")
-	got := map[string]model.ActorKind{}
-	for _, a := range r.Actors {
-		got[a.Name] = a.Kind
-	}
+	got := kindsOf(r)
 	if k := got["Kurdistan Democratic Party"]; k != model.KindOrganization && k != model.KindGroup {
 		t.Errorf("Kurdistan Democratic Party: kind %q (actors %v)", got["Kurdistan Democratic Party"], got)
 	}
@@ -233,10 +232,7 @@ func TestSpeakerPronounMakesAPerson(t *testing.T) {
 // Two known names joined by "&" are each themselves; an opening "Well," or "Do" is nobody.
 func TestAmpersandPairsAndOpeningWords(t *testing.T) {
 	_, r := recognize("Egypt & Israel signed a deal. Douglas & Lomason rose. Well, it was over. Do you agree? Well, I do.")
-	got := map[string]bool{}
-	for _, a := range r.Actors {
-		got[a.Name] = true
-	}
+	got := namesOf(r)
 	for _, n := range []string{"Egypt", "Israel", "Douglas & Lomason"} {
 		if !got[n] {
 			t.Errorf("%q missing (actors %v)", n, got)
@@ -252,10 +248,7 @@ func TestAmpersandPairsAndOpeningWords(t *testing.T) {
 // Communities of faith and descent are groups; their adjectives qualify a noun.
 func TestCommunitiesAreGroups(t *testing.T) {
 	_, r := recognize("Arab Sunnis protested. Shias marched in Najaf. Sunni militants fired.")
-	got := map[string]model.ActorKind{}
-	for _, a := range r.Actors {
-		got[a.Name] = a.Kind
-	}
+	got := kindsOf(r)
 	if got["Sunnis"] != model.KindGroup || got["Shias"] != model.KindGroup || len(got) != 2 {
 		t.Errorf("actors %v, want the groups Sunnis and Shias", got)
 	}
@@ -264,10 +257,7 @@ func TestCommunitiesAreGroups(t *testing.T) {
 // Letters after a name ("MP", "QC") are no part of it, and "the MP" names no one.
 func TestPostnominals(t *testing.T) {
 	_, r := recognize("Helen Clark MP said no. John Smith QC argued. The MP said so.")
-	got := map[string]bool{}
-	for _, a := range r.Actors {
-		got[a.Name] = true
-	}
+	got := namesOf(r)
 	if !got["Helen Clark"] || !got["John Smith"] || got["MP"] || len(got) != 2 {
 		t.Errorf("actors %v, want Helen Clark and John Smith", got)
 	}
