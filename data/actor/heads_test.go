@@ -131,16 +131,11 @@ func TestShoutedCommonWords(t *testing.T) {
 
 // Father and son whose given names differ in an initial stay two people.
 func TestMiddleInitialsKeepPeopleApart(t *testing.T) {
-	var rs []*Result
-	for _, text := range []string{
+	actors, _, _, _ := mergeResults(recognizeEach(
 		"US President George W Bush spoke on Monday.",
 		"US President George HW Bush met envoys in 1990.",
 		"US President George W Bush left Washington.",
-	} {
-		_, r := recognize(text)
-		rs = append(rs, r)
-	}
-	actors, _, _, _ := mergeResults(rs...)
+	)...)
 	names := map[string]bool{}
 	for _, a := range actors {
 		names[a.Name] = true

@@ -280,18 +280,14 @@ func TestMergeGivesSurnamesToTheLeadingNamesake(t *testing.T) {
 
 // Spellings of one person merge; people with names merely alike stay apart.
 func TestMergeJoinsSpellingsOfOnePerson(t *testing.T) {
-	var rs []*Result
-	for _, text := range []string{
+	rs := recognizeEach(
 		"Syrian President Bashar al-Assad spoke on Monday.",
 		"Syrian President Bashar al-Assad met envoys.",
 		"Syrian President Bashar Assad spoke again.",
 		"Syrian President Bashar al Assad left Damascus.",
 		"Syrian President Bashir al-Assad was quoted.",
 		"Hafez al-Assad ruled Syria until 2000.",
-	} {
-		_, r := recognize(text)
-		rs = append(rs, r)
-	}
+	)
 	actors, _, remap, _ := mergeResults(rs...)
 	for d, r := range rs {
 		for _, a := range r.Actors {
@@ -307,6 +303,15 @@ func TestMergeJoinsSpellingsOfOnePerson(t *testing.T) {
 			}
 		}
 	}
+}
+
+// recognizeEach recognises each text as a document of its own.
+func recognizeEach(texts ...string) []*Result {
+	rs := make([]*Result, len(texts))
+	for i, text := range texts {
+		_, rs[i] = recognize(text)
+	}
+	return rs
 }
 
 func mergeResults(rs ...*Result) ([]model.Actor, []model.Source, func(int, string) string, func(int, string) string) {

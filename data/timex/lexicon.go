@@ -117,6 +117,3 @@ func loadLexicon() *lexicon {
 
 // tenseCues are the lists of tense.txt by name: future, past, present ...
 var tenseCues = load("tense.txt").GroupSets()
-
-// tenseLists are the lists of tense.txt in order, for those composed with shared words.
-var tenseLists = load("tense.txt").Groups()

@@ -72,16 +72,16 @@ func (t *tagger) tenseAt(i, j int) int {
 // determiners.txt.
 var (
 	presentCue    = tenseCues.Get("present")
-	untensed      = wordlist.FunctionWords([]string{"modals"}, tenseLists.Get("untensed")...)
+	untensed      = wordlist.FunctionWords([]string{"modals"}, tenseCues.Get("untensed").Words()...)
 	participles   = tenseCues.Get("participle")
-	auxiliaries   = wordlist.FunctionWords([]string{"do", "modals"}, tenseLists.Get("auxiliary")...)
+	auxiliaries   = wordlist.FunctionWords([]string{"do", "modals"}, tenseCues.Get("auxiliary").Words()...)
 	clauseWords   = load("clauses.txt").GroupSets()
-	clauseOpener  = wordlist.FunctionWords([]string{"relatives"}, load("clauses.txt").Groups().Get("openers")...)
+	clauseOpener  = wordlist.FunctionWords([]string{"relatives"}, clauseWords.Get("openers").Words()...)
 	determiners   = load("determiners.txt").GroupSets()
 	planNounAfter = determiners.Get("plan")
 	// adjectiveBefore: words after which a form in -ed is an adjective ("a still unspecified
 	// date"), not a verb in the past tense.
-	adjectiveBefore = wordlist.FunctionWords([]string{"articles", "possessives"}, load("determiners.txt").Groups().Get("adjective")...)
+	adjectiveBefore = wordlist.FunctionWords([]string{"articles", "possessives"}, determiners.Get("adjective").Words()...)
 )
 
 func (t *tagger) cue(k int) int {

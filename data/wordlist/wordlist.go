@@ -21,6 +21,8 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -150,6 +152,9 @@ func setOf(ws []string) Set {
 	}
 	return s
 }
+
+// Words are the set's words, sorted: a set composed into another.
+func (s Set) Words() []string { return slices.Sorted(maps.Keys(s)) }
 
 // HasLower reports whether w is in the set as it stands or lower-cased: how a list of
 // lower-case words matches a capitalised token ("The", "Government").
