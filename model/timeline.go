@@ -52,7 +52,7 @@ type KeyDate struct {
 }
 
 // NewTimeline sorts the events and builds the indexes. Events with equal times keep
-// their document order.
+// their document order. The timeline keeps the events slice and sorts it where it is.
 func NewTimeline(docs []Document, actors []Actor, sources []Source, places []Place, events []Event) *Timeline {
 	t := &Timeline{Documents: docs, Actors: actors, Sources: sources, Places: places, Events: events}
 	t.docIdx = make(map[string]int, len(docs))
@@ -137,34 +137,65 @@ func invert(of, at []int32, n int) [][]int {
 }
 
 // sortEvents puts the events in time order, then document order, then text order, equal
-// ones as they came. Events are large, so a permutation is sorted (on keys looked up once)
-// and applied, rather than the events moved about by a stable sort.
+// ones as they came. Events are large, so a permutation is sorted, on keys that hold all
+// it compares, and applied in place, rather than the events moved about by a stable sort.
 func (t *Timeline) sortEvents() {
 	type key struct {
-		i, doc, span int
+		undated            bool
+		start, end         int64 // Unix seconds
+		startNano, endNano int32
+		i, doc, span       int
 	}
 	keys := make([]key, len(t.Events))
 	for i := range t.Events {
-		keys[i] = key{i, t.docIdx[t.Events[i].Doc], firstSpan(t.Events[i])}
+		e := &t.Events[i]
+		k := key{i: i, doc: t.docIdx[e.Doc], span: firstSpan(e), undated: !e.When.Dated()}
+		if !k.undated {
+			k.start, k.startNano = e.When.Start.Unix(), int32(e.When.Start.Nanosecond())
+			k.end, k.endNano = e.When.End.Unix(), int32(e.When.End.Nanosecond())
+		}
+		keys[i] = k
 	}
+	// As When.Compare orders them: dated first, by start, then by end.
 	order := func(a, b key) int {
-		return cmp.Or(t.Events[a.i].When.Compare(t.Events[b.i].When), cmp.Compare(a.doc, b.doc),
-			cmp.Compare(a.span, b.span), cmp.Compare(a.i, b.i))
+		if a.undated != b.undated {
+			if a.undated {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.startNano, b.startNano),
+			cmp.Compare(a.end, b.end), cmp.Compare(a.endNano, b.endNano),
+			cmp.Compare(a.doc, b.doc), cmp.Compare(a.span, b.span), cmp.Compare(a.i, b.i))
 	}
 	// Events come in order more often than not (a saved timeline, a snapshot): then
-	// they stay where they are, rather than be copied.
+	// they stay where they are.
 	if slices.IsSortedFunc(keys, order) {
 		return
 	}
 	slices.SortFunc(keys, order)
-	sorted := make([]Event, len(t.Events))
-	for n, k := range keys {
-		sorted[n] = t.Events[k.i]
+	// Event n is to be the one now at keys[n].i: follow each cycle of the permutation,
+	// holding one event aside.
+	for n := range keys {
+		if keys[n].i < 0 || keys[n].i == n {
+			continue
+		}
+		held := t.Events[n]
+		at := n
+		for {
+			from := keys[at].i
+			keys[at].i = -1
+			if from == n {
+				t.Events[at] = held
+				break
+			}
+			t.Events[at] = t.Events[from]
+			at = from
+		}
 	}
-	t.Events = sorted
 }
 
-func firstSpan(e Event) int {
+func firstSpan(e *Event) int {
 	if len(e.Spans) == 0 {
 		return 0
 	}

@@ -108,7 +108,7 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "WWDC" after "the Worldwide Developers Conference (WWDC)"
 			continue
 		}
-		if lw := strings.ToLower(w); auxiliaries[lw] && !strings.HasSuffix(lw, "ed") {
+		if lowerIs(w, auxiliaries) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ED") {
 			c.drop = true // "Can", "Does" opening a question
 			continue
 		}
@@ -525,8 +525,16 @@ func familyFirst(name string) bool {
 // afterParticle is the surname of a name that is a particle and one word ("Bin Salman",
 // "Al-Assad", "De Gaulle").
 func afterParticle(name string) (string, bool) {
-	i := strings.IndexAny(name, " -")
-	if i <= 0 || i+1 >= len(name) || strings.ContainsAny(name[i+1:], " -") || !lexConnectors.has(strings.ToLower(name[:i])) {
+	i := -1 // the one space or hyphen
+	for k := 0; k < len(name); k++ {
+		if name[k] == ' ' || name[k] == '-' {
+			if i >= 0 {
+				return "", false
+			}
+			i = k
+		}
+	}
+	if i <= 0 || i+1 >= len(name) || !lexConnectors.has(name[:i]) {
 		return "", false
 	}
 	return name[i+1:], true
@@ -603,10 +611,10 @@ func (r *recognizer) thingsThroughout() {
 			continue // "a Maersk tanker": one of the company's
 		}
 		k := c.b
-		if k < len(r.d.Tokens) && lexThingMods.one[r.tok(k)] {
+		if k < len(r.d.Tokens) && lexThingMods.oneAt(r.d, k) {
 			k++
 		}
-		if k < len(r.d.Tokens) && lexThingNouns.one[r.tok(k)] {
+		if k < len(r.d.Tokens) && lexThingNouns.oneAt(r.d, k) {
 			if things == nil {
 				things = make(map[string]bool)
 			}

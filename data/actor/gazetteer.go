@@ -94,7 +94,10 @@ type Gazetteer struct {
 	first   wordFilter        // the first words of all names
 	entries map[string]*entry // class + lower-cased canonical name
 	size    int
-	places  sync.Map // name -> model.Place, as recognizers describe them
+	// The places recognizers describe, by name: read by every worker on every place
+	// mention, written once per name.
+	placesMu sync.RWMutex
+	places   map[string]*model.Place
 }
 
 // NewGazetteer returns an empty gazetteer.

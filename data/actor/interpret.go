@@ -23,7 +23,7 @@ func withShared(words map[string]bool, kinds ...string) wordlist.Set {
 // ("Defense Secretary Ashton Carter"), known names side by side, or one unknown name.
 func (r *recognizer) interpret(i, j int, initial bool) {
 	// "Helen Clark MP": the letters after a name are no part of it.
-	if n := len(r.pieces); n >= 3 && r.pieces[n-1].b == j && r.pieces[n-1].b-r.pieces[n-1].a == 1 && lexPostnominals.one[r.tok(j-1)] {
+	if n := len(r.pieces); n >= 3 && r.pieces[n-1].b == j && r.pieces[n-1].b-r.pieces[n-1].a == 1 && lexPostnominals.oneAt(r.d, j-1) {
 		r.pieces = r.pieces[:n-1]
 		j--
 	}
@@ -49,7 +49,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		return
 	}
 	// So is a war's, a revolution's or a cup's: "the Gulf War", "the Davis Cup".
-	if j > i+1 && lexEventTails.one[r.tok(j-1)] && !r.headOf(i, j, lexOrgHeads.one) {
+	if j > i+1 && lexEventTails.oneAt(r.d, j-1) && !r.headOf(i, j, lexOrgHeads.one) {
 		if ini := initials(r.span(i, j)); ini != "" {
 			r.eventAbbrevs = append(r.eventAbbrevs, ini)
 		}
@@ -104,7 +104,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		// Exchange", "Texas Senate" name one organisation, not a place and another's.
 		if len(ps) == 2 && ps[0].is(clsPlace) && actorHit(ps[0].hits) == nil {
 			if e := actorHit(ps[1].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) &&
-				(lexOrgHeads.one[r.tok(j-1)] || lexGroupHeads.one[r.tok(j-1)]) {
+				(lexOrgHeads.oneAt(r.d, j-1) || lexGroupHeads.oneAt(r.d, j-1)) {
 				name := r.span(i, j)
 				r.add(cand{a: i, b: j, nameA: i, key: lowerKey("n:", name), name: name, kind: e.kind})
 				return
@@ -305,13 +305,14 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 func (r *recognizer) unknown(i, j int, initial bool) {
 	d := r.d
 	name := r.span(i, j)
-	last := r.tok(j - 1)
-	if last == "." && j-1 > i {
-		last = r.tok(j - 2)
+	lastAt := j - 1
+	if r.tok(lastAt) == "." && j-1 > i {
+		lastAt--
 	}
+	last := r.tok(lastAt)
 	words := 0
 	for t := i; t < j; t++ {
-		if d.Tokens[t].Kind == text.Word && !lexConnectors.one[r.tok(t)] {
+		if d.Tokens[t].Kind == text.Word && !lexConnectors.oneAt(r.d, t) {
 			words++
 		}
 	}
@@ -322,16 +323,16 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
 		return // "the North African oil-exporting nation"
-	case words >= 2 && (lexOutletHeads.one[last] || lexOutletHeads.one[titleWords(last)]), lexOutletNouns.at(d, j) > 0:
+	case words >= 2 && (lexOutletHeads.oneAt(d, lastAt) || d.Tokens[lastAt].Is(text.AllUpper) && lexOutletHeads.one[titleWords(last)]), lexOutletNouns.at(d, j) > 0:
 		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(titleWords(last))})
 		return
 	case words >= 2 && strings.Contains(name, "&"):
 		c.kind = model.KindOrganization // "Douglas & Lomason": partners make a firm
-	case lexGroupHeads.one[last] && words >= 2:
+	case words >= 2 && lexGroupHeads.oneAt(d, lastAt):
 		c.kind = model.KindGroup
-	case lexOrgHeads.one[last] && words >= 2:
+	case words >= 2 && lexOrgHeads.oneAt(d, lastAt):
 		c.kind = model.KindOrganization
-	case lexPlaceHeads.one[last] && words >= 2:
+	case words >= 2 && lexPlaceHeads.oneAt(d, lastAt):
 		if r.team(i, j) {
 			c.kind = model.KindOrganization // "Norwich City 2 Leeds 1": the club
 			break
@@ -344,7 +345,7 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.kind = model.KindGroup // "Party of Democratic Action"
 	case words >= 2 && r.headOf(i, j, lexOrgHeads.one):
 		c.kind = model.KindOrganization // "Bank of Canada", "League of Women Voters"
-	case words >= 2 && j < len(d.Tokens) && lexTeamVerbs.one[r.tok(j)] && !initialed(d, i, j):
+	case words >= 2 && j < len(d.Tokens) && lexTeamVerbs.oneAt(r.d, j) && !initialed(d, i, j):
 		// "Real Madrid beat Deportivo": a club; but a scorecard's "C. Hooper 45" is a player.
 		c.kind = model.KindOrganization
 	case r.geoName(i, j, name, words):
@@ -414,16 +415,9 @@ func shoutedWord(g *Gazetteer, w string) bool {
 	// Lower-cased on the stack: this is asked of every capitalised word that opens a
 	// sentence alone.
 	var buf [24]byte
-	if len(w) > len(buf) {
+	b, _, ok := lowerInto(buf[:], w)
+	if !ok {
 		return false
-	}
-	b := buf[:len(w)]
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[k] = c
 	}
 	if finiteVerbs[string(b)] || auxiliaries[string(b)] || lexOpenerAdverbs.one[string(b)] {
 		return true
@@ -467,7 +461,7 @@ func (r *recognizer) knownSides(i, j int) bool {
 // name [i, j): the head of an "X of Y" name.
 func (r *recognizer) headOf(i, j int, heads map[string]bool) bool {
 	for t := i; t+1 < j; t++ {
-		if heads[r.tok(t)] && lexConnectors.one[r.tok(t+1)] && r.tok(t+1) != "and" {
+		if heads[r.tok(t)] && lexConnectors.oneAt(r.d, t+1) && r.tok(t+1) != "and" {
 			return true
 		}
 	}
@@ -477,7 +471,7 @@ func (r *recognizer) headOf(i, j int, heads map[string]bool) bool {
 // personShaped reports whether the words look like a personal name: title-case words of
 // letters (with inner hyphens or apostrophes), no acronyms or digits.
 func personShaped(d *text.Doc, i, j int) bool {
-	if lexNotPersonFirst.one[d.Tok(i)] {
+	if lexNotPersonFirst.oneAt(d, i) {
 		return false
 	}
 	for t := i; t < j; t++ {
@@ -538,7 +532,7 @@ func (r *recognizer) locativeBefore(a int) bool {
 // ("the", "central", "northern"), or -1.
 func (r *recognizer) beforePlaceMods(a int) int {
 	k := a - 1
-	for k >= 0 && k > a-4 && lexPlaceMods.one[r.tok(k)] {
+	for k >= 0 && k > a-4 && lexPlaceMods.oneAt(r.d, k) {
 		k--
 	}
 	return k

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"storyline/data/text"
 	"storyline/data/wordlist"
@@ -113,10 +114,36 @@ func (wl *wordList) has(w string) bool {
 	if wl.one[w] {
 		return true
 	}
+	var buf [24]byte
+	if b, changed, ok := lowerInto(buf[:], w); ok {
+		return changed && wl.one[string(b)]
+	}
 	if lw := strings.ToLower(w); lw != w {
 		return wl.one[lw]
 	}
 	return false
+}
+
+// lowerInto writes w with ASCII capitals lowered into buf, for a lookup that allocates
+// nothing; ok is false when w is longer than buf or not ASCII, and changed says whether
+// any letter was lowered.
+func lowerInto(buf []byte, w string) (lower []byte, changed, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false, false
+	}
+	b := buf[:len(w)]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			changed = true
+		}
+		b[k] = c
+	}
+	return b, changed, true
 }
 
 // at returns how many tokens from i (1 or 2) form a phrase of the list, or 0. Two-word
@@ -154,4 +181,20 @@ func NominalHead(w string) model.ActorKind {
 		return model.KindCountry
 	}
 	return ""
+}
+
+// oneAt reports whether token i, as written, is one of the list's words. The token's
+// WordID is that of its text with ASCII capitals lowered, as the flags were set, so a
+// token without the list's flag is turned away without hashing its text.
+func (wl *wordList) oneAt(d *text.Doc, i int) bool {
+	return listWords.Of(d.Words[i])&wl.bit != 0 && wl.one[d.Tok(i)]
+}
+
+// lowerIs reports whether w lower-cased is in set, allocating nothing for a short word.
+func lowerIs(w string, set map[string]bool) bool {
+	var buf [24]byte
+	if b, _, ok := lowerInto(buf[:], w); ok {
+		return set[string(b)]
+	}
+	return set[strings.ToLower(w)]
 }

@@ -13,13 +13,22 @@ import (
 func (r *recognizer) place(name string) model.Place {
 	// The same places come back article after article: what the lists say of a name is
 	// worked out once per gazetteer.
-	if p, ok := r.g.places.Load(name); ok {
-		return p.(model.Place)
+	g := r.g
+	g.placesMu.RLock()
+	p, ok := g.places[name]
+	g.placesMu.RUnlock()
+	if ok {
+		return *p
 	}
 	name = strings.Clone(name) // kept past the article
-	p := r.describePlace(name)
-	r.g.places.Store(name, p)
-	return p
+	described := r.describePlace(name)
+	g.placesMu.Lock()
+	if g.places == nil {
+		g.places = map[string]*model.Place{}
+	}
+	g.places[name] = &described
+	g.placesMu.Unlock()
+	return described
 }
 
 func (r *recognizer) describePlace(name string) model.Place {

@@ -96,8 +96,17 @@ type piece struct {
 }
 
 type recognizer struct {
-	d      *text.Doc
-	g      *Gazetteer
+	d *text.Doc
+	g *Gazetteer
+	// memo is the last gazetteer match: scan asks whether a token starts a name, and
+	// run then asks again of the same token.
+	memo struct {
+		d       *text.Doc
+		serial  uint64
+		i, last int
+		n       int
+		hits    []hit
+	}
 	cands  []cand
 	cites  []citeCand
 	pieces []piece
@@ -154,7 +163,8 @@ var recognizers = sync.Pool{New: func() any { return new(recognizer) }}
 
 // release returns r to the pool; nothing may use it afterwards.
 func (r *recognizer) release() {
-	clear(r.cands) // their strings and entries would stay alive
+	r.memo.d, r.memo.hits = nil, nil // the Doc goes back to its pool
+	clear(r.cands)                   // their strings and entries would stay alive
 	clear(r.cites)
 	clear(r.pieces)
 	clear(r.actorBuf)
@@ -196,9 +206,13 @@ func (r *recognizer) scan() {
 			i = after
 		}
 		for i < s.Last {
-			if e := r.partyCode(i, s.Last); e > i {
-				i = e // "(D-Ohio)", ", R-Ky.,": a party and a state, not a name
-				continue
+			// A party letter is one byte: the length turns away nearly every token
+			// before a call.
+			if t := &r.d.Tokens[i]; t.End-t.Start == 1 {
+				if e := r.partyCode(i, s.Last); e > i {
+					i = e // "(D-Ohio)", ", R-Ky.,": a party and a state, not a name
+					continue
+				}
 			}
 			if !r.startsName(i, s.Last) {
 				i++
@@ -229,6 +243,16 @@ func (r *recognizer) scan() {
 
 func (r *recognizer) tok(i int) string { return r.d.Tok(i) }
 
+// match is the gazetteer's match at token i, remembered for the next question.
+func (r *recognizer) match(i, last int) (int, []hit) {
+	m := &r.memo
+	if m.d != r.d || m.serial != r.d.Serial() || m.i != i || m.last != last {
+		m.d, m.serial, m.i, m.last = r.d, r.d.Serial(), i, last
+		m.n, m.hits = r.g.match(r.d, i, last)
+	}
+	return m.n, m.hits
+}
+
 // partyCode returns the token after a legislator's party and state set off after a name
 // ("Graham (R-S.C.)", "McConnell, R-Ky., said": a party letter, a hyphen and a capitalised
 // state), or i when none starts at token i.
@@ -236,9 +260,7 @@ func (r *recognizer) partyCode(i, last int) int {
 	if i == 0 || i+2 >= last {
 		return i
 	}
-	switch r.tok(i) { // first: it turns away nearly every token
-	case "D", "R", "I":
-	default:
+	if c := r.d.Text[r.d.Tokens[i].Start]; c != 'D' && c != 'R' && c != 'I' {
 		return i
 	}
 	if p := r.tok(i - 1); p != "(" && p != "," {
@@ -270,7 +292,7 @@ func (r *recognizer) startsName(i, last int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	if n, hits := r.g.match(r.d, i, last); n > 0 {
+	if n, hits := r.match(i, last); n > 0 {
 		if n == 1 && onlyClass(hits, clsNoun) {
 			return false
 		}
@@ -444,7 +466,7 @@ func (r *recognizer) run(i, last int) int {
 		if j > i && d.Tokens[j].Is(text.NewLine) {
 			break
 		}
-		n, hits := r.g.match(d, j, last)
+		n, hits := r.match(j, last)
 		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) {
 			// A capitalised word that is never a name may still end one after a given
 			// name or title: "Theresa May", "Prime Minister May".
@@ -564,7 +586,7 @@ func (r *recognizer) connector(j, last int) int {
 		if j+2 < last && d.Tok(j+1) == "the" && r.isCap(j+2) && !r.notName(j+2) {
 			return 2
 		}
-	case lexConnectors.one[w] && w != "of" && w != "and" && w != "the" && w != "for" && w != "on" && len(r.pieces) > 0:
+	case lexConnectors.oneAt(d, j) && w != "of" && w != "and" && w != "the" && w != "for" && w != "on" && len(r.pieces) > 0:
 		p := r.pieces[len(r.pieces)-1]
 		if p.hits != nil && !p.is(clsFirstName) {
 			return 0
@@ -576,7 +598,7 @@ func (r *recognizer) connector(j, last int) int {
 			return 2
 		}
 		// two particles: "Ursula von der Leyen", "Charles de la Cruz"
-		if j+2 < last && lexConnectors.one[d.Tok(j+1)] && d.Tok(j+1) != "of" && d.Tok(j+1) != "and" && r.isCap(j+2) && !r.notName(j+2) {
+		if j+2 < last && lexConnectors.oneAt(d, j+1) && d.Tok(j+1) != "of" && d.Tok(j+1) != "and" && r.isCap(j+2) && !r.notName(j+2) {
 			return 2
 		}
 	}

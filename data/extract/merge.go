@@ -23,11 +23,10 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		}
 	}
 	places := mergePlaces(kept)
-	kept = placesForActors(kept, places)
-	docActors := make([][]model.Actor, len(kept))
+	moved, docActors := placesForActors(kept, places)
 	docSources := make([][]model.Source, len(kept))
 	for i, x := range kept {
-		docActors[i], docSources[i] = x.Actors, x.Sources
+		docSources[i] = x.Sources
 	}
 	actors, sources, actorID, sourceID := actor.MergeDocuments(docActors, docSources)
 	docs := make([]model.Document, 0, len(kept))
@@ -38,8 +37,8 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		nEvents += len(x.Events)
 		nMentions += len(x.Document.Mentions)
 		nQuotes += len(x.Document.Quotes)
-		for _, e := range x.Events {
-			nIDs += len(e.Actors) + len(e.Sources)
+		for k := range x.Events { // by index: an event is 300 bytes
+			nIDs += len(x.Events[k].Actors) + len(x.Events[k].Sources)
 		}
 	}
 	events := make([]model.Event, 0, nEvents)
@@ -51,13 +50,26 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		if doc.Title == "" {
 			doc.Title = filepath.Base(doc.Path)
 		}
+		var to map[string]string // the document's actors that are places
+		if moved != nil {
+			to = moved[i]
+		}
 		doc.Mentions, mentions = carve(mentions, doc.Mentions)
+		if to != nil {
+			doc.Mentions = slices.DeleteFunc(doc.Mentions, func(m model.Mention) bool { return to[m.Actor] != "" })
+			if len(doc.Mentions) == 0 {
+				doc.Mentions = nil
+			}
+		}
 		for k := range doc.Mentions {
 			doc.Mentions[k].Actor = actorID(i, doc.Mentions[k].Actor)
 		}
 		doc.Quotes, quotes = carve(quotes, doc.Quotes)
 		for k := range doc.Quotes {
 			q := &doc.Quotes[k]
+			if to[q.Speaker] != "" {
+				q.Speaker = ""
+			}
 			if q.Speaker != "" {
 				q.Speaker = actorID(i, q.Speaker)
 			}
@@ -65,10 +77,14 @@ func Merge(exts []model.Extraction) *model.Timeline {
 				q.Source = sourceID(i, q.Source)
 			}
 		}
-		for _, e := range x.Events {
+		for k := range x.Events {
+			events = append(events, x.Events[k])
+			e := &events[len(events)-1]
+			if to != nil {
+				asPlace(e, to)
+			}
 			e.Actors, ids = remapAll(ids, e.Actors, i, actorID)
 			e.Sources, ids = remapAll(ids, e.Sources, i, sourceID)
-			events = append(events, e)
 		}
 		docs = append(docs, doc)
 	}

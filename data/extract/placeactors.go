@@ -7,14 +7,19 @@ import (
 	"storyline/model"
 )
 
-// placesForActors takes back, across the corpus, actors that are places other articles
-// name: "Brega fell" read alone as an organisation, where other reports say "fighting in
+// placesForActors finds, across the corpus, actors that are places other articles name:
+// "Brega fell" read alone as an organisation, where other reports say "fighting in
 // Brega"; "Ras Lanuf" read as a person. An organisation, or a person whose name opens
 // with no given name, without a role, that bears a place's name becomes that place in
-// its document's events, and its mentions and quotes lose it. It runs before the actors
-// are merged, so that no actor ID counts one that is gone. The extractions given are
-// not changed: those that change are copied.
-func placesForActors(exts []model.Extraction, places []model.Place) []model.Extraction {
+// its document's events, and its mentions and quotes lose it. It gives, for each
+// document, its actor IDs that are places and the place each is (nil for most), and the
+// documents' actor lists without them; Merge applies the rest as it copies each
+// document, so nothing is copied twice. The extractions given are not changed.
+func placesForActors(exts []model.Extraction, places []model.Place) (moved []map[string]string, actors [][]model.Actor) {
+	actors = make([][]model.Actor, len(exts))
+	for i, x := range exts {
+		actors[i] = x.Actors
+	}
 	byName := map[string]string{}
 	for _, p := range places {
 		if p.Kind != model.PlaceCountry {
@@ -22,10 +27,9 @@ func placesForActors(exts []model.Extraction, places []model.Place) []model.Extr
 		}
 	}
 	if len(byName) == 0 {
-		return exts
+		return nil, actors
 	}
 	g := builtinGazetteer()
-	out := exts
 	for i, x := range exts {
 		var to map[string]string // the document's actor ID -> place ID
 		for _, a := range x.Actors {
@@ -44,47 +48,31 @@ func placesForActors(exts []model.Extraction, places []model.Place) []model.Extr
 		if to == nil {
 			continue
 		}
-		if &out[0] == &exts[0] {
-			out = slices.Clone(exts)
+		if moved == nil {
+			moved = make([]map[string]string, len(exts))
 		}
-		out[i] = asPlaces(x, to)
+		moved[i] = to
+		actors[i] = slices.DeleteFunc(slices.Clone(x.Actors), func(a model.Actor) bool { return to[a.ID] != "" })
 	}
-	return out
+	return moved, actors
 }
 
-// asPlaces is x with the actors of to made places.
-func asPlaces(x model.Extraction, to map[string]string) model.Extraction {
-	gone := func(id string) bool { return to[id] != "" }
-	x.Actors = slices.DeleteFunc(slices.Clone(x.Actors), func(a model.Actor) bool { return gone(a.ID) })
-	x.Events = slices.Clone(x.Events)
-	for k := range x.Events {
-		e := &x.Events[k]
-		if !slices.ContainsFunc(e.Actors, gone) {
+// asPlace moves an event's actors that are places to its places. Its lists may be shared
+// with a stored extraction, so the changed ones are new.
+func asPlace(e *model.Event, to map[string]string) {
+	if !slices.ContainsFunc(e.Actors, func(id string) bool { return to[id] != "" }) {
+		return
+	}
+	var actors []string
+	places := slices.Clone(e.Places)
+	for _, a := range e.Actors {
+		if p, ok := to[a]; ok {
+			if !slices.Contains(places, p) {
+				places = append(places, p)
+			}
 			continue
 		}
-		var actors []string
-		places := slices.Clone(e.Places)
-		for _, a := range e.Actors {
-			if p, ok := to[a]; ok {
-				if !slices.Contains(places, p) {
-					places = append(places, p)
-				}
-				continue
-			}
-			actors = append(actors, a)
-		}
-		e.Actors, e.Places = actors, places
+		actors = append(actors, a)
 	}
-	d := &x.Document
-	d.Mentions = slices.DeleteFunc(slices.Clone(d.Mentions), func(m model.Mention) bool { return gone(m.Actor) })
-	if len(d.Mentions) == 0 {
-		d.Mentions = nil
-	}
-	d.Quotes = slices.Clone(d.Quotes)
-	for k := range d.Quotes {
-		if gone(d.Quotes[k].Speaker) {
-			d.Quotes[k].Speaker = ""
-		}
-	}
-	return x
+	e.Actors, e.Places = actors, places
 }
