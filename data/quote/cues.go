@@ -89,7 +89,7 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 	}
 	if t.Is(text.Upper) {
 		// a headline in title case: "Graham Says ...", "Trump Calls Plan 'A Disaster'"
-		if i > 0 && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) && f.isTitleCase(f.sent[i]) {
+		if i > 0 && (f.owner[i-1] >= 0 || f.cite[i-1] >= 0) && cueWords.Of(f.d.Words[i]) && f.isTitleCase(f.sent[i]) {
 			if c, ok := cues[f.d.ToLower(i)]; ok && (c == cueSpeech || c == cueQuote) && !isParticiple(w) {
 				return c, 1
 			}

@@ -79,7 +79,7 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	for _, k := range sentences {
 		evs := bySentence[k]
 		for _, i := range evs[1:] {
-			if !hasAny(has, evs[0], t.Events[i].Documents()) {
+			if !hasAny(has, evs[0], &t.Events[i]) {
 				join(evs[0], i)
 			}
 		}
@@ -103,7 +103,11 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 				c := *r
 				c.Also, c.Salience = nil, 0
 				reps = append(reps, c)
-				rvs = append(rvs, x.vector(r))
+				if r == &t.Events[j] {
+					rvs = append(rvs, vs[j]) // the event's own report, its vector made already
+				} else {
+					rvs = append(rvs, x.vector(r))
+				}
 				from = append(from, j)
 			}
 		}
@@ -125,20 +129,55 @@ func merge(t *model.Timeline, x *termIndex) *model.Timeline {
 	return model.NewTimeline(t.Documents, t.Actors, t.Sources, t.Places, events)
 }
 
-// anyIn reports whether any of the documents is among those.
-func anyIn(docs, those []string) bool {
-	for _, d := range docs {
-		if slices.Contains(those, d) {
+// The reports' documents are read in place: these are asked for every pair of reports
+// compared, and a list of documents made for each would be most of what merging allocates.
+
+// reportedIn reports whether a report of e comes from one of the documents.
+func reportedIn(e *model.Event, docs []string) bool {
+	if slices.Contains(docs, e.Doc) {
+		return true
+	}
+	for k := range e.Also {
+		if slices.Contains(docs, e.Also[k].Doc) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasAny reports whether the happening led by lead has a report from any of the documents.
-func hasAny(has func(int, string) bool, lead int, docs []string) bool {
-	for _, d := range docs {
-		if has(lead, d) {
+// shareDocument reports whether a and b have reports from one document.
+func shareDocument(a, b *model.Event) bool {
+	if reportedBy(b, a.Doc) {
+		return true
+	}
+	for k := range a.Also {
+		if reportedBy(b, a.Also[k].Doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBy reports whether a report of e comes from the document.
+func reportedBy(e *model.Event, doc string) bool {
+	if e.Doc == doc {
+		return true
+	}
+	for k := range e.Also {
+		if e.Also[k].Doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether the happening led by lead has a report from any of e's documents.
+func hasAny(has func(int, string) bool, lead int, e *model.Event) bool {
+	if has(lead, e.Doc) {
+		return true
+	}
+	for k := range e.Also {
+		if has(lead, e.Also[k].Doc) {
 			return true
 		}
 	}
@@ -241,7 +280,7 @@ func joinUndated(t *model.Timeline, x *termIndex, vs []vector, order []int, byDa
 						continue
 					}
 					seen[m] = true
-					if !shareActor(e, &t.Events[m]) || anyIn(e.Documents(), t.Events[m].Documents()) {
+					if !shareActor(e, &t.Events[m]) || shareDocument(e, &t.Events[m]) {
 						continue
 					}
 					if s := cosine(vs[i], vs[m]); s > bestSim && s >= mergeUndated {
@@ -252,7 +291,7 @@ func joinUndated(t *model.Timeline, x *termIndex, vs []vector, order []int, byDa
 		}
 	})
 	for k, i := range undated {
-		if l := best[k]; l >= 0 && !hasAny(has, l, t.Events[i].Documents()) {
+		if l := best[k]; l >= 0 && !hasAny(has, l, &t.Events[i]) {
 			join(l, i)
 		}
 	}
@@ -281,7 +320,7 @@ func mergeDay(t *model.Timeline, x *termIndex, vs []vector, block []int) [][2]in
 				}
 				stamp[m] = i + 1
 				l := leadOf[m]
-				if anyIn(e.Documents(), docs[l]) {
+				if reportedIn(e, docs[l]) {
 					continue
 				}
 				s := cosine(vs[i], vs[m])
