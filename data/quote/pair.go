@@ -32,6 +32,13 @@ func doubleMark(d *text.Doc, i int, backticks bool) (markKind, int) {
 	if t.Kind != text.Punct {
 		return notMark, 0
 	}
+	// Every mark opens with one of these bytes (“ ” „ with 0xE2, « » with 0xC2): the
+	// other punctuation goes without comparing its text.
+	switch d.Text[t.Start] {
+	case '"', '`', '\'', 0xE2, 0xC2:
+	default:
+		return notMark, 0
+	}
 	switch d.Tok(i) {
 	case "“", "„", "«":
 		return openMark, 1
