@@ -18,6 +18,9 @@ type Extraction struct {
 	Sources  []Source
 	Places   []Place
 	Events   []Event
+	// Things are names the document calls things, not actors ("the Deepwater Horizon
+	// rig"): a merge takes them from the actors of documents that never say so.
+	Things []string
 }
 
 // Extractions splits a timeline back into one extraction per document, each with the

@@ -434,6 +434,9 @@ func (r *recognizer) result() *Result {
 	sortMentions(res.Mentions)
 	sortMentions(res.PlaceMentions)
 	sort.SliceStable(res.Citations, func(i, j int) bool { return res.Citations[i].Start < res.Citations[j].Start })
+	if len(r.things) > 0 {
+		res.Things = slices.Clone(r.things)
+	}
 	return res
 }
 
@@ -624,6 +627,10 @@ func (r *recognizer) thingsThroughout() {
 	if things == nil {
 		return
 	}
+	for name := range things {
+		r.things = append(r.things, name)
+	}
+	slices.Sort(r.things)
 	for k := range r.cands {
 		if c := &r.cands[k]; things[c.name] && !c.place && (strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
 			c.drop = true

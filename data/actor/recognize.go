@@ -48,6 +48,9 @@ type Result struct {
 	// settings, not actors. PlaceMentions name them, their Actor field a place ID.
 	Places        []model.Place
 	PlaceMentions []Mention
+	// Things are the names the text calls things ("the Deepwater Horizon rig"), sorted:
+	// no actor here, and none in another document that never says so.
+	Things []string
 }
 
 // refKind marks a nominal mention whose actor is found after the scan.
@@ -96,7 +99,8 @@ type piece struct {
 }
 
 type recognizer struct {
-	d *text.Doc
+	things []string // see Result.Things
+	d      *text.Doc
 	g *Gazetteer
 	// memo is the last gazetteer match: scan asks whether a token starts a name, and
 	// run then asks again of the same token.

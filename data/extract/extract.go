@@ -126,7 +126,7 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 	}
 	g.timexes, g.mentions, g.places, g.citations, g.quotes = in.Timexes, in.Mentions, in.Places, in.Citations, in.Quotes
 	events := event.Build(in)
-	return model.Extraction{Document: doc, Actors: ar.Actors, Sources: ar.Sources, Places: placesOf(events, ar.Places), Events: events}, nil
+	return model.Extraction{Document: doc, Actors: ar.Actors, Sources: ar.Sources, Places: placesOf(events, ar.Places), Events: events, Things: ar.Things}, nil
 }
 
 // placesOf keeps the places some event happens at: a document keeps no mention of the

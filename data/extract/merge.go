@@ -23,7 +23,7 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		}
 	}
 	places := mergePlaces(kept)
-	moved, docActors := placesForActors(kept, places)
+	moved, docActors := settleActors(kept, places)
 	docSources := make([][]model.Source, len(kept))
 	for i, x := range kept {
 		docSources[i] = x.Sources
@@ -50,13 +50,13 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		if doc.Title == "" {
 			doc.Title = filepath.Base(doc.Path)
 		}
-		var to map[string]string // the document's actors that are places
+		var to map[string]string // the document's actors that are places or things
 		if moved != nil {
 			to = moved[i]
 		}
 		doc.Mentions, mentions = carve(mentions, doc.Mentions)
 		if to != nil {
-			doc.Mentions = slices.DeleteFunc(doc.Mentions, func(m model.Mention) bool { return to[m.Actor] != "" })
+			doc.Mentions = slices.DeleteFunc(doc.Mentions, func(m model.Mention) bool { return gone(to, m.Actor) })
 			if len(doc.Mentions) == 0 {
 				doc.Mentions = nil
 			}
@@ -67,7 +67,7 @@ func Merge(exts []model.Extraction) *model.Timeline {
 		doc.Quotes, quotes = carve(quotes, doc.Quotes)
 		for k := range doc.Quotes {
 			q := &doc.Quotes[k]
-			if to[q.Speaker] != "" {
+			if gone(to, q.Speaker) {
 				q.Speaker = ""
 			}
 			if q.Speaker != "" {
@@ -81,7 +81,7 @@ func Merge(exts []model.Extraction) *model.Timeline {
 			events = append(events, x.Events[k])
 			e := &events[len(events)-1]
 			if to != nil {
-				asPlace(e, to)
+				settle(e, to)
 			}
 			e.Actors, ids = remapAll(ids, e.Actors, i, actorID)
 			e.Sources, ids = remapAll(ids, e.Sources, i, sourceID)

@@ -11,7 +11,7 @@ import (
 )
 
 // Version is the layout of an Extraction as stored; bump it when the fields change.
-const Version = 2
+const Version = 3
 
 // Extractor names the code and data that made an extraction, for the store: results made
 // by another build of storyline, or with other gazetteers, are never reused. The build is

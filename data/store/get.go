@@ -34,10 +34,10 @@ func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extractio
 		published sql.NullString
 		origin    string
 		lists     int64
-		rows      [7]string
+		rows      [len(listColumns)]string
 	)
 	err := s.stmts.document.QueryRowContext(ctx, key, extractor).Scan(&d.ID, &d.Title, &d.Source, &d.URL,
-		&published, &origin, &d.Body, &lists, &rows[0], &rows[1], &rows[2], &rows[3], &rows[4], &rows[5], &rows[6])
+		&published, &origin, &d.Body, &lists, &rows[0], &rows[1], &rows[2], &rows[3], &rows[4], &rows[5], &rows[6], &rows[7])
 	if errors.Is(err, sql.ErrNoRows) {
 		return model.Extraction{}, false, nil
 	}
@@ -55,17 +55,20 @@ func (s *Store) Get(ctx context.Context, key, extractor string) (model.Extractio
 }
 
 // decodeRows reads the lists of a document's row, in the order of listColumns.
-func decodeRows(x *model.Extraction, in [7]string, lists int64) error {
+func decodeRows(x *model.Extraction, in [len(listColumns)]string, lists int64) error {
 	d := &x.Document
 	var errs []error
+	has := func(i int) bool { return lists&(1<<i) != 0 }
 	read := func(i int, each func(r *jsonReader)) {
+		if in[i] == "[]" && !has(i) {
+			return // a list the document does not have, as most have no things
+		}
 		r := jsonReader{s: in[i]}
 		each(&r)
 		if r.err != nil {
 			errs = append(errs, r.err)
 		}
 	}
-	has := func(i int) bool { return lists&(1<<i) != 0 }
 	read(0, func(r *jsonReader) {
 		d.Timexes = rows(r, has(0), func(r *jsonReader) model.Timex {
 			return model.Timex{Start: r.int(), End: r.int(), Text: r.str(), Type: r.str(), Value: r.str(), Mod: r.str()}
@@ -105,6 +108,9 @@ func decodeRows(x *model.Extraction, in [7]string, lists int64) error {
 			return model.Place{ID: r.str(), Name: r.str(), Kind: model.PlaceKind(r.str()), Country: r.str(),
 				Lat: r.float(), Lon: r.float(), Located: r.bool(), Aliases: r.strs()}
 		})
+	})
+	read(7, func(r *jsonReader) {
+		x.Things = rows(r, has(7), func(r *jsonReader) string { return r.str() })
 	})
 	return errors.Join(errs...)
 }

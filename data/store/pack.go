@@ -9,9 +9,9 @@ import (
 // packLists writes a document's lists as the JSON arrays of rows its row keeps, in the
 // order of listColumns, each row's values in the order decodeRows reads them. A nil list is
 // written as [] like an empty one: documents.lists tells them apart.
-func packLists(x model.Extraction) [7]string {
+func packLists(x model.Extraction) [len(listColumns)]string {
 	d := &x.Document
-	var out [7]string
+	var out [len(listColumns)]string
 	var w jsonWriter
 	pack := func(i, n int, row func(w *jsonWriter, k int)) {
 		w.b, w.comma = w.b[:0], false
@@ -94,6 +94,7 @@ func packLists(x model.Extraction) [7]string {
 		w.bool(p.Located)
 		w.nullable(p.Aliases == nil, func() { w.strs(p.Aliases) })
 	})
+	pack(7, len(x.Things), func(w *jsonWriter, k int) { w.str(x.Things[k]) })
 	return out
 }
 

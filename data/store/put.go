@@ -48,7 +48,7 @@ func (s *Store) insert(ctx context.Context, tx *sql.Tx, batch []pending) error {
 		var id int64
 		err := insertDocument.QueryRowContext(ctx, p.key, p.extractor, d.ID, d.Title, d.Source,
 			d.URL, timeColumn(d.Published), string(d.DateOrigin), d.Body, listBits(p.x),
-			lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6]).Scan(&id)
+			lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6], lists[7]).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
@@ -96,7 +96,7 @@ func appendRows(rows *[3][]any, id int64, x model.Extraction) {
 func listBits(x model.Extraction) int64 {
 	var bits int64
 	for i, present := range []bool{x.Document.Timexes != nil, x.Document.Mentions != nil, x.Document.Quotes != nil,
-		x.Actors != nil, x.Sources != nil, x.Events != nil, x.Places != nil} {
+		x.Actors != nil, x.Sources != nil, x.Events != nil, x.Places != nil, x.Things != nil} {
 		if present {
 			bits |= 1 << i
 		}

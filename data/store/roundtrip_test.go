@@ -73,9 +73,9 @@ func TestRoundTripEdges(t *testing.T) {
 			Actors: []model.Actor{{ID: "a1", Name: odd, Kind: model.KindPerson, Aliases: []string{}, Roles: []string{odd, ""}},
 				{ID: "a2"}},
 			Sources: []model.Source{{ID: "s1", Name: "Reuters", Kind: "news agency", Aliases: []string{"Thomson Reuters"}}, {ID: "s2", Aliases: []string{}}},
-			Events:  events},
+			Events:  events, Things: []string{"Deepwater Horizon", odd, ""}},
 		{Document: model.Document{ID: "lists", Timexes: []model.Timex{}, Mentions: []model.Mention{}, Quotes: []model.Quote{}},
-			Actors: []model.Actor{}, Sources: []model.Source{}, Events: []model.Event{}},
+			Actors: []model.Actor{}, Sources: []model.Source{}, Events: []model.Event{}, Things: []string{}},
 	}
 	for i, x := range cases {
 		k := keyed{strings.Repeat(string(rune('a'+i)), 64), x}

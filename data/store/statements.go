@@ -34,7 +34,7 @@ func (c child) insert(n int) string {
 
 // listColumns hold a document's lists in its row, in the order decodeRows reads them and
 // of the bits of documents.lists.
-var listColumns = []string{"timex_rows", "mention_rows", "quote_rows", "actor_rows", "source_rows", "event_rows", "place_rows"}
+var listColumns = [...]string{"timex_rows", "mention_rows", "quote_rows", "actor_rows", "source_rows", "event_rows", "place_rows", "thing_rows"}
 
 // statements are prepared once per Store: Get and Put run them for every document, and
 // parsing the SQL each time would cost as much as running it.
@@ -52,11 +52,11 @@ type statements struct {
 func (st *statements) prepare(ctx context.Context, db *sql.DB) error {
 	queries := map[**sql.Stmt]string{
 		&st.document: "SELECT doc_id, title, source, url, published, date_origin, body, lists, " +
-			strings.Join(listColumns, ", ") + " FROM documents WHERE key = ? AND extractor = ?",
+			strings.Join(listColumns[:], ", ") + " FROM documents WHERE key = ? AND extractor = ?",
 		// An extraction already there is the same one (same article, same code), so a
 		// second Put, from another worker or process, changes nothing.
 		&st.insertDocument: "INSERT INTO documents (key, extractor, doc_id, title, source, url, published, date_origin, body, lists, " +
-			strings.Join(listColumns, ", ") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + strings.Repeat(", ?", len(listColumns)) +
+			strings.Join(listColumns[:], ", ") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + strings.Repeat(", ?", len(listColumns)) +
 			") ON CONFLICT DO NOTHING RETURNING id",
 		&st.insertExtractor: `INSERT INTO extractors (extractor, first_used, last_used) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 	}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"storyline/model"
+)
+
+// settleActors takes back, across the corpus, actors that other articles show are no
+// actors. A place other articles name: "Brega fell" read alone as an organisation, where
+// other reports say "fighting in Brega"; "Ras Lanuf" read as a person. An organisation,
+// or a person whose name opens with no given name, without a role, that bears a place's
+// name becomes that place in its document's events. A thing another article names as one
+// ("the Deepwater Horizon rig"): a person or organisation of that name, without a role,
+// is no actor. Either way its mentions and quotes lose it.
+//
+// It gives, for each document, its actor IDs that go and the place each becomes ("" for
+// none) (nil for most), and the documents' actor lists without them; Merge applies the
+// rest as it copies each document, so nothing is copied twice. It runs before the actors
+// are merged, so that no actor ID counts one that is gone. The extractions given are not
+// changed.
+func settleActors(exts []model.Extraction, places []model.Place) (moved []map[string]string, actors [][]model.Actor) {
+	actors = make([][]model.Actor, len(exts))
+	for i, x := range exts {
+		actors[i] = x.Actors
+	}
+	byName := map[string]string{}
+	for _, p := range places {
+		if p.Kind != model.PlaceCountry {
+			byName[p.Name] = p.ID
+		}
+	}
+	var things map[string]bool
+	for _, x := range exts {
+		for _, name := range x.Things {
+			if things == nil {
+				things = map[string]bool{}
+			}
+			things[name] = true
+		}
+	}
+	if len(byName) == 0 && things == nil {
+		return nil, actors
+	}
+	g := builtinGazetteer()
+	for i, x := range exts {
+		var to map[string]string // the document's actor ID -> place ID, or "" for none
+		for _, a := range x.Actors {
+			if len(a.Roles) > 0 || a.Kind != model.KindOrganization && a.Kind != model.KindPerson {
+				continue
+			}
+			if things[a.Name] {
+				if to == nil {
+					to = map[string]string{}
+				}
+				to[a.ID] = ""
+				continue
+			}
+			id, ok := byName[a.Name]
+			if !ok {
+				continue
+			}
+			first, _, multi := strings.Cut(a.Name, " ")
+			if a.Kind == model.KindOrganization || multi && !g.GivenName(first) {
+				if to == nil {
+					to = map[string]string{}
+				}
+				to[a.ID] = id
+			}
+		}
+		if to == nil {
+			continue
+		}
+		if moved == nil {
+			moved = make([]map[string]string, len(exts))
+		}
+		moved[i] = to
+		actors[i] = slices.DeleteFunc(slices.Clone(x.Actors), func(a model.Actor) bool { return gone(to, a.ID) })
+	}
+	return moved, actors
+}
+
+// gone reports whether settleActors took the actor away.
+func gone(to map[string]string, id string) bool {
+	_, ok := to[id]
+	return ok
+}
+
+// settle moves an event's actors that settleActors took away to its places, or drops
+// them. Its lists may be shared with a stored extraction, so the changed ones are new.
+func settle(e *model.Event, to map[string]string) {
+	if !slices.ContainsFunc(e.Actors, func(id string) bool { return gone(to, id) }) {
+		return
+	}
+	var actors []string
+	places := slices.Clone(e.Places)
+	for _, a := range e.Actors {
+		if p, ok := to[a]; ok {
+			if p != "" && !slices.Contains(places, p) {
+				places = append(places, p)
+			}
+			continue
+		}
+		actors = append(actors, a)
+	}
+	e.Actors, e.Places = actors, places
+}

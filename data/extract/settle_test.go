@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"storyline/data/article"
+	"storyline/model"
+)
+
+// A name one article puts a place ("fighting in Brega") is that place in another that
+// reads it alone as an organisation ("Brega fell"), and no actor of that name is left.
+func TestAPlaceInOneArticleIsThatPlaceInAll(t *testing.T) {
+	var exts []model.Extraction
+	for i, body := range []string{
+		"Heavy fighting raged in Brega on Monday, witnesses said.",
+		"Brega fell to the rebels on Tuesday after a week of shelling, officials said.",
+	} {
+		a := &article.Article{Path: []string{"a.txt", "b.txt"}[i], Published: model.Day(2011, 3, 15), Body: body}
+		x, err := Document(context.Background(), a, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		exts = append(exts, x)
+	}
+	before := slices.Clone(exts[1].Actors)
+	if !slices.ContainsFunc(before, func(a model.Actor) bool { return a.Name == "Brega" }) {
+		t.Fatalf("the second article reads no actor Brega: %+v", before)
+	}
+	tl := Merge(exts)
+	for _, a := range tl.Actors {
+		if a.Name == "Brega" {
+			t.Errorf("Brega is still an actor: %+v", a)
+		}
+	}
+	fell := false
+	for _, e := range tl.Events {
+		if e.Doc == exts[1].Document.ID && slices.Contains(e.Places, "brega") {
+			fell = true
+		}
+	}
+	if !fell {
+		t.Errorf("the second article's event is not at Brega: %+v", tl.Events)
+	}
+	if !slices.EqualFunc(before, exts[1].Actors, func(a, b model.Actor) bool { return a.ID == b.ID }) {
+		t.Error("Merge changed the extraction it was given")
+	}
+}
+
+// A name one article calls a thing ("the Deepwater Horizon rig") is no actor in another
+// that reads it alone as one, and the event keeps its other actors.
+func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
+	var exts []model.Extraction
+	for i, body := range []string{
+		"The Deepwater Horizon rig exploded on April 20, killing 11 workers, BP said on Wednesday.",
+		"Deepwater Horizon sank on Thursday as Tony Hayward watched, officials said.",
+	} {
+		a := &article.Article{Path: []string{"a.txt", "b.txt"}[i], Published: model.Day(2010, 4, 22), Body: body}
+		x, err := Document(context.Background(), a, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		exts = append(exts, x)
+	}
+	if !slices.Contains(exts[0].Things, "Deepwater Horizon") {
+		t.Fatalf("the first article names no thing Deepwater Horizon: %q", exts[0].Things)
+	}
+	if !slices.ContainsFunc(exts[1].Actors, func(a model.Actor) bool { return a.Name == "Deepwater Horizon" }) {
+		t.Fatalf("the second article reads no actor Deepwater Horizon: %+v", exts[1].Actors)
+	}
+	tl := Merge(exts)
+	for _, a := range tl.Actors {
+		if a.Name == "Deepwater Horizon" {
+			t.Errorf("Deepwater Horizon is still an actor: %+v", a)
+		}
+	}
+	hayward := false
+	for _, e := range tl.Events {
+		for _, id := range e.Actors {
+			if a, ok := tl.Actor(id); ok && a.Name == "Tony Hayward" && e.Doc == exts[1].Document.ID {
+				hayward = true
+			}
+		}
+	}
+	if !hayward {
+		t.Errorf("the second article's event lost Tony Hayward: %+v", tl.Events)
+	}
+	for _, d := range tl.Documents {
+		for _, m := range d.Mentions {
+			if m.Text == "Deepwater Horizon" {
+				t.Errorf("a mention of Deepwater Horizon is left: %+v", m)
+			}
+		}
+	}
+}
