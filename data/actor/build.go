@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -88,7 +89,11 @@ func (r *recognizer) resolveSingles() {
 		}
 		var to int = -1
 		if ks := surname.of(lastWord(w)); len(ks) > 0 {
-			to = nearest(cs, ks, c.a)
+			title := c.role
+			if title == "" && c.nameA > c.a {
+				title = r.span(c.a, c.nameA) // a courtesy title is no role: "Mrs."
+			}
+			to = nearest(cs, r.sameTitle(ks, title, c.a), c.a)
 		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson {
@@ -217,6 +222,46 @@ func grow[T any](s []T, n int) []T {
 		return s
 	}
 	return append(s, make([]T, n-len(s))...)
+}
+
+// sameTitle narrows the candidates ks of a surname to those the title fits, when any
+// does: those given the same title ("President Bush" is "President George Bush", not the
+// Barbara Bush named since), and for a courtesy title, those not of the other gender
+// ("Mrs. Bush" is Barbara Bush, not the George Bush named since). A titled surname is one of them only
+// before token a, where it is already read as a full name or as none. Otherwise, and for
+// a surname alone, it gives ks.
+func (r *recognizer) sameTitle(ks []int, title string, a int) []int {
+	if title == "" {
+		return ks
+	}
+	gender := wordlist.WordGender(title)
+	out := r.titleBuf[:0]
+	for _, k := range ks {
+		c := &r.cands[k]
+		if c.single && c.a >= a {
+			continue // the mention itself, or one after it
+		}
+		fits := false
+		if gender != wordlist.GenderUnknown {
+			// Only a person known to be of the other gender is left out: the list of
+			// given names is short.
+			known := wordlist.GivenNameGender(firstWord(c.name))
+			if known == wordlist.GenderUnknown && c.role != "" {
+				known = wordlist.WordGender(lastWord(c.role))
+			}
+			fits = known == wordlist.GenderUnknown || known == gender
+		} else {
+			fits = c.role != "" && strings.EqualFold(lastWord(c.role), lastWord(title))
+		}
+		if fits {
+			out = append(out, k)
+		}
+	}
+	r.titleBuf = out
+	if len(out) == 0 {
+		return ks
+	}
+	return out
 }
 
 // nearest picks, among candidates ks (in text order), the last one before token a, else

@@ -99,9 +99,10 @@ type piece struct {
 }
 
 type recognizer struct {
-	things []string // see Result.Things
-	d      *text.Doc
-	g *Gazetteer
+	things   []string // see Result.Things
+	titleBuf []int    // see sameTitle
+	d        *text.Doc
+	g        *Gazetteer
 	// memo is the last gazetteer match: scan asks whether a token starts a name, and
 	// run then asks again of the same token.
 	memo struct {
@@ -151,7 +152,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], ids: r.ids, best: r.best, actorBuf: r.actorBuf}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], ids: r.ids, best: r.best, actorBuf: r.actorBuf}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}

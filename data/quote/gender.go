@@ -12,49 +12,25 @@ import (
 // Merkley said ... she called" is Warren's). Each person actor is scored from what the
 // article says of them: a courtesy title before a mention ("Mrs. Clinton"), a gendered
 // role ("spokeswoman", "congressman", "widow") in their roles or in an apposition after a
-// mention, a given name that names one gender (resources/genders.txt), and the pronouns of
+// mention, a given name that names one gender (data/wordlist/resources/genders.txt), and the pronouns of
 // sentences that name that person and no other. Unknown stays
 // unknown: the pronoun then takes the last fitting speaker as before.
 
-// givenNames gives the given names of resources/genders.txt their gender.
-var givenNames = func() map[string]int {
-	m := map[string]int{}
-	for name, g := range load("genders.txt").Phrases() {
-		switch g {
-		case "male":
-			m[name] = genderMale
-		case "female":
-			m[name] = genderFemale
-		default:
-			panic("quote: genders.txt: no gender " + g)
-		}
-	}
-	return m
-}()
-
+// The genders as wordlist numbers them (TestGendersAsWordlistNumbersThem), untyped so
+// that the vote tables take them as they are.
 const (
 	genderUnknown = 0
 	genderMale    = 1
 	genderFemale  = 2
 )
 
-// maleWords and femaleWords are the titles and roles of resources/genderwords.txt.
+// maleWords and femaleWords are the titles and roles that name a man or a woman.
 var (
-	genderLists = load("genderwords.txt").GroupSets()
-	maleWords   = genderLists.Get("male")
-	femaleWords = genderLists.Get("female")
+	maleWords   = wordlist.GenderWords(wordlist.GenderMale)
+	femaleWords = wordlist.GenderWords(wordlist.GenderFemale)
 )
 
-func genderOfWord(w string) int {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	switch {
-	case maleWords[w] || maleWords[w+"."]:
-		return genderMale
-	case femaleWords[w] || femaleWords[w+"."]:
-		return genderFemale
-	}
-	return genderUnknown
-}
+func genderOfWord(w string) int { return int(wordlist.WordGender(w)) }
 
 // genderWords holds genderOfWord of every word it does not find unknown, by WordID.
 var genderWords = func() (c text.Classes[int8]) {
@@ -119,7 +95,7 @@ func (f *finder) genders() []int8 {
 		a, b := f.mentionToks(int32(mi))
 		for k := a; k < b && k < a+3; k++ { // "Mrs. Clinton", "Sen. Jeff Merkley"
 			vote(ma, f.genderOfTok(k), 3)
-			vote(ma, givenNames[f.tok(k)], 2)
+			vote(ma, int(wordlist.GivenNameGender(f.tok(k))), 2)
 		}
 		for k := a - 1; k >= 0 && k >= a-2; k-- {
 			if t := d.Tokens[k]; t.Kind == text.Word {

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/data/wordlist"
+)
 
 // "she" and "he" skip a person of the other gender, known by a given name, a courtesy
 // title, a gendered role or the pronouns of sentences that name that person alone.
@@ -27,5 +31,11 @@ func TestPronounsKeepTheirGender(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestGendersAsWordlistNumbersThem(t *testing.T) {
+	if genderUnknown != int(wordlist.GenderUnknown) || genderMale != int(wordlist.GenderMale) || genderFemale != int(wordlist.GenderFemale) {
+		t.Fatal("quote's genders are not wordlist's")
 	}
 }

@@ -1,0 +1,37 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+)
+
+// A titled surname goes to the person of that surname the title fits, not merely the one
+// named last: "President Bush" to the President George Bush named before, though Barbara
+// Bush is named since; "Mrs. Bush" to a woman; a surname alone to the one named last.
+func TestTitledSurnameGoesToThePersonTheTitleFits(t *testing.T) {
+	_, r := recognize("President George Bush met reporters on Monday. Barbara Bush visited a school. " +
+		"President Bush said the economy was strong. Mrs. Bush read to the children. " +
+		"Mr. Bush later returned to Washington. Bush smiled.")
+	want := []string{
+		"President George Bush=George Bush", "Barbara Bush=Barbara Bush", "President Bush=George Bush",
+		"Mrs. Bush=Barbara Bush", "Mr. Bush=George Bush", "Bush=George Bush",
+	}
+	if got := mentionsOf(r); !slices.Equal(got, want) {
+		t.Errorf("mentions\n got %q\nwant %q", got, want)
+	}
+}
+
+// A title that none fits changes nothing: the titled surname goes to the one named last.
+// The same title before it, read as no full name (one before any full name, left to the
+// corpus's merge), keeps the later ones with it.
+func TestTitleNoneFitsKeepsTheNearest(t *testing.T) {
+	_, r := recognize("Colonel Qaddafi spoke for an hour. Muammar Qaddafi then left Tripoli. " +
+		"Colonel Qaddafi returned on Friday. Ms Wilson said the report was wrong. Valerie Wilson resigned.")
+	want := []string{
+		"Colonel Qaddafi=Qaddafi", "Muammar Qaddafi=Muammar Qaddafi", "Colonel Qaddafi=Qaddafi",
+		"Ms Wilson=Valerie Wilson", "Valerie Wilson=Valerie Wilson",
+	}
+	if got := mentionsOf(r); !slices.Equal(got, want) {
+		t.Errorf("mentions\n got %q\nwant %q", got, want)
+	}
+}
