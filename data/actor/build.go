@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"storyline/data/text"
 	"storyline/data/wordlist"
@@ -631,7 +632,10 @@ func (r *recognizer) stripOpeners() {
 		lw := strings.ToLower(w)
 		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") || // "Is", "Would"; not "United"
 			lexOpenerAdverbs.one[lw] || // "Presumably Halliburton knew"
-			c.b-c.a == 2 && givenSurname(r.tok(next)) && !r.midCapital(w)
+			c.b-c.a == 2 && !r.midCapital(w) && (givenSurname(r.tok(next)) ||
+				// "Charge Obama, Biden ...": a common word (the text writes it in lower
+				// case too) before a surname it uses alone.
+				c.kind == model.KindPerson && r.loneSurname(r.tok(next), k) && r.writtenLower(lw))
 		if !aux && (r.midCapital(w) || !lexOpenerVerbs.one[lw] && !(strings.HasSuffix(lw, "ing") && r.midCapital(r.tok(next)))) {
 			continue
 		}
@@ -644,6 +648,37 @@ func (r *recognizer) stripOpeners() {
 		}
 		c.single = c.b-next == 1
 	}
+}
+
+// loneSurname reports whether a candidate other than skip is the word w alone.
+func (r *recognizer) loneSurname(w string, skip int) bool {
+	for k := range r.cands {
+		if c := &r.cands[k]; k != skip && !c.drop && !c.place && c.b-c.nameA == 1 && c.name == w {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower reports whether the text has the lower-case word lw as a word of its own.
+func (r *recognizer) writtenLower(lw string) bool {
+	t := r.d.Text
+	for at := 0; ; {
+		i := strings.Index(t[at:], lw)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(lw)
+		if (i == 0 || !isWordByte(t[i-1])) && (end == len(t) || !isWordByte(t[end])) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= utf8.RuneSelf
 }
 
 // thingsThroughout drops every unknown name that the text once calls a thing by the noun
