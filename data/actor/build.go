@@ -23,6 +23,7 @@ func (r *recognizer) build() *Result {
 	})
 	r.checkTurns()
 	r.stripOpeners()
+	r.initialedNames()
 	r.resolveSingles()
 	r.placesThroughout()
 	r.thingsThroughout()
@@ -648,6 +649,38 @@ func (r *recognizer) stripOpeners() {
 		}
 		c.single = c.b-next == 1
 	}
+}
+
+// initialedNames joins a name that opens with initials to the fuller name it ends ("W.
+// Bush", "H.W. Bush" in a text that names George W. Bush and George H.W. Bush).
+func (r *recognizer) initialedNames() {
+	for k := range r.cands {
+		c := &r.cands[k]
+		if c.drop || c.single || !(c.kind == model.KindPerson || strings.HasPrefix(c.key, "n:")) || !initialsWord(firstWord(c.name)) {
+			continue
+		}
+		for o := range r.cands {
+			full := &r.cands[o]
+			if o != k && !full.drop && full.kind == model.KindPerson && len(full.name) > len(c.name)+1 &&
+				strings.HasSuffix(full.name, c.name) && full.name[len(full.name)-len(c.name)-1] == ' ' {
+				c.key, c.name, c.kind = full.key, full.name, full.kind
+				break
+			}
+		}
+	}
+}
+
+// initialsWord reports whether w is initials with their periods: "W.", "H.W.", "J.R.R.".
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // loneSurname reports whether a candidate other than skip is the word w alone.

@@ -35,3 +35,20 @@ func TestTitleNoneFitsKeepsTheNearest(t *testing.T) {
 		t.Errorf("mentions\n got %q\nwant %q", got, want)
 	}
 }
+
+// A name that opens with initials is the fuller name it ends: "W. Bush" is George W. Bush
+// and "H.W. Bush" George H.W. Bush, and a titled surname after them follows.
+func TestInitialedNameIsTheFullerName(t *testing.T) {
+	_, r := recognize("George H.W. Bush met George W. Bush on Monday. Former President W. Bush said it. " +
+		"President Bush left. H.W. Bush stayed.")
+	want := []string{
+		"George H.W. Bush=George H.W. Bush", "George W. Bush=George W. Bush", "Former President W. Bush=George W. Bush",
+		"President Bush=George W. Bush", "H.W. Bush=George H.W. Bush",
+	}
+	if got := mentionsOf(r); !slices.Equal(got, want) {
+		t.Errorf("mentions\n got %q\nwant %q", got, want)
+	}
+	if len(r.Actors) != 2 {
+		t.Errorf("actors %+v, want the two Bushes", r.Actors)
+	}
+}
