@@ -127,6 +127,10 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
+		if c.initial && !c.geo && !r.midCapital(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLower(strings.ToLower(w)) {
+			c.drop = true // "Aid is being sent": a word the text writes in lower case too
+			continue
+		}
 		if c.place {
 			continue
 		}
@@ -166,11 +170,15 @@ func (r *recognizer) resolveSingles() {
 		}
 	}
 	r.loneBuf = people
-	// Places found by a preposition become the actor they name elsewhere.
+	// Places found by a preposition become the actor they name elsewhere; a place a
+	// gazetteer knows stays one ("in Haiti" is not the "Haiti UNO" group).
 	for k := range cs {
 		c := &cs[k]
-		if c.place && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
+		if c.place && !c.geo && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
 			w := r.tok(c.a)
+			if r.g.known(w) != nil {
+				continue
+			}
 			if ks := orgWord.of(w); len(ks) > 0 {
 				to := nearest(cs, ks, c.a)
 				c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
@@ -546,6 +554,12 @@ func (r *recognizer) modifier(c cand) bool {
 	if t := r.d.Tokens[c.b]; t.Kind != text.Word || t.Is(text.Upper) || !t.Is(text.Space) || auxiliaries[r.tok(c.b)] {
 		return false
 	}
+	return adjectiveShaped(w)
+}
+
+// adjectiveShaped reports whether w is a people's, a faith's, a side's or a language's
+// adjective: one of the list, or shaped like one (Western, Kurdish, Alawite, Arabic).
+func adjectiveShaped(w string) bool {
 	if lexGroupAdjs.has(w) {
 		return true
 	}

@@ -124,6 +124,14 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 		return
 	}
+	// An adjective before a known organisation qualifies it: "the Arabic Facebook page",
+	// "Islamist Hamas".
+	if len(ps) == 2 && ps[0].hits == nil && !ps[0].conn && ps[0].b-ps[0].a == 1 && adjectiveShaped(r.tok(ps[0].a)) {
+		if e := actorHit(ps[1].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) {
+			r.emitGaz(ps[1], j, false)
+			return
+		}
+	}
 	// A known organisation with a corporate suffix is that organisation: "Cisco Systems Inc.".
 	if len(ps) > 1 && ps[0].hits != nil {
 		if e := actorHit(ps[0].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) {

@@ -31,3 +31,39 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		}
 	}
 }
+
+// A word that opens a sentence, that the text also writes in lower case and never
+// capitalises inside a sentence, is a common word: "Aid is being sent" names no
+// organisation. A place the gazetteer knows stays a place though a group bears its name.
+func TestCommonWordsAndKnownPlacesAtASentenceStart(t *testing.T) {
+	_, r := recognize("The Haiti UNO group met on Monday. Rescue teams work in Haiti. Aid is being sent. " +
+		"Send aid and rescue now. Apple said it would. Apple rose.")
+	names := namesOf(r)
+	for _, junk := range []string{"Aid", "Rescue"} {
+		if names[junk] {
+			t.Errorf("%s is an actor: %+v", junk, r.Actors)
+		}
+	}
+	if !names["Apple"] || !names["Haiti UNO"] {
+		t.Errorf("Apple and Haiti UNO are not both actors: %+v", r.Actors)
+	}
+	places := 0
+	for _, m := range r.PlaceMentions {
+		if m.Text == "Haiti" {
+			places++
+		}
+	}
+	if places != 1 {
+		t.Errorf("%d place mentions of Haiti, want 1: %+v", places, r.PlaceMentions)
+	}
+}
+
+// An adjective before a known organisation qualifies it: "the Arabic Facebook page" is
+// Facebook.
+func TestAdjectiveBeforeAKnownOrganisation(t *testing.T) {
+	_, r := recognize("He posted on the Arabic Facebook page. The Islamist Hamas movement won.")
+	names := namesOf(r)
+	if !names["Facebook"] || !names["Hamas"] || names["Arabic Facebook"] {
+		t.Errorf("actors %+v, want Facebook and Hamas", r.Actors)
+	}
+}
