@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -707,8 +708,31 @@ func (r *recognizer) loneSurname(w string, skip int) bool {
 	return false
 }
 
-// writtenLower reports whether the text has the lower-case word lw as a word of its own.
+// writtenLower reports whether the text writes the lower-case word lw as a word of its
+// own. The words the text writes in lower case are hashed into a filter once, on the
+// first question, and only a word the filter may hold is looked for in the text: asked
+// of most sentences' first words, a search of the whole text each time would make a
+// long text's recognition quadratic.
 func (r *recognizer) writtenLower(lw string) bool {
+	if !r.lowered {
+		r.lowered = true
+		n := 1
+		for n < len(r.d.Tokens) {
+			n <<= 1
+		}
+		r.lowerBloom = slices.Grow(r.lowerBloom[:0], n/8+1)[:n/8+1] // 8 bits a token
+		clear(r.lowerBloom)
+		for i, t := range r.d.Tokens {
+			if t.Kind == text.Word && !t.Is(text.Upper) {
+				h := maphash.String(filterSeed, r.d.Tok(i))
+				r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))] |= 1 << (h & 63)
+			}
+		}
+	}
+	h := maphash.String(filterSeed, lw)
+	if r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))]&(1<<(h&63)) == 0 {
+		return false
+	}
 	t := r.d.Text
 	for at := 0; ; {
 		i := strings.Index(t[at:], lw)
