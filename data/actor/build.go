@@ -177,10 +177,7 @@ func (r *recognizer) resolveSingles() {
 		c := &cs[k]
 		if c.place && !c.geo && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
 			w := r.tok(c.a)
-			if r.g.known(w) != nil {
-				continue
-			}
-			if ks := orgWord.of(w); len(ks) > 0 {
+			if ks := orgWord.of(w); len(ks) > 0 && r.g.known(w) == nil {
 				to := nearest(cs, ks, c.a)
 				c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
 			}
@@ -709,11 +706,15 @@ func (r *recognizer) loneSurname(w string, skip int) bool {
 }
 
 // writtenLower reports whether the text writes the lower-case word lw as a word of its
-// own. The words the text writes in lower case are hashed into a filter once, on the
-// first question, and only a word the filter may hold is looked for in the text: asked
-// of most sentences' first words, a search of the whole text each time would make a
-// long text's recognition quadratic.
+// own. The first few questions search the text; after them, the words the text writes
+// in lower case are hashed into a filter, and only a word the filter may hold is looked
+// for: asked of many sentences' first words, a search of the whole text each time would
+// make a long text's recognition quadratic.
 func (r *recognizer) writtenLower(lw string) bool {
+	if r.lowerAsked < 8 {
+		r.lowerAsked++
+		return r.findLower(lw)
+	}
 	if !r.lowered {
 		r.lowered = true
 		n := 1
@@ -733,6 +734,11 @@ func (r *recognizer) writtenLower(lw string) bool {
 	if r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))]&(1<<(h&63)) == 0 {
 		return false
 	}
+	return r.findLower(lw)
+}
+
+// findLower searches the text for lw as a word of its own.
+func (r *recognizer) findLower(lw string) bool {
 	t := r.d.Text
 	for at := 0; ; {
 		i := strings.Index(t[at:], lw)

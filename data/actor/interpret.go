@@ -126,8 +126,8 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	}
 	// An adjective before a known organisation qualifies it: "the Arabic Facebook page",
 	// "Islamist Hamas".
-	if len(ps) == 2 && ps[0].hits == nil && !ps[0].conn && ps[0].b-ps[0].a == 1 && adjectiveShaped(r.tok(ps[0].a)) {
-		if e := actorHit(ps[1].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) {
+	if len(ps) == 2 && ps[0].hits == nil && !ps[0].conn && ps[0].b-ps[0].a == 1 {
+		if e := actorHit(ps[1].hits); e != nil && (e.kind == model.KindOrganization || e.kind == model.KindGroup) && adjectiveShaped(r.tok(ps[0].a)) {
 			r.emitGaz(ps[1], j, false)
 			return
 		}
@@ -641,7 +641,10 @@ func lowerKey(prefix, name string) string {
 
 // lastWord returns the last word of a name ("Assad" of "Bashar al-Assad" is "Assad").
 func lastWord(name string) string {
-	i := strings.LastIndexAny(name, " -")
+	i := len(name) - 1 // the last space or hyphen, by bytes: both are ASCII
+	for i >= 0 && name[i] != ' ' && name[i] != '-' {
+		i--
+	}
 	w := name[i+1:]
 	if w == "" {
 		return name
@@ -650,8 +653,10 @@ func lastWord(name string) string {
 }
 
 func firstWord(name string) string {
-	if i := strings.IndexAny(name, " -"); i > 0 {
-		return name[:i]
+	for i := 1; i < len(name); i++ {
+		if name[i] == ' ' || name[i] == '-' {
+			return name[:i]
+		}
 	}
 	return name
 }

@@ -128,6 +128,7 @@ type recognizer struct {
 	// (lowered): see writtenLower.
 	lowerBloom []uint64
 	lowered    bool
+	lowerAsked int
 	cover      []bool  // nominals: tokens inside a candidate
 	endAt      []int32 // nominals: the candidate that ends before each token, or -1
 	// resolveSingles: the candidates by surname, given name and an organisation's first

@@ -34,6 +34,18 @@ func GivenNameGender(name string) Gender { return givenNameGenders[name] }
 
 var genderWords = Load(shared, "resources/genderwords.txt").GroupSets()
 
+// wordGenders gives every title and role its gender, without its period: WordGender is
+// asked of many words.
+var wordGenders = func() map[string]Gender {
+	m := map[string]Gender{}
+	for name, g := range genderNames {
+		for w := range genderWords.Get(name) {
+			m[strings.TrimSuffix(w, ".")] = g
+		}
+	}
+	return m
+}()
+
 // GenderWords is the lower-case titles and roles that name a man (GenderMale: "mr.",
 // "spokesman", "widower") or a woman ("mrs.", "spokeswoman", "widow").
 func GenderWords(g Gender) Set {
@@ -47,11 +59,9 @@ func GenderWords(g Gender) Set {
 
 // WordGender is the gender of a title or role in any case, with or without its period.
 func WordGender(w string) Gender {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	for _, g := range [...]Gender{GenderMale, GenderFemale} {
-		if s := GenderWords(g); s[w] || s[w+"."] {
-			return g
-		}
+	w = strings.TrimSuffix(w, ".")
+	if g, ok := wordGenders[w]; ok {
+		return g
 	}
-	return GenderUnknown
+	return wordGenders[strings.ToLower(w)]
 }

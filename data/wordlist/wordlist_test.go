@@ -242,3 +242,17 @@ func TestFunctionWordsByKind(t *testing.T) {
 		t.Errorf("kinds not asked for are in %v", s)
 	}
 }
+
+func TestGenders(t *testing.T) {
+	for w, want := range map[string]Gender{"Mrs.": GenderFemale, "MR": GenderMale, "spokeswoman": GenderFemale,
+		"Widower": GenderMale, "President": GenderUnknown, "": GenderUnknown} {
+		if got := WordGender(w); got != want {
+			t.Errorf("WordGender(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for name, want := range map[string]Gender{"Barbara": GenderFemale, "George": GenderMale, "Jordan": GenderUnknown} {
+		if got := GivenNameGender(name); got != want {
+			t.Errorf("GivenNameGender(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
