@@ -67,3 +67,19 @@ func TestAdjectiveBeforeAKnownOrganisation(t *testing.T) {
 		t.Errorf("actors %+v, want Facebook and Hamas", r.Actors)
 	}
 }
+
+// A photographer credited after the agency ("REUTERS/Chris Helgren") is no actor, and the
+// caption after the credit opens as a sentence does.
+func TestPhotoCreditNamesNoActor(t *testing.T) {
+	_, r := recognize("Rebels held the town, he said.\nREUTERS/Chris Helgren Rebel fighters sit at a check point. " +
+		"AFP/Esam Al-Fetori Muammar Gaddafi spoke on television. Rebel fighters were seen.")
+	names := namesOf(r)
+	for _, junk := range []string{"Chris Helgren", "Esam Al-Fetori", "Esam Al-Fetori Muammar Gaddafi", "Chris Helgren Rebel"} {
+		if names[junk] {
+			t.Errorf("%s is an actor: %+v", junk, r.Actors)
+		}
+	}
+	if !names["Muammar Gaddafi"] {
+		t.Errorf("no Muammar Gaddafi: %+v", r.Actors)
+	}
+}

@@ -236,6 +236,19 @@ func (r *recognizer) scan() {
 				i++
 				continue
 			}
+			// "REUTERS/Chris Helgren Rebel fighters ...": a photographer credited after the
+			// agency, before the caption, is no actor of the story.
+			if k := r.photoCredit(i, s.Last); k > i {
+				i = k
+				// The caption opens as a sentence does.
+				if i < s.Last && r.startsName(i, s.Last) {
+					if j := r.run(i, s.Last); j > i {
+						r.interpret(i, j, true)
+						i = j
+					}
+				}
+				continue
+			}
 			j := r.run(i, s.Last)
 			if j <= i {
 				i++
@@ -252,6 +265,28 @@ func (r *recognizer) scan() {
 }
 
 func (r *recognizer) tok(i int) string { return r.d.Tok(i) }
+
+// photoCredit returns the token after a photographer's name credited after an agency in
+// capitals ("REUTERS/Chris Helgren", "AFP/Esam Al-Fetori"), or i when none is at token i:
+// two capitalised words, a hyphened part joined to either.
+func (r *recognizer) photoCredit(i, last int) int {
+	d := r.d
+	if i < 2 || r.tok(i-1) != "/" || d.Tokens[i].Is(text.Space) || d.Tokens[i-1].Is(text.Space) ||
+		!d.Tokens[i-2].Is(text.AllUpper) || !r.g.is(r.tok(i-2), clsSource) && !r.g.is(titleWords(r.tok(i-2)), clsSource) {
+		return i
+	}
+	k := i
+	for words := 0; words < 2 && k < last && r.isCap(k); words++ {
+		k++
+		for k+1 < last && r.tok(k) == "-" && !d.Tokens[k].Is(text.Space) && !d.Tokens[k+1].Is(text.Space) {
+			k += 2
+		}
+	}
+	if k-i < 2 {
+		return i
+	}
+	return k
+}
 
 // match is the gazetteer's match at token i, remembered for the next question.
 func (r *recognizer) match(i, last int) (int, []hit) {
