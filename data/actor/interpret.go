@@ -72,7 +72,9 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 			break
 		}
 	}
-	if k >= 0 {
+	// "Premier League", "Premier Party": a title before an organisation's head word
+	// opens the organisation's name, not a person's.
+	if k >= 0 && !(k == len(ps)-2 && ps[k+1].hits == nil && (lexOrgHeads.oneAt(r.d, j-1) || lexGroupHeads.oneAt(r.d, j-1))) {
 		r.titled(ps, k, i, j)
 		return
 	}

@@ -3,6 +3,8 @@ package actor
 import (
 	"slices"
 	"testing"
+
+	"storyline/model"
 )
 
 // A titled surname goes to the person of that surname the title fits, not merely the one
@@ -50,5 +52,15 @@ func TestInitialedNameIsTheFullerName(t *testing.T) {
 	}
 	if len(r.Actors) != 2 {
 		t.Errorf("actors %+v, want the two Bushes", r.Actors)
+	}
+}
+
+// A title before an organisation's head word opens the organisation's name: "Premier
+// League" is a league, not a person named League.
+func TestTitleBeforeAnOrganisationsHead(t *testing.T) {
+	_, r := recognize("Arsenal won the Premier League game. Premier Li Keqiang spoke.")
+	kinds := kindsOf(r)
+	if kinds["Premier League"] != model.KindOrganization || kinds["Li Keqiang"] != model.KindPerson {
+		t.Errorf("kinds %v", kinds)
 	}
 }
