@@ -205,13 +205,22 @@ func (r *recognizer) scan() {
 			r.addPlace(a, b, titleWords(r.span(a, b)))
 			i = b
 		} else if a, b, after, ok := r.speakerTurn(s); ok {
-			if b > a {
-				name := titleWords(r.span(a, b))
+			// "PRESIDENT BUSH:": the title is the speaker's role.
+			nameA := a
+			for nameA+1 < b && r.g.is(titleWords(r.tok(nameA)), clsTitle) {
+				nameA++
+			}
+			if b > nameA {
+				name := titleWords(r.span(nameA, b))
 				turn := turnName
 				if r.tok(b) == "," {
 					turn = turnNameRole
 				}
-				r.add(cand{a: a, b: b, nameA: a, name: name, key: personKey(name), kind: model.KindPerson, single: b-a == 1, turn: turn})
+				c := cand{a: a, b: b, nameA: nameA, name: name, key: personKey(name), kind: model.KindPerson, single: b-nameA == 1, turn: turn}
+				if nameA > a {
+					c.role = titleWords(r.span(a, nameA))
+				}
+				r.add(c)
 			}
 			i = after
 		}

@@ -64,3 +64,17 @@ func TestTitleBeforeAnOrganisationsHead(t *testing.T) {
 		t.Errorf("kinds %v", kinds)
 	}
 }
+
+// Titles without their period ("Adm Allen", "Maj Gen Smith"), a company officer's title
+// ("Chief Operating Officer") and a title in a transcript's turn ("PRESIDENT BUSH:") are
+// roles, not parts of the name.
+func TestTitlesWithoutPeriodsAndInTurns(t *testing.T) {
+	_, r := recognize("Adm Allen told US media. BP Chief Operating Officer Doug Suttles said it. Maj Gen Smith spoke.\n" +
+		"PRESIDENT BUSH: You know, Tony Blair made a choice.")
+	names := namesOf(r)
+	for _, want := range []string{"Allen", "Doug Suttles", "Smith", "Bush", "Tony Blair"} {
+		if !names[want] {
+			t.Errorf("no %s in %+v", want, r.Actors)
+		}
+	}
+}
