@@ -69,10 +69,13 @@ func TestTitleBeforeAnOrganisationsHead(t *testing.T) {
 // ("Chief Operating Officer") and a title in a transcript's turn ("PRESIDENT BUSH:") are
 // roles, not parts of the name.
 func TestTitlesWithoutPeriodsAndInTurns(t *testing.T) {
-	_, r := recognize("Adm Allen told US media. BP Chief Operating Officer Doug Suttles said it. Maj Gen Smith spoke.\n" +
-		"PRESIDENT BUSH: You know, Tony Blair made a choice.")
+	_, r := recognize("Adm Allen told US media. BP Chief Operating Officer Doug Suttles said it. Maj Gen Smith spoke. " +
+		"Reporters met George W. Bush.\nPRESIDENT BUSH: You know, Tony Blair made a choice.\nBLAIR: We agree.")
 	names := namesOf(r)
-	for _, want := range []string{"Allen", "Doug Suttles", "Smith", "Bush", "Tony Blair"} {
+	if want := []string{"PRESIDENT BUSH=George W. Bush"}; !slices.Contains(mentionsOf(r), want[0]) {
+		t.Errorf("mentions %q, want %q among them", mentionsOf(r), want)
+	}
+	for _, want := range []string{"Allen", "Doug Suttles", "Smith", "George W. Bush", "Tony Blair"} {
 		if !names[want] {
 			t.Errorf("no %s in %+v", want, r.Actors)
 		}
