@@ -349,6 +349,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		}
 		r.addPlace(i, j, name)
 		return
+	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil &&
+		(r.inPlace(i) || r.locativeBefore(i)) && r.bigTown(name) && r.geoName(i, j, name, words):
+		return // "went to Abu Ghraib": a large town named as people are
 	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil:
 		c.kind = model.KindPerson
 	case words >= 2 && r.headOf(i, j, lexGroupHeads.one):

@@ -115,3 +115,19 @@ func TestJournalistsAreNotActors(t *testing.T) {
 		t.Errorf("Jay Carney, a former correspondent, is no actor: %+v", r.Actors)
 	}
 }
+
+// A large town named as people are ("Abu Ghraib": a given name and a word) is the town
+// after "to", "at" or "in"; a person of such a name stays one.
+func TestLargeTownNamedAsPeopleAre(t *testing.T) {
+	_, r := recognize("Some fighters went to Abu Ghraib, he said. He met Ali Hassan in Baghdad.")
+	places := map[string]bool{}
+	for _, m := range r.PlaceMentions {
+		places[m.Text] = true
+	}
+	if !places["Abu Ghraib"] || namesOf(r)["Abu Ghraib"] {
+		t.Errorf("Abu Ghraib is no place: places %v, actors %+v", places, r.Actors)
+	}
+	if !namesOf(r)["Ali Hassan"] {
+		t.Errorf("no Ali Hassan: %+v", r.Actors)
+	}
+}
