@@ -73,9 +73,11 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	mergeVariants(actors, docs, target)
 	// Surnames onto full names (see surnameOwner).
 	full := map[string][]int{}
+	given := map[string][]int{} // people named in full, by their first word
 	for i, a := range actors {
 		if a.Kind == model.KindPerson && strings.Contains(a.Name, " ") && target[i] == i {
 			full[lastWord(a.Name)] = append(full[lastWord(a.Name)], i)
+			given[firstWord(a.Name)] = append(given[firstWord(a.Name)], i)
 		}
 	}
 	// Until nothing changes: a surname joining its owner adds its documents and roles to
@@ -103,7 +105,11 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 					changed = true
 					continue
 				}
-				if to := surnameOwner(actors, docs, full[a.Name], a); to >= 0 {
+				to := surnameOwner(actors, docs, full[a.Name], a)
+				if to < 0 && a.Kind == model.KindPerson && len(full[a.Name]) == 0 {
+					to = givenNameOwner(actors, docs, given[a.Name], a)
+				}
+				if to >= 0 {
 					target[i] = to
 					mergeInto(&actors[to], a)
 					docs[to] = model.Union(docs[to], docs[i])
@@ -235,6 +241,20 @@ func surnameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor
 		return best
 	}
 	return -1
+}
+
+// givenNameOwner picks, among the people fs whose given name is a bare person's, the
+// one it means across the corpus: "Saddam" is Saddam Hussein, "Bashar" Bashar al-Assad.
+// Only a person whose own documents call him by that given name alone can be meant so
+// (the name is among his aliases), and then as surnameOwner decides.
+func givenNameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor) int {
+	var called []int
+	for _, f := range fs {
+		if contains(actors[f].Aliases, bare.Name) {
+			called = append(called, f)
+		}
+	}
+	return surnameOwner(actors, docs, called, bare)
 }
 
 // byIDOrder sorts indexes by the slug, kind and name that key gives: the order in which

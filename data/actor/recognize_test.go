@@ -387,3 +387,24 @@ func TestPartyCodesAreNotActors(t *testing.T) {
 		}
 	}
 }
+
+// A given name alone goes, across the corpus, to the person whose own documents call
+// him by it ("Saddam" is Saddam Hussein), not to another of that given name who is never
+// called so.
+func TestMergeGivesAGivenNameToThePersonCalledByIt(t *testing.T) {
+	rs := recognizeEach(
+		"Saddam Hussein spoke on Monday. Saddam said the army would fight.",
+		"Saddam Hussein met envoys. Saddam left Baghdad.",
+		"Saddam Hussein was quoted. Saddam was defiant.",
+		"Saddam told the crowd to resist, the television said.",
+		"Saddam Haftar, a businessman, opened a shop.",
+	)
+	actors, _, remap, _ := mergeResults(rs...)
+	for _, a := range rs[3].Actors {
+		if a.Kind == model.KindPerson {
+			if got := remap(3, a.ID); got != "saddam-hussein" {
+				t.Errorf("%q went to %q, want saddam-hussein (%+v)", a.Name, got, actors)
+			}
+		}
+	}
+}
