@@ -52,6 +52,11 @@ func (r *recognizer) resolveSingles() {
 		case c.kind == model.KindPerson && strings.ContainsAny(c.name, " -"):
 			surname.add(lastWord(c.name), k)
 			given.add(firstWord(c.name), k)
+			// A spelling the gazetteer knows ("Moammar Gadhafi" for Muammar Gaddafi):
+			// the text's own surname alone ("Gadhafi") is that person's too.
+			if w := lastWord(r.span(c.nameA, c.b)); w != lastWord(c.name) {
+				surname.add(w, k)
+			}
 		case (c.kind == model.KindOrganization || c.kind == model.KindGroup) && strings.HasPrefix(c.key, "n:"):
 			if strings.Contains(c.name, " ") {
 				orgWord.add(firstWord(c.name), k)

@@ -78,6 +78,13 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 		if a.Kind == model.KindPerson && strings.Contains(a.Name, " ") && target[i] == i {
 			full[lastWord(a.Name)] = append(full[lastWord(a.Name)], i)
 			given[firstWord(a.Name)] = append(given[firstWord(a.Name)], i)
+			// The surname of another spelling in full: "Gadhafi" of "Moammar Gadhafi",
+			// a spelling of Muammar Gaddafi.
+			for _, al := range a.Aliases {
+				if w := lastWord(al); strings.Contains(al, " ") && w != lastWord(a.Name) && !slices.Contains(full[w], i) {
+					full[w] = append(full[w], i)
+				}
+			}
 		}
 	}
 	// Until nothing changes: a surname joining its owner adds its documents and roles to

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -39,5 +40,19 @@ func TestHyphenatedAndParticleNamesStayWhole(t *testing.T) {
 				t.Errorf("%q: a compound became a name: %q", compound, a.Name)
 			}
 		}
+	}
+}
+
+// Spellings of a name the news transliterates many ways are one person, and the text's
+// own surname alone follows its full name ("Moammar Gadhafi ... Gadhafi").
+func TestTransliteratedSpellingsAreOnePerson(t *testing.T) {
+	_, r := recognize("Moammar Gadhafi spoke. Gadhafi said the rebels would lose. " +
+		"Saif al-Islam Gadhafi said his father would stay. Muammar Qaddafi left. Qaddafi smiled.")
+	want := []string{
+		"Moammar Gadhafi=Muammar Gaddafi", "Gadhafi=Muammar Gaddafi", "Saif al-Islam Gadhafi=Saif al-Islam Gaddafi",
+		"Muammar Qaddafi=Muammar Gaddafi", "Qaddafi=Muammar Gaddafi",
+	}
+	if got := mentionsOf(r); !slices.Equal(got, want) {
+		t.Errorf("mentions\n got %q\nwant %q", got, want)
 	}
 }

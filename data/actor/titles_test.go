@@ -27,10 +27,10 @@ func TestTitledSurnameGoesToThePersonTheTitleFits(t *testing.T) {
 // The same title before it, read as no full name (one before any full name, left to the
 // corpus's merge), keeps the later ones with it.
 func TestTitleNoneFitsKeepsTheNearest(t *testing.T) {
-	_, r := recognize("Colonel Qaddafi spoke for an hour. Muammar Qaddafi then left Tripoli. " +
-		"Colonel Qaddafi returned on Friday. Ms Wilson said the report was wrong. Valerie Wilson resigned.")
+	_, r := recognize("Colonel Hamdan spoke for an hour. Khalid Hamdan then left Tripoli. " +
+		"Colonel Hamdan returned on Friday. Ms Wilson said the report was wrong. Valerie Wilson resigned.")
 	want := []string{
-		"Colonel Qaddafi=Qaddafi", "Muammar Qaddafi=Muammar Qaddafi", "Colonel Qaddafi=Qaddafi",
+		"Colonel Hamdan=Hamdan", "Khalid Hamdan=Khalid Hamdan", "Colonel Hamdan=Hamdan",
 		"Ms Wilson=Valerie Wilson", "Valerie Wilson=Valerie Wilson",
 	}
 	if got := mentionsOf(r); !slices.Equal(got, want) {
