@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"cmp"
 	"hash/maphash"
 	"slices"
 	"sort"
@@ -16,12 +17,7 @@ import (
 // ("Assad" after "Bashar Assad"), an abbreviation onto the name it abbreviates, nominal
 // references onto the government or opposition they stand for.
 func (r *recognizer) build() *Result {
-	slices.SortStableFunc(r.cands, func(x, y cand) int {
-		if x.a != y.a {
-			return x.a - y.a
-		}
-		return y.b - x.b
-	})
+	r.sortCands()
 	r.checkTurns()
 	r.stripOpeners()
 	r.initialedNames()
@@ -589,6 +585,15 @@ func familyFirst(name string) bool {
 	return ok && head != "" && tail != "" && tail == strings.ToLower(tail)
 }
 
+// maxConnector is the longest connector's length: a longer first word is none.
+var maxConnector = func() int {
+	n := 0
+	for w := range lexConnectors.one {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // afterParticle is the surname of a name that is a particle and one word ("Bin Salman",
 // "Al-Assad", "De Gaulle").
 func afterParticle(name string) (string, bool) {
@@ -601,7 +606,7 @@ func afterParticle(name string) (string, bool) {
 			i = k
 		}
 	}
-	if i <= 0 || i+1 >= len(name) || !lexConnectors.has(name[:i]) {
+	if i <= 0 || i > maxConnector || i+1 >= len(name) || !lexConnectors.has(name[:i]) {
 		return "", false
 	}
 	return name[i+1:], true
@@ -699,6 +704,45 @@ func initialsWord(w string) bool {
 	}
 	return true
 }
+
+// sortCands puts the candidates in text order, the longer first where two start
+// together, equal ones as they came. A candidate is large, so a permutation is sorted
+// on keys and applied in place, rather than the candidates moved about by a stable sort.
+func (r *recognizer) sortCands() {
+	keys := r.candKeys[:0]
+	for i := range r.cands {
+		keys = append(keys, candKey{int32(r.cands[i].a), int32(r.cands[i].b), int32(i)})
+	}
+	r.candKeys = keys
+	order := func(x, y candKey) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(y.b, x.b), cmp.Compare(x.i, y.i))
+	}
+	if slices.IsSortedFunc(keys, order) {
+		return
+	}
+	slices.SortFunc(keys, order)
+	// Candidate n is to be the one now at keys[n].i: follow each cycle, holding one aside.
+	for n := range keys {
+		if keys[n].i < 0 || int(keys[n].i) == n {
+			continue
+		}
+		held := r.cands[n]
+		at := n
+		for {
+			from := int(keys[at].i)
+			keys[at].i = -1
+			if from == n {
+				r.cands[at] = held
+				break
+			}
+			r.cands[at] = r.cands[from]
+			at = from
+		}
+	}
+}
+
+// candKey is what sortCands sorts a candidate on, with its place in the list.
+type candKey struct{ a, b, i int32 }
 
 // loneSurname reports whether a candidate other than skip is the word w alone.
 func (r *recognizer) loneSurname(w string, skip int) bool {

@@ -103,18 +103,9 @@ type recognizer struct {
 	titleBuf []int    // see sameTitle
 	d        *text.Doc
 	g        *Gazetteer
-	// memo is the last gazetteer match: scan asks whether a token starts a name, and
-	// run then asks again of the same token.
-	memo struct {
-		d       *text.Doc
-		serial  uint64
-		i, last int
-		n       int
-		hits    []hit
-	}
-	cands  []cand
-	cites  []citeCand
-	pieces []piece
+	cands    []cand
+	cites    []citeCand
+	pieces   []piece
 	// words numbers the words of names, for midCap and singles.
 	words text.Interner
 	// midCap marks words seen capitalised away from the start of a sentence: evidence
@@ -128,6 +119,7 @@ type recognizer struct {
 	// (lowered): see writtenLower.
 	lowerBloom []uint64
 	lowered    bool
+	candKeys   []candKey // see sortCands
 	lowerAsked int
 	cover      []bool  // nominals: tokens inside a candidate
 	endAt      []int32 // nominals: the candidate that ends before each token, or -1
@@ -157,7 +149,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, ids: r.ids, best: r.best, actorBuf: r.actorBuf}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candKeys: r.candKeys, ids: r.ids, best: r.best, actorBuf: r.actorBuf}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
@@ -173,8 +165,7 @@ var recognizers = sync.Pool{New: func() any { return new(recognizer) }}
 
 // release returns r to the pool; nothing may use it afterwards.
 func (r *recognizer) release() {
-	r.memo.d, r.memo.hits = nil, nil // the Doc goes back to its pool
-	clear(r.cands)                   // their strings and entries would stay alive
+	clear(r.cands) // their strings and entries would stay alive
 	clear(r.cites)
 	clear(r.pieces)
 	clear(r.actorBuf)
@@ -297,16 +288,6 @@ func (r *recognizer) photoCredit(i, last int) int {
 	return k
 }
 
-// match is the gazetteer's match at token i, remembered for the next question.
-func (r *recognizer) match(i, last int) (int, []hit) {
-	m := &r.memo
-	if m.d != r.d || m.serial != r.d.Serial() || m.i != i || m.last != last {
-		m.d, m.serial, m.i, m.last = r.d, r.d.Serial(), i, last
-		m.n, m.hits = r.g.match(r.d, i, last)
-	}
-	return m.n, m.hits
-}
-
 // partyCode returns the token after a legislator's party and state set off after a name
 // ("Graham (R-S.C.)", "McConnell, R-Ky., said": a party letter, a hyphen and a capitalised
 // state), or i when none starts at token i.
@@ -346,7 +327,7 @@ func (r *recognizer) startsName(i, last int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	if n, hits := r.match(i, last); n > 0 {
+	if n, hits := r.g.match(r.d, i, last); n > 0 {
 		if n == 1 && onlyClass(hits, clsNoun) {
 			return false
 		}
@@ -520,7 +501,7 @@ func (r *recognizer) run(i, last int) int {
 		if j > i && d.Tokens[j].Is(text.NewLine) {
 			break
 		}
-		n, hits := r.match(j, last)
+		n, hits := r.g.match(d, j, last)
 		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) {
 			// A capitalised word that is never a name may still end one after a given
 			// name or title: "Theresa May", "Prime Minister May".
