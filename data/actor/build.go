@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"cmp"
 	"hash/maphash"
 	"slices"
 	"sort"
@@ -17,7 +16,34 @@ import (
 // ("Assad" after "Bashar Assad"), an abbreviation onto the name it abbreviates, nominal
 // references onto the government or opposition they stand for.
 func (r *recognizer) build() *Result {
-	r.sortCands()
+	inOrder := func(x, y cand) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return y.b - x.b
+	}
+	// The scan finds candidates in text order; the later passes add a few behind them.
+	// Those are sorted and merged in, rather than every candidate moved about.
+	sorted := 0
+	for sorted+1 < len(r.cands) && inOrder(r.cands[sorted], r.cands[sorted+1]) <= 0 {
+		sorted++
+	}
+	if p := sorted + 1; p < len(r.cands) {
+		slices.SortStableFunc(r.cands[p:], inOrder)
+		buf := append(r.candBuf[:0], r.cands...)
+		i, j := 0, p
+		for k := range r.cands {
+			if j < len(buf) && (i == p || inOrder(buf[j], buf[i]) < 0) {
+				r.cands[k] = buf[j]
+				j++
+			} else {
+				r.cands[k] = buf[i]
+				i++
+			}
+		}
+		clear(buf) // their strings would stay alive
+		r.candBuf = buf
+	}
 	r.checkTurns()
 	r.stripOpeners()
 	r.initialedNames()
@@ -296,23 +322,28 @@ func (r *recognizer) resolveGovPersons() {
 			countryOf[c.key] = c.country
 		}
 	}
-	at := map[int]int{}
-	for k, q := range cs {
-		if q.ref == refNone && !q.place {
-			if _, ok := at[q.a]; !ok {
-				at[q.a] = k
+	// The candidates are in text order: the person's is found by a search, not a table.
+	personAt := func(a int) (cand, bool) {
+		for k := sort.Search(len(cs), func(k int) bool { return cs[k].a >= a }); k < len(cs) && cs[k].a == a; k++ {
+			if q := cs[k]; q.ref == refNone && !q.place {
+				return q, true
 			}
 		}
+		return cand{}, false
 	}
+	// Each person is found before any reference is resolved, as a resolved one would be
+	// found in its turn.
+	var refs []int
+	var persons []cand
 	for k := range cs {
+		if cs[k].ref == refGovPerson {
+			p, _ := personAt(cs[k].refTo)
+			refs, persons = append(refs, k), append(persons, p)
+		}
+	}
+	for n, k := range refs {
 		c := &cs[k]
-		if c.ref != refGovPerson {
-			continue
-		}
-		var p cand
-		if pk, ok := at[c.refTo]; ok {
-			p = cs[pk]
-		}
+		p := persons[n]
 		if p.drop || p.place || p.kind != model.KindPerson {
 			c.drop = true
 			continue
@@ -704,45 +735,6 @@ func initialsWord(w string) bool {
 	}
 	return true
 }
-
-// sortCands puts the candidates in text order, the longer first where two start
-// together, equal ones as they came. A candidate is large, so a permutation is sorted
-// on keys and applied in place, rather than the candidates moved about by a stable sort.
-func (r *recognizer) sortCands() {
-	keys := r.candKeys[:0]
-	for i := range r.cands {
-		keys = append(keys, candKey{int32(r.cands[i].a), int32(r.cands[i].b), int32(i)})
-	}
-	r.candKeys = keys
-	order := func(x, y candKey) int {
-		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(y.b, x.b), cmp.Compare(x.i, y.i))
-	}
-	if slices.IsSortedFunc(keys, order) {
-		return
-	}
-	slices.SortFunc(keys, order)
-	// Candidate n is to be the one now at keys[n].i: follow each cycle, holding one aside.
-	for n := range keys {
-		if keys[n].i < 0 || int(keys[n].i) == n {
-			continue
-		}
-		held := r.cands[n]
-		at := n
-		for {
-			from := int(keys[at].i)
-			keys[at].i = -1
-			if from == n {
-				r.cands[at] = held
-				break
-			}
-			r.cands[at] = r.cands[from]
-			at = from
-		}
-	}
-}
-
-// candKey is what sortCands sorts a candidate on, with its place in the list.
-type candKey struct{ a, b, i int32 }
 
 // loneSurname reports whether a candidate other than skip is the word w alone.
 func (r *recognizer) loneSurname(w string, skip int) bool {
