@@ -673,18 +673,23 @@ func (r *recognizer) stripOpeners() {
 			continue
 		}
 		w, next := r.tok(c.a), c.a+1
-		if n, _ := r.g.match(r.d, c.a, c.b); n > 0 { // "Scotland Yard"
-			continue
-		}
-		if _, ok := afterParticle(c.name); ok || !r.isCap(next) || r.g.is(w, clsFirstName) || r.g.is(w, clsTitle) || r.g.is(w, clsHonorific) ||
-			r.d.Tokens[c.a].Is(text.AllUpper) {
-			continue
+		// A question's auxiliary before a name the gazetteer knows opens no name, though
+		// it may be a given name too: "Will BP be forced out?", "Can Apple win?".
+		askedOf := lowerIs(w, auxiliaries) && !r.d.Tokens[c.a].Is(text.AllUpper) && r.knownFrom(next, c.b)
+		if !askedOf {
+			if n, _ := r.g.match(r.d, c.a, c.b); n > 0 { // "Scotland Yard"
+				continue
+			}
+			if _, ok := afterParticle(c.name); ok || !r.isCap(next) || r.g.is(w, clsFirstName) || r.g.is(w, clsTitle) || r.g.is(w, clsHonorific) ||
+				r.d.Tokens[c.a].Is(text.AllUpper) {
+				continue
+			}
 		}
 		// Only a verb: an auxiliary ("Is", "Would") or a command ("Tell", "Use"), or a
 		// participle ("Expecting") before a word the text capitalises elsewhere too. Other
 		// first words, unknown given names among them ("Wasim Akram"), stay.
 		lw := strings.ToLower(w)
-		aux := auxiliaries[lw] && !strings.HasSuffix(lw, "ed") || // "Is", "Would"; not "United"
+		aux := askedOf || auxiliaries[lw] && !strings.HasSuffix(lw, "ed") || // "Is", "Would"; not "United"
 			lexOpenerAdverbs.one[lw] || // "Presumably Halliburton knew"
 			c.b-c.a == 2 && !r.midCapital(w) && (givenSurname(r.tok(next)) ||
 				// "Charge Obama, Biden ...": a common word (the text writes it in lower
@@ -695,12 +700,19 @@ func (r *recognizer) stripOpeners() {
 		}
 		c.a, c.nameA = next, next
 		c.name = r.span(next, c.b)
+		c.single = c.b-next == 1
+		// What is left may be a name the gazetteer knows: "Use Twitter" is Twitter.
+		if n, hits := r.g.match(r.d, next, c.b); n == c.b-next {
+			if e := actorHit(hits); e != nil {
+				c.key, c.name, c.kind, c.single = keyOf(e), e.name, e.kind, false
+				continue
+			}
+		}
 		if c.kind == model.KindPerson {
 			c.key = personKey(c.name)
 		} else {
 			c.key = lowerKey("n:", c.name)
 		}
-		c.single = c.b-next == 1
 	}
 }
 
@@ -734,6 +746,12 @@ func initialsWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// knownFrom reports whether tokens a to b are one actor the gazetteer knows.
+func (r *recognizer) knownFrom(a, b int) bool {
+	n, hits := r.g.match(r.d, a, b)
+	return n == b-a && actorHit(hits) != nil
 }
 
 // loneSurname reports whether a candidate other than skip is the word w alone.

@@ -16,6 +16,13 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		// an unknown given name, never written so, stays.
 		{"Qaddafi spoke for an hour. Once Qaddafi is gone, the war ends. He was once a colonel.", "Once Qaddafi", "Qaddafi"},
 		{"Wasim Akram took five wickets. Akram was man of the match.", "Akram", "Wasim Akram"},
+		// A verb or a question's auxiliary before a name the gazetteer knows: that name,
+		// of its kind.
+		{"Use Twitter to follow the news. Twitter said it grew.", "Use Twitter", "Twitter"},
+		{"Will BP be forced out of the US? Will Smith said he would not.", "Will BP", "BP"},
+		// Indefinite pronouns and the planet are no actors.
+		{`"Everybody is just totally freaked out," he said. The Earth's orbit shifted, Obama said.`, "Everybody", "Obama"},
+		{"The Earth's orbit shifted, Obama said.", "Earth", "Obama"},
 	}
 	for _, c := range cases {
 		_, r := recognize(c.text)
