@@ -51,6 +51,7 @@ func (r *recognizer) build() *Result {
 	r.placesThroughout()
 	r.thingsThroughout()
 	r.dropJournalists()
+	r.dropCommenters()
 	r.resolveGovPersons()
 	r.resolveRefs()
 	return r.result()

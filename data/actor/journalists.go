@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"storyline/data/text"
 	"storyline/model"
 )
@@ -95,6 +97,45 @@ func (r *recognizer) outletPossessive(a int) bool {
 	for _, c := range r.cites {
 		if r.d.Tokens[c.b-1].End == end {
 			return true
+		}
+	}
+	return false
+}
+
+// dropCommenters drops the names a reader comment is signed with, and their other
+// mentions: "At 4:23 pm on 18 Jan 2010, WebAliceinwonderland wrote: ...", as pages of
+// comments sign each one. Their authors are readers, not actors of the story.
+func (r *recognizer) dropCommenters() {
+	var keys map[string]bool
+	for _, c := range r.cands {
+		if c.drop || c.place || !(c.kind == model.KindPerson || strings.HasPrefix(c.key, "n:")) || !r.signsComment(c.a, c.b) {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[c.key] = true
+	}
+	for k := range r.cands {
+		if keys[r.cands[k].key] {
+			r.cands[k].drop = true
+		}
+	}
+}
+
+// signsComment reports whether the name at tokens a to b signs a comment: "wrote:" after
+// it, and before it, on its line, a time of day ("At 4:23 pm on 18 Jan 2010,").
+func (r *recognizer) signsComment(a, b int) bool {
+	d := r.d
+	if b+1 >= len(d.Tokens) || r.tok(b) != "wrote" || r.tok(b+1) != ":" {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-12; k-- {
+		switch w := r.tok(k); {
+		case w == "am" || w == "pm" || w == "a.m." || w == "p.m.":
+			return true
+		case d.Tokens[k].Is(text.NewLine):
+			return false
 		}
 	}
 	return false

@@ -90,3 +90,14 @@ func TestPhotoCreditNamesNoActor(t *testing.T) {
 		t.Errorf("no Muammar Gaddafi: %+v", r.Actors)
 	}
 }
+
+// The names that sign reader comments ("At 4:23 pm on 18 Jan 2010, X wrote:") are
+// readers, not actors, wherever they stand; the actors their comments name stay.
+func TestCommentSignaturesNameNoActor(t *testing.T) {
+	_, r := recognize("Rescue work goes on.\nAt 4:23 pm on 18 Jan 2010, WebAliceinwonderland wrote: I am glad that Barack Obama acted.\n" +
+		"At 4:36 pm on 18 Jan 2010, Leo Naphta wrote: You are wrong. Leo Naphta is right.")
+	names := namesOf(r)
+	if names["WebAliceinwonderland"] || names["Leo Naphta"] || !names["Barack Obama"] {
+		t.Errorf("actors %+v", r.Actors)
+	}
+}
