@@ -11,7 +11,8 @@ import (
 // actors. A place other articles name: "Brega fell" read alone as an organisation, where
 // other reports say "fighting in Brega"; "Ras Lanuf" read as a person. An organisation,
 // or a person whose name opens with no given name, without a role, that bears a place's
-// name becomes that place in its document's events. A thing another article names as one
+// name becomes that place in its document's events, unless it is the surname of a person
+// named in full. A thing another article names as one
 // ("the Deepwater Horizon rig"): a person or organisation of that name, without a role,
 // is no actor. Either way its mentions and quotes lose it.
 //
@@ -29,6 +30,29 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 	for _, p := range places {
 		if p.Kind != model.PlaceCountry {
 			byName[p.Name] = p.ID
+		}
+	}
+	// The surnames of people named in full: "Gadhafi" alone is Moammar Gadhafi's, though
+	// an article reads "confidence in Gadhafi" as a setting.
+	surnames := map[string]bool{} // those that are places' names too
+	addSurname := func(n string) {
+		if i := strings.LastIndexByte(n, ' '); i > 0 {
+			if _, ok := byName[n[i+1:]]; ok {
+				surnames[n[i+1:]] = true
+			}
+		}
+	}
+	for _, x := range exts {
+		if len(byName) == 0 {
+			break // no place to take an actor for
+		}
+		for _, a := range x.Actors {
+			if a.Kind == model.KindPerson {
+				addSurname(a.Name)
+				for _, al := range a.Aliases {
+					addSurname(al)
+				}
+			}
 		}
 	}
 	var things map[string]bool
@@ -58,7 +82,7 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 				continue
 			}
 			id, ok := byName[a.Name]
-			if !ok {
+			if !ok || surnames[a.Name] {
 				continue
 			}
 			first, _, multi := strings.Cut(a.Name, " ")

@@ -94,3 +94,23 @@ func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
 		}
 	}
 }
+
+// The surname of a person named in full stays that person's, though another article
+// reads it as a setting ("confidence in Gadhafi").
+func TestASurnameIsNoPlace(t *testing.T) {
+	day := model.OnDay(model.Day(2011, 3, 15))
+	exts := []model.Extraction{
+		{Document: model.Document{ID: "a"}, Places: []model.Place{{ID: "gadhafi", Name: "Gadhafi", Kind: model.PlaceOther}},
+			Events: []model.Event{{ID: "a-e1", Doc: "a", When: day, Places: []string{"gadhafi"}}}},
+		{Document: model.Document{ID: "b"}, Actors: []model.Actor{{ID: "moammar-gadhafi", Name: "Moammar Gadhafi", Kind: model.KindPerson}},
+			Events: []model.Event{{ID: "b-e1", Doc: "b", When: day, Actors: []string{"moammar-gadhafi"}}}},
+		{Document: model.Document{ID: "c"}, Actors: []model.Actor{{ID: "gadhafi", Name: "Gadhafi", Kind: model.KindOrganization}},
+			Events: []model.Event{{ID: "c-e1", Doc: "c", When: day, Actors: []string{"gadhafi"}}}},
+	}
+	tl := Merge(exts)
+	for _, e := range tl.Events {
+		if e.Doc == "c" && (len(e.Places) > 0 || len(e.Actors) != 1) {
+			t.Errorf("the third article's event has places %v and actors %v", e.Places, e.Actors)
+		}
+	}
+}
