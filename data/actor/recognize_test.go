@@ -408,3 +408,28 @@ func TestMergeGivesAGivenNameToThePersonCalledByIt(t *testing.T) {
 		}
 	}
 }
+
+// A misspelt given name with no role joins the far better known person one letter away
+// ("Barrack Obama"); a real given name one letter away ("Mark" beside "Mary") does not.
+func TestMergeJoinsAMisspellingOfAWellKnownName(t *testing.T) {
+	rs := recognizeEach(
+		"President Barack Obama spoke on Monday.",
+		"President Barack Obama met envoys.",
+		"President Barack Obama left Washington.",
+		"Barrack Obama is wrong, a reader wrote.",
+		"Mary Smith, a nurse, spoke on Monday.",
+		"Mary Smith, a nurse, met envoys.",
+		"Mary Smith, a nurse, left the ward.",
+		"Mark Smith said he would stay.",
+	)
+	actors, _, remap, _ := mergeResults(rs...)
+	for d, want := range map[int]string{3: "barack-obama", 7: "mark-smith"} {
+		for _, a := range rs[d].Actors {
+			if a.Kind == model.KindPerson {
+				if got := remap(d, a.ID); got != want {
+					t.Errorf("%q went to %q, want %q (%+v)", a.Name, got, want, actors)
+				}
+			}
+		}
+	}
+}
