@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 
 	"storyline/data/article"
 	"storyline/model"
@@ -12,18 +13,9 @@ import (
 // A name one article puts a place ("fighting in Brega") is that place in another that
 // reads it alone as an organisation ("Brega fell"), and no actor of that name is left.
 func TestAPlaceInOneArticleIsThatPlaceInAll(t *testing.T) {
-	var exts []model.Extraction
-	for i, body := range []string{
+	exts := extractEach(t, model.Day(2011, 3, 15),
 		"Heavy fighting raged in Brega on Monday, witnesses said.",
-		"Brega fell to the rebels on Tuesday after a week of shelling, officials said.",
-	} {
-		a := &article.Article{Path: []string{"a.txt", "b.txt"}[i], Published: model.Day(2011, 3, 15), Body: body}
-		x, err := Document(context.Background(), a, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		exts = append(exts, x)
-	}
+		"Brega fell to the rebels on Tuesday after a week of shelling, officials said.")
 	before := slices.Clone(exts[1].Actors)
 	if !slices.ContainsFunc(before, func(a model.Actor) bool { return a.Name == "Brega" }) {
 		t.Fatalf("the second article reads no actor Brega: %+v", before)
@@ -51,18 +43,9 @@ func TestAPlaceInOneArticleIsThatPlaceInAll(t *testing.T) {
 // A name one article calls a thing ("the Deepwater Horizon rig") is no actor in another
 // that reads it alone as one, and the event keeps its other actors.
 func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
-	var exts []model.Extraction
-	for i, body := range []string{
+	exts := extractEach(t, model.Day(2010, 4, 22),
 		"The Deepwater Horizon rig exploded on April 20, killing 11 workers, BP said on Wednesday.",
-		"Deepwater Horizon sank on Thursday as Tony Hayward watched, officials said.",
-	} {
-		a := &article.Article{Path: []string{"a.txt", "b.txt"}[i], Published: model.Day(2010, 4, 22), Body: body}
-		x, err := Document(context.Background(), a, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		exts = append(exts, x)
-	}
+		"Deepwater Horizon sank on Thursday as Tony Hayward watched, officials said.")
 	if !slices.Contains(exts[0].Things, "Deepwater Horizon") {
 		t.Fatalf("the first article names no thing Deepwater Horizon: %q", exts[0].Things)
 	}
@@ -113,4 +96,19 @@ func TestASurnameIsNoPlace(t *testing.T) {
 			t.Errorf("the third article's event has places %v and actors %v", e.Places, e.Actors)
 		}
 	}
+}
+
+// extractEach extracts each text as an article of its own, published on the day.
+func extractEach(t *testing.T, day time.Time, bodies ...string) []model.Extraction {
+	t.Helper()
+	var exts []model.Extraction
+	for i, body := range bodies {
+		a := &article.Article{Path: string(rune('a'+i)) + ".txt", Published: day, Body: body}
+		x, err := Document(context.Background(), a, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		exts = append(exts, x)
+	}
+	return exts
 }
