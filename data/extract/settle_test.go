@@ -21,11 +21,7 @@ func TestAPlaceInOneArticleIsThatPlaceInAll(t *testing.T) {
 		t.Fatalf("the second article reads no actor Brega: %+v", before)
 	}
 	tl := Merge(exts)
-	for _, a := range tl.Actors {
-		if a.Name == "Brega" {
-			t.Errorf("Brega is still an actor: %+v", a)
-		}
-	}
+	noActorNamed(t, tl, "Brega")
 	fell := false
 	for _, e := range tl.Events {
 		if e.Doc == exts[1].Document.ID && slices.Contains(e.Places, "brega") {
@@ -53,11 +49,7 @@ func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
 		t.Fatalf("the second article reads no actor Deepwater Horizon: %+v", exts[1].Actors)
 	}
 	tl := Merge(exts)
-	for _, a := range tl.Actors {
-		if a.Name == "Deepwater Horizon" {
-			t.Errorf("Deepwater Horizon is still an actor: %+v", a)
-		}
-	}
+	noActorNamed(t, tl, "Deepwater Horizon")
 	hayward := false
 	for _, e := range tl.Events {
 		for _, id := range e.Actors {
@@ -111,4 +103,14 @@ func extractEach(t *testing.T, day time.Time, bodies ...string) []model.Extracti
 		exts = append(exts, x)
 	}
 	return exts
+}
+
+// noActorNamed fails the test if the timeline still has an actor of that name.
+func noActorNamed(t *testing.T, tl *model.Timeline, name string) {
+	t.Helper()
+	for _, a := range tl.Actors {
+		if a.Name == name {
+			t.Errorf("%s is still an actor: %+v", name, a)
+		}
+	}
 }
