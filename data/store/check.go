@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -139,6 +140,29 @@ func corrupt(err error) bool {
 		return true
 	}
 	return false
+}
+
+// busy reports SQLite's "database is locked", which a wait may cure.
+func busy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
+}
+
+// retryBusy runs f until it is not turned away as busy, for as long as the busy timeout
+// would wait, and returns its last error.
+func retryBusy(ctx context.Context, f func() error) error {
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		err := f()
+		if !busy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // damagedMark is the file whose presence tells the next Open that the database was found

@@ -46,7 +46,12 @@ func loadMigrations() []string {
 // have migrated the file since check looked at it.
 func (s *Store) migrate(ctx context.Context) error {
 	var version int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	// The first statement opens a connection, which turns the file to WAL; while another
+	// storyline is doing the same, SQLite reports the file busy at once, without waiting.
+	err := retryBusy(ctx, func() error {
+		return s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
+	})
+	if err != nil {
 		return s.fail(err)
 	}
 	if version > len(migrations) {

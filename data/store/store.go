@@ -140,11 +140,12 @@ func create(path string) error {
 // failing when a reader upgrades; temporary tables (VACUUM's among them) stay in memory
 // so that nothing is written outside the store's folder.
 const (
-	busy      = "_pragma=busy_timeout(10000)"
-	readWrite = busy + "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)" +
+	busyTimeout = 10 * time.Second
+	busyPragma  = "_pragma=busy_timeout(10000)" // busyTimeout in milliseconds
+	readWrite   = busyPragma + "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)" +
 		"&_pragma=temp_store(MEMORY)&_txlock=immediate"
 	// readOnly looks at a file without changing it, not even its journal mode.
-	readOnly = busy + "&mode=ro"
+	readOnly = busyPragma + "&mode=ro"
 )
 
 // dsn is a file: URI, so that a path with '?', '#' or '%' in it stays a path.
