@@ -136,17 +136,23 @@ func TestContextOfTheSentence(t *testing.T) {
 	})
 }
 
-// "annual" recurs only when it qualifies an occasion; before a measure it makes a rate.
+// A frequency adjective recurs only when it qualifies an occasion; before a measure or
+// another noun it describes the thing. Used as an adverb, a word in -ly recurs.
 func TestFrequencyAdjectives(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"Jobs spoke at the annual conference.", "annual", "SET", "P1Y", "", ""},
 		{"The board holds a semi-annual review.", "semi-annual", "SET", "P6M", "", ""},
 		{"They meet bi-weekly.", "bi-weekly", "SET", "P2W", "", ""},
 		{"The group meets annually.", "annually", "SET", "P1Y", "", ""},
+		{"The cabinet meets weekly in Geneva.", "weekly", "SET", "P1W", "", ""},
+		{"Ministers hold daily meetings.", "daily", "SET", "P1D", "", ""},
+		{"Sales rose 8% annually through 1992.", "annually", "SET", "P1Y", "", ""},
 	})
 	runNone(t, []string{
 		"Annual revenue rose.", "The annual rate of inflation was 2 percent.",
 		"It pays semi-annual dividends.", "Shares slid in after hours trading.",
+		"Du Pont raised its quarterly dividend.", "Qantas plans daily flights to Bombay.",
+		"That is less than 5% of the average daily volume.",
 	})
 }
 
@@ -195,11 +201,14 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"Net income rose in the third quarter. Sales for the quarter fell.", "the quarter", "DATE", "2015-Q3", "", "2015-Q3"},
 		{"He was hired in March 2012. Later in the year he left.", "the year", "DATE", "2012", "", ""},
 		{"Talks began on Sept. 3. During the month, prices fell.", "the month", "DATE", "2015-09", "", ""},
+		{"The index fell on Friday. For the week, it dropped 3.8%.", "the week", "DATE", "2015-W40", "", ""},
+		{"The Fed expects the economy to slow in coming months.", "coming months", "DURATION", "PXM", "", ""},
 	})
 	// No date placed yet, a generic use, or a phrase that goes on: left alone.
 	runNone(t, []string{
 		"Sales for the quarter fell.",
 		"He was the best player of the year.",
+		"Prices for the week fell.", "He came back later in the week.",
 	})
 	d := "Profit rose in 2012. Earnings in the quarter ended Sept. 30 rose."
 	runRules(t, []ruleCase{{d, "Sept. 30", "DATE", "2015-09-30", "", ""}})

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -329,14 +331,36 @@ var (
 	seasonBare     = seasonContext.Get("bare")
 	seasonModified = seasonContext.Get("modified")
 	notRecurring   = load("notrecurring.txt").Set()
+	// notNouns: the words after a modifier that show it is no adjective of a noun.
+	notNouns = wordlist.FunctionWords([]string{"articles", "possessives", "demonstratives", "be", "have", "do", "modals", "relatives", "subordinators", "coordinators"}, clauseWords.Get("notnouns").Words()...)
 )
 
 // recurs reports whether the frequency word w, followed by token k, names a recurrence. A
-// frequency adjective without -ly ("annual") names one only right before an occasion ("the
-// annual conference"); before a measure ("annual revenue") it gives a rate. The -ly words
-// ("daily", "annually") always do.
+// frequency adjective ("annual", and "daily" or "quarterly" before a noun) names one only
+// right before an occasion ("the annual conference", "daily briefings"); before anything
+// else it describes the thing ("annual revenue", "its quarterly dividend", "average daily
+// volume"), which TimeBank leaves unmarked. A word in -ly used as an adverb ("meets
+// weekly", "rose 8% annually through 1992") does name one.
 func (t *tagger) recurs(w string, k int) bool {
-	return strings.HasSuffix(w, "ly") || lex.occasion[t.wd(k)]
+	if lex.occasion[t.wd(k)] {
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && !t.nounAfter(k)
+}
+
+// nounAfter reports whether token k, right after a modifier, can be the noun it modifies:
+// a lower-case word of the same sentence that is no preposition, determiner, auxiliary or
+// conjunction.
+func (t *tagger) nounAfter(k int) bool {
+	if k <= 0 || k >= t.lim || t.sent[k] != t.sent[k-1] {
+		return false
+	}
+	tok := t.d.Tokens[k]
+	if tok.Kind != text.Word || tok.Is(text.Upper) {
+		return false
+	}
+	w := t.wd(k)
+	return t.info(k).flags&isSignal == 0 && !notNouns[w] && !strings.HasSuffix(w, "ly")
 }
 
 // occasionAfterName reports whether the capitalised name at k is followed by a recurring

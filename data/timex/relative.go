@@ -59,7 +59,8 @@ func (t *tagger) relative(i int) (match, bool) {
 	if the && rel == "weekend" {
 		return t.theWeekend(start, i+1), true
 	}
-	if rel == "recent" || (the && rel == "coming") {
+	// "recent years", "the coming weeks", "in coming months"
+	if rel == "recent" || rel == "coming" && (the || t.signalBefore(i) != "") {
 		return t.vaguePlural(start, i+1, rel)
 	}
 	dir, ok := relDir[rel]
@@ -251,6 +252,11 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	}
 	var g model.Granularity
 	switch t.wd(k) {
+	case "week":
+		if qualified {
+			return match{}, false
+		}
+		g = model.GranWeek
 	case "quarter":
 		g = model.GranQuarter
 	case "year":
@@ -279,6 +285,13 @@ func (t *tagger) theUnit(i int) (match, bool) {
 		return match{i: i, j: k + 1, typ: "DATE", dt: dt}, true
 	}
 	r := t.ref
+	if g == model.GranWeek {
+		// "For the week, the index dropped 3.8%": the week of the day just reported.
+		if !t.refText || !r.known() || r.g < model.GranDay {
+			return match{}, false
+		}
+		return match{i: i, j: k + 1, typ: "DATE", dt: fromTime(r.first(), g)}, true
+	}
 	if !t.refText || !r.known() || r.g < g || g == model.GranQuarter && r.g != model.GranQuarter {
 		// Before the text names a date, "the year" of a report is the year it was
 		// written in; a quarter or month so early has no value to guess.

@@ -92,10 +92,10 @@ func (t *tagger) cue(k int) int {
 		if t.planNoun(k) || t.d.Tokens[k].Is(text.Upper) && k > 0 && t.sent[k-1] == t.sent[k] {
 			return present
 		}
-		return future
+		return t.futureInPast(k)
 	}
 	if k+1 < len(t.w) && in.flags&startsFuture2 != 0 && lex.future2[[2]string{w, t.w[k+1]}] {
-		return future
+		return t.futureInPast(k)
 	}
 	if w == "been" && k > 0 && (t.w[k-1] == "has" || t.w[k-1] == "have" || t.w[k-1] == "had") {
 		return past // present perfect: "has been in office since May"
@@ -111,6 +111,23 @@ func (t *tagger) cue(k int) int {
 		return present
 	}
 	return past
+}
+
+// futureInPast is the tense of a plan cue at k: a plan told in the past tense ("the offer
+// was due to expire Friday", "had been scheduled to end in May") was for a time that has
+// mostly come by the report, as the story is what became of it.
+func (t *tagger) futureInPast(k int) int {
+	if k > 0 && t.sent[k-1] == t.sent[k] {
+		switch t.w[k-1] {
+		case "was", "were":
+			return past
+		case "been":
+			if k > 1 && t.w[k-2] == "had" {
+				return past
+			}
+		}
+	}
+	return future
 }
 
 // planNoun reports whether "plan" or "plans" at k is the noun of a finished story ("the

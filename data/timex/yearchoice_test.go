@@ -58,6 +58,10 @@ func TestWeekdayTense(t *testing.T) {
 		{"Ciba said that at the close of business Saturday, 5,000 shares had been tendered.", "Saturday", "DATE", "2015-10-03", "", ""},
 		{"Shares are to resume trading in Paris Monday.", "Monday", "DATE", "2015-10-12", "", ""},
 		{"The Times said in an editorial on Saturday, April 25: The court took a detour.", "Saturday, April 25", "DATE", "2015-04-25", "", ""},
+		// A plan told in the past tense was for a day now past; told now, for one ahead.
+		{"The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2015-10-02TEV", "", ""},
+		{"The talks were scheduled to end Monday.", "Monday", "DATE", "2015-10-05", "", ""},
+		{"The offer is due to expire Friday.", "Friday", "DATE", "2015-10-09", "", ""},
 	})
 }
 
