@@ -285,3 +285,28 @@ func TestHashtagIsOneWord(t *testing.T) {
 		}
 	}
 }
+
+// A name that opens with a people's adjective is an institution of that people, not a
+// person, and its last word alone is not that person's surname; given names that merely end
+// like one stay people.
+func TestPeoplesAdjectiveOpensNoPersonsName(t *testing.T) {
+	_, r := recognize("The dominant issue in Scottish Labor politics was devolution. Labor leaders met on Monday. " +
+		"The Iraqi Army moved north. Manish Tewari and Hamish Macdonald spoke.")
+	got := kindsOf(r)
+	want := map[string]model.ActorKind{
+		"Scottish Labor": model.KindOrganization, "Manish Tewari": model.KindPerson, "Hamish Macdonald": model.KindPerson,
+	}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("%s: kind %q, want %q (actors %v)", n, got[n], k, got)
+		}
+	}
+	if got["Iraqi Army"] == model.KindPerson {
+		t.Error("Iraqi Army is a person")
+	}
+	for _, m := range r.Mentions {
+		if m.Actor == "scottish-labor" && m.End-m.Start == len("Labor") {
+			t.Error(`a bare "Labor" joined Scottish Labor`)
+		}
+	}
+}

@@ -384,6 +384,10 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
 			c.place = true
 		}
+	case words >= 2 && r.peopleAdjectiveFirst(i):
+		// "Scottish Labor", "Iraqi Army": a people's institution; no one's given name is
+		// the adjective of a nation.
+		c.kind = model.KindOrganization
 	case words <= 3 && personShaped(d, i, j):
 		c.kind = model.KindPerson
 	default:
@@ -396,6 +400,16 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.key = lowerKey("n:", name)
 	}
 	r.add(c)
+}
+
+// peopleAdjectiveFirst reports whether the name at i opens with the adjective of a nation
+// or a people: a demonym the gazetteer knows ("Iraqi") or one of the list ("Scottish").
+// Not by its ending: many given names end like one (Manish, Hamish, Ashish).
+func (r *recognizer) peopleAdjectiveFirst(i int) bool {
+	if len(r.pieces) == 0 || r.pieces[0].a != i || r.pieces[0].b-r.pieces[0].a != 1 {
+		return false
+	}
+	return demonymOnly(r.pieces[0].hits) || lexGroupAdjs.oneAt(r.d, i)
 }
 
 // initialed reports whether the name [i, j) has an initial ("C. Hooper"): a person's.

@@ -23,6 +23,10 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		// Indefinite pronouns and the planet are no actors.
 		{`"Everybody is just totally freaked out," he said. The Earth's orbit shifted, Obama said.`, "Everybody", "Obama"},
 		{"The Earth's orbit shifted, Obama said.", "Earth", "Obama"},
+		// A phrase of the list that is never a name, nor any word of it.
+		{"No one had told his wife, Obama said.", "No one", "Obama"},
+		{"The New Year began quietly, Obama said.", "Year", "Obama"},
+		{"The New Year began quietly, Obama said.", "New Year", "Obama"},
 	}
 	for _, c := range cases {
 		_, r := recognize(c.text)

@@ -170,6 +170,14 @@ func (r *recognizer) placesThroughout() {
 	for _, c := range r.cands {
 		if c.place && !c.drop && strings.HasPrefix(c.key, "place:") {
 			places[c.name] = c.key
+			// A town named as people are ("Abu Ghraib") may be spelled otherwise in the
+			// world gazetteer ("Abu Ghurayb"): the text's other mentions, which read
+			// as a person's name, are written as this one.
+			if c.geo && c.b-c.nameA > 1 {
+				if w := r.span(c.nameA, c.b); w != c.name && r.g.is(firstWord(w), clsFirstName) {
+					places[w] = c.key
+				}
+			}
 		}
 	}
 	if len(places) == 0 {

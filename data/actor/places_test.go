@@ -117,9 +117,11 @@ func TestJournalistsAreNotActors(t *testing.T) {
 }
 
 // A large town named as people are ("Abu Ghraib": a given name and a word) is the town
-// after "to", "at" or "in"; a person of such a name stays one.
+// after "to", "at" or "in", and so wherever else the text names it, though the world
+// gazetteer spells it otherwise; a person of such a name stays one.
 func TestLargeTownNamedAsPeopleAre(t *testing.T) {
-	_, r := recognize("Some fighters went to Abu Ghraib, he said. He met Ali Hassan in Baghdad.")
+	_, r := recognize("Insurgents attacked Abu Ghraib prison. Some fighters went to Abu Ghraib, he said. " +
+		"The Abu Ghraib scandal grew. He met Ali Hassan in Baghdad.")
 	places := map[string]bool{}
 	for _, m := range r.PlaceMentions {
 		places[m.Text] = true

@@ -224,8 +224,8 @@ func (r *recognizer) scan() {
 					continue
 				}
 			}
-			if !r.startsName(i, s.Last) {
-				i++
+			if ok, skip := r.startsName(i, s.Last); !ok {
+				i += skip
 				continue
 			}
 			// "#Egypt Madness in Cairo": a hashtag is one word, not the start of a name.
@@ -241,7 +241,7 @@ func (r *recognizer) scan() {
 			if k := r.photoCredit(i, s.Last); k > i {
 				i = k
 				// The caption opens as a sentence does.
-				if i < s.Last && r.startsName(i, s.Last) {
+				if ok, _ := r.startsName(i, s.Last); i < s.Last && ok {
 					if j := r.run(i, s.Last); j > i {
 						r.interpret(i, j, true)
 						i = j
@@ -322,25 +322,31 @@ func (r *recognizer) isCap(i int) bool {
 
 func (r *recognizer) notName(i int) bool { return r.g.is(r.tok(i), clsNotName) }
 
-func (r *recognizer) startsName(i, last int) bool {
+// startsName reports whether a name starts at token i; when none does, it also gives the
+// number of tokens to pass over: more than one for a phrase that is never a name ("No
+// one", "New Year"), whose words must not start one either.
+func (r *recognizer) startsName(i, last int) (bool, int) {
 	t := r.d.Tokens[i]
 	if t.Kind != text.Word {
-		return false
+		return false, 1
 	}
 	if n, hits := r.g.match(r.d, i, last); n > 0 {
 		if n == 1 && onlyClass(hits, clsNoun) {
-			return false
+			return false, 1
 		}
 		if n == 1 && hasClass(hits, clsNotName) {
 			// "April 9" is a month, "April Ryan" a person.
-			return hasClass(hits, clsFirstName) && i+1 < last && r.isCap(i+1) && !r.notName(i+1)
+			return hasClass(hits, clsFirstName) && i+1 < last && r.isCap(i+1) && !r.notName(i+1), 1
 		}
-		return true
+		if onlyClass(hits, clsNotName) {
+			return false, n
+		}
+		return true, 0
 	}
 	if r.isCap(i) {
-		return !r.notName(i)
+		return !r.notName(i), 1
 	}
-	return r.particleStart(i, last)
+	return r.particleStart(i, last), 1
 }
 
 // particleStart reports whether token i is a lower-case Arabic article joined to a
