@@ -82,6 +82,7 @@ var (
 	lexStateNouns     = lex.list("statenouns")
 	lexPlainNouns     = lex.list("plainnouns")
 	lexLocative       = lex.list("locative")
+	lexSettlements    = lex.list("settlements")
 	lexPlaceMods      = lex.list("placemods")
 	lexOrgHeads       = lex.list("orgheads")
 	lexGroupHeads     = lex.list("groupheads")

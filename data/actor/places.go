@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"storyline/data/text"
+	"storyline/data/wordlist"
 	"storyline/model"
 )
 
@@ -68,7 +69,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		gp = geonames().lookup(titleWords(name)) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
 	if gp == nil {
-		if words >= 2 && r.inPlace(i) && !r.beforeNoun(j) {
+		if (words >= 2 && r.inPlace(i) || r.settlementOf(i)) && !r.beforeNoun(j) {
 			r.addPlace(i, j, name)
 			return true
 		}
@@ -133,8 +134,18 @@ func (r *recognizer) inPlace(a int) bool {
 	switch r.tok(k) {
 	case "in", "near", "outside", "inside", "around", "across", "throughout":
 		return true
+	case "of":
+		return r.settlementOf(a)
 	}
 	return false
+}
+
+// settlementOf reports whether the name at a follows a settlement's noun and "of": "the
+// town of Zawiyah", "the port of Brega" are places, whether or not the gazetteer knows
+// them.
+func (r *recognizer) settlementOf(a int) bool {
+	k := r.beforePlaceMods(a)
+	return k > 0 && r.tok(k) == "of" && lexSettlements.oneAt(r.d, k-1)
 }
 
 func hundredths(v float32) float64 { return math.Round(float64(v)*100) / 100 }
@@ -160,6 +171,56 @@ func (r *recognizer) team(a, b int) bool {
 		return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
 	}
 	return lexTeamVerbs.one[w]
+}
+
+// placePairs splits a person's name made of two places the text names elsewhere, neither a
+// given name: "east of Brega Zawiyah lies ...", where two reports ran together, is Brega
+// and Zawiyah, not a man whose surname every later "Zawiyah" would be.
+func (r *recognizer) placePairs() {
+	var places map[string]bool
+	for _, c := range r.cands {
+		if c.place && !c.drop && c.b-c.nameA == 1 {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[r.tok(c.nameA)] = true
+		}
+	}
+	if places == nil {
+		return
+	}
+	for k := range r.cands {
+		c := &r.cands[k]
+		if c.kind != model.KindPerson || c.role != "" || c.drop || c.b-c.nameA != 2 || c.nameA != c.a {
+			continue
+		}
+		first, last := r.tok(c.a), r.tok(c.a+1)
+		if !places[first] && !places[last] || r.g.is(first, clsFirstName) || wordlist.GivenNameGender(first) != wordlist.GenderUnknown {
+			continue
+		}
+		a, aok := r.placeWord(first, places)
+		b, bok := r.placeWord(last, places)
+		if !aok || !bok {
+			continue
+		}
+		at := c.a
+		*c = a
+		c.a, c.b, c.nameA = at, at+1, at
+		b.a, b.b, b.nameA = at+1, at+2, at+1
+		r.cands = append(r.cands, b)
+	}
+}
+
+// placeWord is the place candidate of a word that names a place in this text or in the
+// world gazetteer.
+func (r *recognizer) placeWord(w string, here map[string]bool) (cand, bool) {
+	if gp := geonames().lookup(w); gp != nil {
+		return cand{name: gp.Name, key: lowerKey("place:", gp.Name), kind: model.KindPlace, place: true, geo: true, single: true}, true
+	}
+	if here[w] {
+		return cand{name: w, key: lowerKey("place:", w), kind: model.KindPlace, place: true, single: true}, true
+	}
+	return cand{}, false
 }
 
 // placesThroughout makes every unknown name that the text once calls a place ("fighting

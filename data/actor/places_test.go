@@ -133,3 +133,24 @@ func TestLargeTownNamedAsPeopleAre(t *testing.T) {
 		t.Errorf("no Ali Hassan: %+v", r.Actors)
 	}
 }
+
+// A settlement's noun and "of" make a place of a town no gazetteer knows; two places the
+// text names run together ("east of Brega Zawiyah lies", two reports joined) are the two
+// places, not a man whose surname every later "Zawiyah" would be; "Near" opens no name.
+func TestPlacesByTheirNounsAndPlacesRunTogether(t *testing.T) {
+	_, r := recognize("Gaddafi forces still hold the port of Brega. Rebels drove towards the town of Zawiyah. " +
+		"Near Brega in the east, fighting raged. It is 500 km east of Brega Zawiyah lies less than 50 km west of Tripoli. " +
+		"Zawiyah fell. The outskirts of Qawalish were shelled.")
+	places := map[string]int{}
+	for _, m := range r.PlaceMentions {
+		places[m.Text]++
+	}
+	if places["Brega"] != 3 || places["Zawiyah"] != 3 || places["Qawalish"] != 1 {
+		t.Errorf("places %v, want Brega 3, Zawiyah 3, Qawalish 1", places)
+	}
+	for _, a := range r.Actors {
+		if a.Kind == model.KindPerson {
+			t.Errorf("a person: %+v", a)
+		}
+	}
+}
