@@ -116,6 +116,9 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 				if to < 0 && a.Kind == model.KindPerson && len(full[a.Name]) == 0 {
 					to = givenNameOwner(actors, docs, given[a.Name], a)
 				}
+				if to >= 0 && bare && !mostlyWith(docs[to], docs[i]) {
+					to = -1
+				}
 				if to >= 0 {
 					target[i] = to
 					mergeInto(&actors[to], a)
@@ -248,6 +251,20 @@ func surnameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor
 		return best
 	}
 	return -1
+}
+
+// mostlyWith reports whether a bare word's documents are mostly the ones that name a
+// person of that surname in full: news names a person in full in each article before
+// using the surname alone, so a word that many other articles use alone ("Transocean",
+// beside one "Operator Transocean") is a name of its own. Both lists are ascending.
+func mostlyWith(person, word []int) bool {
+	outside := 0
+	for _, d := range word {
+		if _, found := slices.BinarySearch(person, d); !found {
+			outside++
+		}
+	}
+	return outside <= 2*len(person)
 }
 
 // givenNameOwner picks, among the people fs whose given name is a bare person's, the

@@ -278,6 +278,32 @@ func TestMergeGivesSurnamesToTheLeadingNamesake(t *testing.T) {
 	}
 }
 
+// A word many articles use alone is a name of its own, not the surname of the one
+// "person" an article made of it ("Operator Transocean, under contract for BP, says");
+// a surname the articles of the full name use alone still joins it.
+func TestMergeKeepsAWordOfManyArticlesApartFromAOneArticleName(t *testing.T) {
+	_, odd := recognize("Operator Transocean, under contract for BP, says it had no warning.")
+	rs := []*Result{odd}
+	for range 4 {
+		_, r := recognize("Transocean said the rig was safe.")
+		rs = append(rs, r)
+	}
+	_, full := recognize("Kent Wells spoke. Wells said the cap held.")
+	_, bare := recognize("Wells said so again.")
+	rs = append(rs, full, bare)
+	_, _, remap, _ := mergeResults(rs...)
+	for _, a := range rs[1].Actors {
+		if a.Name == "Transocean" && remap(1, a.ID) != "transocean" {
+			t.Errorf("Transocean went to %q", remap(1, a.ID))
+		}
+	}
+	for _, a := range bare.Actors {
+		if a.Name == "Wells" && remap(len(rs)-1, a.ID) != "kent-wells" {
+			t.Errorf("a bare Wells went to %q, want kent-wells", remap(len(rs)-1, a.ID))
+		}
+	}
+}
+
 // Spellings of one person merge; people with names merely alike stay apart.
 func TestMergeJoinsSpellingsOfOnePerson(t *testing.T) {
 	rs := recognizeEach(
