@@ -157,8 +157,10 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
-		if c.initial && !c.geo && !r.midCapital(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLower(strings.ToLower(w)) {
-			c.drop = true // "Aid is being sent": a word the text writes in lower case too
+		if c.initial && !c.geo && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLower(strings.ToLower(w)) {
+			// "Aid is being sent": a word the text writes in lower case too, and
+			// capitalises only in longer names ("Christian Aid").
+			c.drop = true
 			continue
 		}
 		if c.place {
@@ -240,17 +242,29 @@ func (r *recognizer) repeated(w string) bool {
 	return ok && int(id) < len(r.singles) && r.singles[id] > 1 && r.midCapital(w)
 }
 
-// markMidCap records word w as seen capitalised inside a sentence.
-func (r *recognizer) markMidCap(w string) {
+// markMidCap records word w as seen capitalised inside a sentence, alone or in a name.
+func (r *recognizer) markMidCap(w string, how uint8) {
 	id := r.words.ID(w)
 	r.midCap = grow(r.midCap, int(id)+1)
-	r.midCap[id] = true
+	r.midCap[id] |= how
 }
 
+// What midCap records of a word.
+const (
+	capInside uint8 = 1 << iota // capitalised inside a sentence
+	capAlone                    // and there a name of one word
+)
+
 // midCapital reports whether word w was seen capitalised inside a sentence.
-func (r *recognizer) midCapital(w string) bool {
+func (r *recognizer) midCapital(w string) bool { return r.midCapSeen(w, capInside) }
+
+// midAlone reports whether word w was seen capitalised inside a sentence as a name of
+// its own, not only as a word of a longer one ("Oil" of "National Oil Corporation").
+func (r *recognizer) midAlone(w string) bool { return r.midCapSeen(w, capAlone) }
+
+func (r *recognizer) midCapSeen(w string, how uint8) bool {
 	id, ok := r.words.Lookup(w)
-	return ok && int(id) < len(r.midCap) && r.midCap[id]
+	return ok && int(id) < len(r.midCap) && r.midCap[id]&how != 0
 }
 
 // grow lengthens s to at least n with zero values.

@@ -28,9 +28,13 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		j--
 	}
 	ps := r.pieces
+	how := capInside
+	if j-i == 1 {
+		how |= capAlone
+	}
 	for t := i; t < j; t++ {
 		if !(initial && t == i) && r.d.Tokens[t].Kind == text.Word {
-			r.markMidCap(r.tok(t))
+			r.markMidCap(r.tok(t), how)
 		}
 	}
 	// "Pro-Gadhafi forces", "anti-Assad protests": an adjective of the name.

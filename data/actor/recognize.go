@@ -108,9 +108,10 @@ type recognizer struct {
 	pieces   []piece
 	// words numbers the words of names, for midCap and singles.
 	words text.Interner
-	// midCap marks words seen capitalised away from the start of a sentence: evidence
-	// that a capitalised word at the start of one is a name too.
-	midCap []bool
+	// midCap marks words seen capitalised away from the start of a sentence (capInside),
+	// and whether as a name of their own (capAlone): evidence that a capitalised word at
+	// the start of one is a name too.
+	midCap []uint8
 	// lastPlace is the token after the last place found, for "in Syria and Iraq".
 	lastPlace int
 	singles   []int32 // one-word names by word, counted on first use (singled)
