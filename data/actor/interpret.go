@@ -388,6 +388,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
 			c.place = true
 		}
+	case words >= 2 && lexOrgHeads.oneAt(d, i) && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)):
+		c.kind = model.KindOrganization // "Union Carbide", "Energy Transfer": a firm's word first
 	case words >= 2 && r.peopleAdjectiveFirst(i):
 		// "Scottish Labor", "Iraqi Army": a people's institution; no one's given name is
 		// the adjective of a nation.

@@ -91,6 +91,7 @@ var (
 	lexOutletNouns    = lex.list("outletnouns")
 	lexConnectors     = lex.list("connectors")
 	lexOfHeads        = lex.list("ofheads")
+	lexForHeads       = lex.list("forheads")
 	lexRefCompany     = lex.list("refcompany")
 	lexRefCountry     = lex.list("refcountry")
 	lexRefPerson      = lex.list("refperson")

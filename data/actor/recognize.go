@@ -608,6 +608,16 @@ func (r *recognizer) afterPersonWord() bool {
 // follows: a hyphen or ampersand without spaces ("Wal-Mart", "AT&T"), "of" after the head
 // of an institution ("Bank of England", "Ministry of the Interior"), or a particle inside a
 // personal name ("Staffan de Mistura", "Bashar al-Assad").
+// runGoesOn reports whether the run being read has gone on past a head by "of" or "for".
+func (r *recognizer) runGoesOn() bool {
+	for _, p := range r.pieces {
+		if p.conn && (r.tok(p.a) == "of" || r.tok(p.a) == "for") {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *recognizer) connector(j, last int) int {
 	d := r.d
 	w := d.Tok(j)
@@ -617,9 +627,11 @@ func (r *recognizer) connector(j, last int) int {
 		return 1
 	case w == "&" && j+1 < last && r.isCap(j+1):
 		return 1
-	case w == "of" && len(r.pieces) > 0:
+	case (w == "of" || w == "for") && len(r.pieces) > 0:
 		prev := d.Tok(r.pieces[len(r.pieces)-1].b - 1)
-		if !lexOfHeads.one[prev] {
+		// Once a name has gone on past its head, "of" goes on with it: "Office for the
+		// Coordination of Humanitarian Affairs".
+		if w == "of" && !lexOfHeads.one[prev] && !r.runGoesOn() || w == "for" && !lexForHeads.one[prev] {
 			return 0
 		}
 		if j+1 < last && r.isCap(j+1) && !r.notName(j+1) {
