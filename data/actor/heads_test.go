@@ -310,3 +310,22 @@ func TestPeoplesAdjectiveOpensNoPersonsName(t *testing.T) {
 		}
 	}
 }
+
+// "for" goes on with an organisation's name after a head that takes it, and "of" once the
+// name has gone on; a name that opens with a firm's word is no person's; "for" after any
+// other word ends the name.
+func TestForAndOfContinueOrganisations(t *testing.T) {
+	_, r := recognize("The World Organisation for Animal Health said so. The Office for the Coordination of " +
+		"Humanitarian Affairs said. It is not just BP, or Union Carbide. The Council voted for Obama.")
+	got := kindsOf(r)
+	for _, n := range []string{"World Organisation for Animal Health", "Office for the Coordination of Humanitarian Affairs", "Union Carbide", "Council"} {
+		if got[n] != model.KindOrganization {
+			t.Errorf("%s: kind %q, want organization (actors %v)", n, got[n], got)
+		}
+	}
+	for _, n := range []string{"Animal Health", "Humanitarian Affairs", "Council for Obama"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q is an actor (actors %v)", n, got)
+		}
+	}
+}
