@@ -534,7 +534,7 @@ func (r *recognizer) result() *Result {
 	}
 	sortMentions(res.Mentions)
 	sortMentions(res.PlaceMentions)
-	sort.SliceStable(res.Citations, func(i, j int) bool { return res.Citations[i].Start < res.Citations[j].Start })
+	slices.SortStableFunc(res.Citations, func(a, b Citation) int { return a.Start - b.Start })
 	if len(r.things) > 0 {
 		res.Things = slices.Clone(r.things)
 	}
@@ -542,11 +542,11 @@ func (r *recognizer) result() *Result {
 }
 
 func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return ms[i].End > ms[j].End
+		return b.End - a.End
 	})
 }
 

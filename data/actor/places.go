@@ -2,6 +2,7 @@ package actor
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"storyline/data/text"
@@ -177,16 +178,14 @@ func (r *recognizer) team(a, b int) bool {
 // given name: "east of Brega Zawiyah lies ...", where two reports ran together, is Brega
 // and Zawiyah, not a man whose surname every later "Zawiyah" would be.
 func (r *recognizer) placePairs() {
-	var places map[string]bool
+	places := r.pairBuf[:0] // the one-word places of the text, as written
 	for _, c := range r.cands {
-		if c.place && !c.drop && c.b-c.nameA == 1 {
-			if places == nil {
-				places = map[string]bool{}
-			}
-			places[r.tok(c.nameA)] = true
+		if c.place && !c.drop && c.b-c.nameA == 1 && !slices.Contains(places, r.tok(c.nameA)) {
+			places = append(places, r.tok(c.nameA))
 		}
 	}
-	if places == nil {
+	r.pairBuf = places
+	if len(places) == 0 {
 		return
 	}
 	for k := range r.cands {
@@ -195,7 +194,7 @@ func (r *recognizer) placePairs() {
 			continue
 		}
 		first, last := r.tok(c.a), r.tok(c.a+1)
-		if !places[first] && !places[last] || r.g.is(first, clsFirstName) || wordlist.GivenNameGender(first) != wordlist.GenderUnknown {
+		if !slices.Contains(places, first) && !slices.Contains(places, last) || r.g.is(first, clsFirstName) || wordlist.GivenNameGender(first) != wordlist.GenderUnknown {
 			continue
 		}
 		a, aok := r.placeWord(first, places)
@@ -213,11 +212,11 @@ func (r *recognizer) placePairs() {
 
 // placeWord is the place candidate of a word that names a place in this text or in the
 // world gazetteer.
-func (r *recognizer) placeWord(w string, here map[string]bool) (cand, bool) {
+func (r *recognizer) placeWord(w string, here []string) (cand, bool) {
 	if gp := geonames().lookup(w); gp != nil {
 		return cand{name: gp.Name, key: lowerKey("place:", gp.Name), kind: model.KindPlace, place: true, geo: true, single: true}, true
 	}
-	if here[w] {
+	if slices.Contains(here, w) {
 		return cand{name: w, key: lowerKey("place:", w), kind: model.KindPlace, place: true, single: true}, true
 	}
 	return cand{}, false

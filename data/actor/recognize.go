@@ -114,7 +114,8 @@ type recognizer struct {
 	midCap []uint8
 	// lastPlace is the token after the last place found, for "in Syria and Iraq".
 	lastPlace int
-	singles   []int32 // one-word names by word, counted on first use (singled)
+	singles   []int32  // one-word names by word, counted on first use (singled)
+	pairBuf   []string // placePairs' places, kept for the next document
 	singled   bool
 	// lowerBloom holds the words the text writes in lower case, filled on first use
 	// (lowered): see writtenLower.
@@ -150,7 +151,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0]}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
@@ -170,6 +171,7 @@ func (r *recognizer) release() {
 	clear(r.cites)
 	clear(r.pieces)
 	clear(r.actorBuf)
+	clear(r.pairBuf)
 	clear(r.accs)
 	clear(r.srcIdx)
 	clear(r.placeAt)

@@ -374,7 +374,7 @@ func (f *finder) nest(items []item) {
 			longest = max(longest, c.b-c.a)
 		}
 	}
-	sort.SliceStable(claims, func(x, y int) bool { return items[claims[x]].a < items[claims[y]].a })
+	slices.SortStableFunc(claims, func(x, y int) int { return items[x].a - items[y].a })
 	var window []int
 	for i := range items {
 		if !items[i].q.Direct {

@@ -21,7 +21,6 @@ package quote
 
 import (
 	"slices"
-	"sort"
 	"sync"
 
 	"storyline/data/actor"
@@ -138,7 +137,7 @@ func Find(d *text.Doc, r *actor.Result) []Quote {
 		}
 		out = append(out, it.q)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Quote) int { return a.Start - b.Start })
 	return out
 }
 

@@ -26,7 +26,7 @@ func (f *finder) resolve(items []item) {
 			it.position = it.a
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].position < items[j].position })
+	slices.SortStableFunc(items, func(a, b item) int { return a.position - b.position })
 	last := f.attributed[:0] // attributed so far: items before i, which stay as they are
 	defer func() { f.attributed = last }()
 	for i := range items {
