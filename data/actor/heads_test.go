@@ -329,3 +329,20 @@ func TestForAndOfContinueOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// Two names joined by a hyphen with no given name before them are a firm's, or a
+// double-barrelled surname alone, which goes to the person named in full.
+func TestHyphenedPairsAloneAreFirmsOrSurnames(t *testing.T) {
+	_, r := recognize("Leading vaccine makers include Sanofi-Aventis and Novartis. Ahmedou Ould-Abdallah said so. " +
+		"Ould-Abdallah added that talks would go on. Jean-Pierre smiled.")
+	got := kindsOf(r)
+	want := map[string]model.ActorKind{"Sanofi-Aventis": model.KindOrganization, "Ahmedou Ould-Abdallah": model.KindPerson, "Jean-Pierre": model.KindPerson}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("%s: kind %q, want %q (actors %v)", n, got[n], k, got)
+		}
+	}
+	if _, ok := got["Ould-Abdallah"]; ok {
+		t.Errorf("the surname alone is an actor of its own: %v", got)
+	}
+}

@@ -390,6 +390,12 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		}
 	case words >= 2 && lexOrgHeads.oneAt(d, i) && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)):
 		c.kind = model.KindOrganization // "Union Carbide", "Energy Transfer": a firm's word first
+	case j-i == 3 && r.tok(i+1) == "-" && !d.Tokens[i+1].Is(text.Space) && !d.Tokens[i+2].Is(text.Space) &&
+		!r.g.is(r.tok(i), clsFirstName) && wordlist.GivenNameGender(r.tok(i)) == wordlist.GenderUnknown:
+		// "Sanofi-Aventis", "Rolls-Royce": two names joined, with no given name before
+		// them, are a firm's, or a double-barrelled surname alone ("Ould-Abdallah
+		// added"), which goes, as a single word does, to the person it ends.
+		c.kind, c.single = model.KindOrganization, true
 	case words >= 2 && r.peopleAdjectiveFirst(i):
 		// "Scottish Labor", "Iraqi Army": a people's institution; no one's given name is
 		// the adjective of a nation.
