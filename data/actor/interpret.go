@@ -393,9 +393,14 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	case j-i == 3 && r.tok(i+1) == "-" && !d.Tokens[i+1].Is(text.Space) && !d.Tokens[i+2].Is(text.Space) &&
 		!r.g.is(r.tok(i), clsFirstName) && wordlist.GivenNameGender(r.tok(i)) == wordlist.GenderUnknown:
 		// "Sanofi-Aventis", "Rolls-Royce": two names joined, with no given name before
-		// them, are a firm's, or a double-barrelled surname alone ("Ould-Abdallah
-		// added"), which goes, as a single word does, to the person it ends.
-		c.kind, c.single = model.KindOrganization, true
+		// them, are a firm's, unless they end a person named before ("Ahmedou
+		// Ould-Abdallah ... Ould-Abdallah added").
+		c.kind = model.KindOrganization
+		if k := r.personEndingIn(name); k >= 0 {
+			c.kind, c.key, c.name = model.KindPerson, r.cands[k].key, r.cands[k].name
+			r.add(c)
+			return
+		}
 	case words >= 2 && r.peopleAdjectiveFirst(i):
 		// "Scottish Labor", "Iraqi Army": a people's institution; no one's given name is
 		// the adjective of a nation.
@@ -422,6 +427,17 @@ func (r *recognizer) peopleAdjectiveFirst(i int) bool {
 		return false
 	}
 	return demonymOnly(r.pieces[0].hits) || lexGroupAdjs.oneAt(r.d, i)
+}
+
+// personEndingIn is the last person named so far whose name ends in the word w, or -1.
+func (r *recognizer) personEndingIn(w string) int {
+	for k := len(r.cands) - 1; k >= 0; k-- {
+		c := &r.cands[k]
+		if c.kind == model.KindPerson && !c.drop && len(c.name) > len(w) && strings.HasSuffix(c.name, w) && c.name[len(c.name)-len(w)-1] == ' ' {
+			return k
+		}
+	}
+	return -1
 }
 
 // initialed reports whether the name [i, j) has an initial ("C. Hooper"): a person's.
