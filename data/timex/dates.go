@@ -105,7 +105,10 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	// "May 10:30" is a clock, not the tenth of May; "April 25: The court ..." is a day.
-	if d, k, ok := t.dayNum(j); ok && !(t.is(k, ":") && t.tight(k+1) && t.isNum(k+1)) {
+	// A day in words after "in" is an adverb: "the explosion in April first triggered"
+	// (a day takes "on April first").
+	inWords := !t.isNum(j) && i > 0 && t.sent[i-1] == t.sent[i] && t.is(i-1, "in")
+	if d, k, ok := t.dayNum(j); ok && !inWords && !(t.is(k, ":") && t.tight(k+1) && t.isNum(k+1)) {
 		return t.finishMonthDay(i, k, m, d)
 	}
 	k := j

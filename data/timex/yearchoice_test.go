@@ -63,6 +63,11 @@ func TestWeekdayTense(t *testing.T) {
 		{"The talks were scheduled to end Monday.", "Monday", "DATE", "2015-10-05", "", ""},
 		{"The offer is due to expire Friday.", "Friday", "DATE", "2015-10-09", "", ""},
 	})
+	// A day in words after "in" is an adverb; after "on" it is the day.
+	runRules(t, []ruleCase{
+		{"The explosion in April first triggered the slide.", "April", "DATE", "2015-04", "", ""},
+		{"The vote is on April first.", "April first", "DATE", "2015-04-01", "", ""},
+	})
 }
 
 func TestFractionsMonthSetsAndSpelledYears(t *testing.T) {
