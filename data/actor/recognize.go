@@ -244,7 +244,7 @@ func (r *recognizer) scan() {
 			if k := r.photoCredit(i, s.Last); k > i {
 				i = k
 				// The caption opens as a sentence does.
-				if ok, _ := r.startsName(i, s.Last); i < s.Last && ok {
+				if i < s.Last && r.namesFrom(i, s.Last) {
 					if j := r.run(i, s.Last); j > i {
 						r.interpret(i, j, true)
 						i = j
@@ -324,6 +324,12 @@ func (r *recognizer) isCap(i int) bool {
 }
 
 func (r *recognizer) notName(i int) bool { return r.g.is(r.tok(i), clsNotName) }
+
+// namesFrom reports whether a name starts at token i.
+func (r *recognizer) namesFrom(i, last int) bool {
+	ok, _ := r.startsName(i, last)
+	return ok
+}
 
 // startsName reports whether a name starts at token i; when none does, it also gives the
 // number of tokens to pass over: more than one for a phrase that is never a name ("No
