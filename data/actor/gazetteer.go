@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"storyline/data/text"
 	"storyline/model"
@@ -321,9 +322,23 @@ func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
 
 // known finds a country, organisation, group or place by its canonical name, any case.
 func (g *Gazetteer) known(name string) *entry {
-	lower := strings.ToLower(name)
+	// The key is made on the stack: a run in capitals asks this of each of its words.
+	var buf [64]byte
+	key := append(buf[:0], '0')
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			key = append(key[:1], strings.ToLower(name)...)
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
 	for _, c := range [...]class{clsActor, clsPlace} {
-		if e, ok := g.entries[string(rune('0'+c))+lower]; ok && e.kind != model.KindPerson {
+		key[0] = byte('0' + c)
+		if e, ok := g.entries[string(key)]; ok && e.kind != model.KindPerson {
 			return e
 		}
 	}

@@ -769,7 +769,7 @@ func (r *recognizer) shoutedNames(ps []piece) {
 		// Two words first: "SOUTH AFRICA", "SRI LANKA".
 		for n := min(2, len(ps)-x); n >= 1; n-- {
 			a, b := p.a, ps[x+n-1].b
-			if e := r.g.known(titleWords(r.span(a, b))); e != nil {
+			if e := r.g.known(r.span(a, b)); e != nil { // any case: "SOUTH AFRICA"
 				if e.cls == clsPlace {
 					r.addPlace(a, b, e.name)
 				} else {
