@@ -39,6 +39,23 @@ var weekdays = func() map[string]bool {
 	return m
 }()
 
+// subjectSkips flags by WordID the words subjectBefore steps over, so that the walk back
+// from every cue makes no map lookups.
+var subjectSkips = func() (c text.Classes[uint8]) {
+	for w := range skipBefore {
+		*c.Add(w) |= skipWord
+	}
+	for _, d := range wordlist.WeekdayNames {
+		*c.Add(d) |= skipWeekday
+	}
+	return c
+}()
+
+const (
+	skipWord    uint8 = 1 << iota // in skipBefore, written in lower case
+	skipWeekday                   // a weekday, capitalised
+)
+
 // subjectBefore finds the subject of the cue at token v among the tokens [lo, v): a name,
 // a pronoun, or a short noun phrase ("the minister", "campaign aides"), stepping over
 // adverbs and auxiliaries and over an apposition set off by commas ("Donna Brazile, the
@@ -47,9 +64,9 @@ func (f *finder) subjectBefore(v, lo int) who {
 	d := f.d
 	j := v - 1
 	for skipped := 0; j >= lo && skipped < 6; skipped++ {
-		w := f.tok(j)
 		t := d.Tokens[j]
-		if (t.Kind == text.Word && !t.Is(text.Upper) && skipBefore[w]) || weekdays[w] || t.Kind == text.Num {
+		skip := subjectSkips.Of(d.Words[j])
+		if (t.Kind == text.Word && !t.Is(text.Upper) && skip&skipWord != 0) || t.Is(text.Upper) && !t.Is(text.AllUpper) && skip&skipWeekday != 0 || t.Kind == text.Num {
 			j--
 			continue
 		}

@@ -44,10 +44,10 @@ func (t *tagger) tenseAt(i, j int) int {
 		if k == sen.First && (t.w[k] == "\"" || t.w[k] == "“") {
 			break // an opening quotation mark: the expression still opens its sentence
 		}
-		if presentCue[t.w[k]] {
+		if t.infoOf(k).flags&isPresentCue != 0 {
 			return present
 		}
-		if clauseOpener[t.w[k]] {
+		if t.infoOf(k).flags&isClauseOpener != 0 {
 			// "said that at the close of business Thursday, shares had been tendered": a
 			// clause that opens with the expression's phrase gets its tense further on;
 			// "leases which expire on Nov. 14" has its verb before it.
@@ -58,7 +58,7 @@ func (t *tagger) tenseAt(i, j int) int {
 		}
 	}
 	for k := j; k < sen.Last && k < j+text.MaxSentenceTokens; k++ {
-		if clauseOpener[t.w[k]] || presentCue[t.w[k]] {
+		if t.infoOf(k).flags&(isClauseOpener|isPresentCue) != 0 {
 			break
 		}
 		if c := t.cue(k); c != present {

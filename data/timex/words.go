@@ -41,6 +41,8 @@ const (
 	startsHoliday                          // the first word of a holiday's name
 	startsPosMod                           // the first word of a phrase in posMods
 	startsRelative                         // a word relative reads first: "the", "last", "earlier"...
+	isPresentCue                           // presentCue holds it: "is", "says"
+	isClauseOpener                         // clauseOpener holds it: "which", "while", ";"
 )
 
 var wordInfos = func() (c text.Classes[*wordInfo]) {
@@ -62,7 +64,8 @@ var wordInfos = func() (c text.Classes[*wordInfo]) {
 	fill(in, lex.sets, isSet, func(x *wordInfo) *string { return &x.set })
 	fill(in, lex.clock, isClock, func(x *wordInfo) *[2]int { return &x.clock })
 	for f, set := range map[wordFlag]map[string]bool{isPlural: lex.plural, isZone: lex.zones,
-		isSignal: lex.signals, isFuture: lex.future, isPast: lex.past} {
+		isSignal: lex.signals, isFuture: lex.future, isPast: lex.past,
+		isPresentCue: presentCue, isClauseOpener: clauseOpener} {
 		for w, ok := range set {
 			if ok {
 				in(w).flags |= f
