@@ -289,7 +289,9 @@ func titleOf(t string, split bool) string {
 			}
 		}
 	}
-	t = strings.TrimRight(t, " .;,")
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '.' || t[len(t)-1] == ';' || t[len(t)-1] == ',') {
+		t = t[:len(t)-1] // as strings.TrimRight(t, " .;,"), without making its set each time
+	}
 	if r, n := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[n:]
 	}

@@ -44,10 +44,10 @@ type scope struct {
 	wordFrom, wordTo []int
 	stems            text.Interner
 	// Build: the mentions, their groups' roots, and mentions and quotes by root.
-	dayKeys        map[model.When]string // merge's bucket keys
-	dayBucket      map[string]int        // merge: the number of each key's bucket
-	bucketOf       []int                 // merge: each mention's bucket, -1 for none
-	byDay          grouping              // merge: the mentions of each bucket
+	dayOf          map[model.When]int // merge: the number of each When's bucket
+	dayBucket      map[string]int     // merge: the number of each key's bucket
+	bucketOf       []int              // merge: each mention's bucket, -1 for none
+	byDay          grouping           // merge: the mentions of each bucket
 	ms             []mention
 	texts          []string // event: the texts of an event's sentences
 	actorBuf       []string // event: its actors

@@ -84,24 +84,18 @@ func (s *scope) merge(ms []mention) groups {
 			g.union(k-1, k)
 		}
 	}
-	if s.dayKeys == nil || len(s.dayKeys) > maxKeptDays {
-		s.dayKeys = map[model.When]string{} // not kept large: clearing it would cost every document
+	if s.dayOf == nil || len(s.dayOf) > maxKeptDays {
+		s.dayOf = map[model.When]int{} // not kept large: clearing it would cost every document
 		s.dayBucket = map[string]int{}
 	}
-	clear(s.dayKeys)
+	clear(s.dayOf)
 	clear(s.dayBucket)
 	// The mentions of each day, by the number of the day's bucket.
 	bucketOf := slices.Grow(s.bucketOf[:0], len(ms))[:len(ms)]
 	for k, m := range ms {
 		bucketOf[k] = -1
 		if m.when.Dated() {
-			key := s.dayKey(m.when)
-			b, ok := s.dayBucket[key]
-			if !ok {
-				b = len(s.dayBucket)
-				s.dayBucket[key] = b
-			}
-			bucketOf[k] = b
+			bucketOf[k] = s.dayBucketOf(m.when)
 		}
 	}
 	s.bucketOf = bucketOf
@@ -137,15 +131,20 @@ func (s *scope) merge(ms []mention) groups {
 	return g
 }
 
-// dayKey is the bucket of mentions dated w: its ISO form and mod. A document dates most
-// mentions with a few Whens, so each key is made once.
-func (s *scope) dayKey(w model.When) string {
-	key, ok := s.dayKeys[w]
-	if !ok {
-		key = w.ISO() + string(w.Mod)
-		s.dayKeys[w] = key
+// dayBucketOf is the number of the bucket of mentions dated w, one for each ISO form and
+// mod. A document dates most mentions with a few Whens, so each key is made once.
+func (s *scope) dayBucketOf(w model.When) int {
+	if b, ok := s.dayOf[w]; ok {
+		return b
 	}
-	return key
+	key := w.ISO() + string(w.Mod)
+	b, ok := s.dayBucket[key]
+	if !ok {
+		b = len(s.dayBucket)
+		s.dayBucket[key] = b
+	}
+	s.dayOf[w] = b
+	return b
 }
 
 // maxKeptDays bounds the table of day keys a scope keeps for the next document.
