@@ -116,7 +116,6 @@ type recognizer struct {
 	lastPlace int
 	singles   []int32  // one-word names by word, counted on first use (singled)
 	pairBuf   []string // placePairs' places, kept for the next document
-	lastMatch matchMemo
 	singled   bool
 	// lowerBloom holds the words the text writes in lower case, filled on first use
 	// (lowered): see writtenLower.
@@ -326,25 +325,6 @@ func (r *recognizer) isCap(i int) bool {
 
 func (r *recognizer) notName(i int) bool { return r.g.is(r.tok(i), clsNotName) }
 
-// matchAt is the gazetteer's match at token i before limit. The scan asks it of a name's
-// first word twice, whether a name starts there and then for the name's run: the last
-// answer is kept.
-func (r *recognizer) matchAt(i, limit int) (int, []hit) {
-	if m := &r.lastMatch; m.ok && m.i == i && m.limit == limit {
-		return m.n, m.hits
-	}
-	n, hits := r.g.match(r.d, i, limit)
-	r.lastMatch = matchMemo{i: i, limit: limit, n: n, hits: hits, ok: true}
-	return n, hits
-}
-
-// matchMemo is the last match matchAt made.
-type matchMemo struct {
-	i, limit, n int
-	hits        []hit
-	ok          bool
-}
-
 // namesFrom reports whether a name starts at token i.
 func (r *recognizer) namesFrom(i, last int) bool {
 	ok, _ := r.startsName(i, last)
@@ -359,7 +339,7 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 	if t.Kind != text.Word {
 		return false, 1
 	}
-	if n, hits := r.matchAt(i, last); n > 0 {
+	if n, hits := r.g.match(r.d, i, last); n > 0 {
 		if n == 1 && onlyClass(hits, clsNoun) {
 			return false, 1
 		}
@@ -536,7 +516,7 @@ func (r *recognizer) run(i, last int) int {
 		if j > i && d.Tokens[j].Is(text.NewLine) {
 			break
 		}
-		n, hits := r.matchAt(j, last)
+		n, hits := r.g.match(d, j, last)
 		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) {
 			// A capitalised word that is never a name may still end one after a given
 			// name or title: "Theresa May", "Prime Minister May".
