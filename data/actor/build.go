@@ -157,7 +157,7 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
-		if c.initial && !c.geo && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLower(strings.ToLower(w)) {
+		if c.initial && !c.geo && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLowerAt(c.nameA) {
 			// "Aid is being sent": a word the text writes in lower case too, and
 			// capitalises only in longer names ("Christian Aid").
 			c.drop = true
@@ -710,7 +710,7 @@ func (r *recognizer) stripOpeners() {
 			c.b-c.a == 2 && !r.midCapital(w) && (givenSurname(r.tok(next)) ||
 				// "Charge Obama, Biden ...": a common word (the text writes it in lower
 				// case too) before a surname it uses alone.
-				c.kind == model.KindPerson && r.loneSurname(r.tok(next), k) && r.writtenLower(lw))
+				c.kind == model.KindPerson && r.loneSurname(r.tok(next), k) && r.writtenLowerAt(c.a))
 		if !aux && (r.midCapital(w) || !lexOpenerVerbs.one[lw] && !(strings.HasSuffix(lw, "ing") && r.midCapital(r.tok(next)))) {
 			continue
 		}
@@ -785,6 +785,22 @@ func (r *recognizer) loneSurname(w string, skip int) bool {
 // in lower case are hashed into a filter, and only a word the filter may hold is looked
 // for: asked of many sentences' first words, a search of the whole text each time would
 // make a long text's recognition quadratic.
+// writtenLowerAt reports whether the text writes the word of token k in lower case
+// somewhere. A word of the shared vocabulary is found by its WordID, which every token
+// has, without reading the text again.
+func (r *recognizer) writtenLowerAt(k int) bool {
+	id := r.d.Words[k]
+	if id == text.NoWord {
+		return r.writtenLower(strings.ToLower(r.tok(k)))
+	}
+	for i, w := range r.d.Words {
+		if w == id && !r.d.Tokens[i].Is(text.Upper) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *recognizer) writtenLower(lw string) bool {
 	if r.lowerAsked < 8 {
 		r.lowerAsked++
