@@ -361,6 +361,11 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 // particleStart reports whether token i is a lower-case Arabic article joined to a
 // capitalised name: "al-Assad", "el-Sisi".
 func (r *recognizer) particleStart(i, last int) bool {
+	// Asked of nearly every word: most are too long to be a particle, or have no hyphen
+	// after them.
+	if t := r.d.Tokens[i]; t.End-t.Start > 3 || i+2 >= last || r.d.Tokens[i+1].Kind != text.Punct {
+		return false
+	}
 	switch r.tok(i) {
 	case "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul":
 	default:

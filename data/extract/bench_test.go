@@ -17,6 +17,7 @@ func BenchmarkPipelineSample(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	warmUp([]*article.Article{a})
 	o := RunOptions{Workers: 1}
 	b.SetBytes(int64(len(a.Body)))
 	b.ReportAllocs()
@@ -32,6 +33,7 @@ func BenchmarkPipelineLarge(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	warmUp([]*article.Article{a})
 	for _, size := range []int{256 << 10, 1 << 20, 4 << 20} {
 		body := strings.Repeat(a.Body+"\n\n", size/len(a.Body)+1)
 		big := &article.Article{Path: "big.txt", Published: a.Published, Body: body}

@@ -21,11 +21,11 @@ func Key(a *article.Article, o Options) string {
 	field(h, a.Title)
 	field(h, a.Source)
 	field(h, a.URL)
-	field(h, day(a.Published))
+	dayField(h, a.Published)
 	field(h, string(a.DateFrom))
-	field(h, day(a.PathDate))
+	dayField(h, a.PathDate)
 	if a.Published.IsZero() {
-		field(h, day(o.Date))
+		dayField(h, o.Date)
 	}
 	field(h, strconv.FormatBool(a.Markdown))
 	field(h, a.Body)
@@ -46,9 +46,13 @@ func field(h hash.Hash, s string) {
 	h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
-func day(t time.Time) string {
-	if t.IsZero() {
-		return ""
+// dayField is field of the day of t, "2006-01-02", or of "" for no time, formatted on the
+// stack.
+func dayField(h hash.Hash, t time.Time) {
+	var b [32]byte
+	d := b[:0]
+	if !t.IsZero() {
+		d = t.AppendFormat(d, "2006-01-02")
 	}
-	return t.Format("2006-01-02")
+	field(h, unsafe.String(unsafe.SliceData(d), len(d)))
 }
