@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"storyline/model"
 )
@@ -41,21 +42,20 @@ func Slug(name string) string {
 // ID depends on the order the documents came in. actorID and sourceID give, for document
 // doc and an ID from its own lists, the merged ID.
 func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (actors []model.Actor, sources []model.Source, actorID, sourceID func(doc int, id string) string) {
-	type key struct {
-		name string
-		kind model.ActorKind
-	}
-	idx := map[key]int{}
+	// Actors by kind and lower-case name, the key made on the stack for each lookup: a
+	// corpus asks this of every actor of every document.
+	idx := map[string]int{}
+	var keyBuf [128]byte
 	local := make([]map[string]int, len(docActors)) // doc → local ID → index in actors
 	var docs [][]int                                // by actor: the documents that name it, ascending
 	for di, as := range docActors {
 		local[di] = map[string]int{}
 		for _, a := range as {
-			k := key{strings.ToLower(a.Name), a.Kind}
-			i, ok := idx[k]
+			k := kindNameKey(keyBuf[:0], a.Kind, a.Name)
+			i, ok := idx[string(k)]
 			if !ok {
 				i = len(actors)
-				idx[k] = i
+				idx[string(k)] = i
 				actors = append(actors, model.Actor{Name: a.Name, Kind: a.Kind})
 				docs = append(docs, nil)
 			}
@@ -105,7 +105,7 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 			if (a.Kind == model.KindPerson || bare) && !strings.ContainsAny(a.Name, " -") {
 				// The guess gives way to a person of that one word elsewhere: "Anderson"
 				// where a transcript's "ANDERSON:" speaks.
-				if p, ok := idx[key{strings.ToLower(a.Name), model.KindPerson}]; ok && bare && target[p] == p && p != i {
+				if p, ok := idx[string(kindNameKey(keyBuf[:0], model.KindPerson, a.Name))]; ok && bare && target[p] == p && p != i {
 					target[i] = p
 					mergeInto(&actors[p], a)
 					docs[p] = model.Union(docs[p], docs[i])
@@ -208,6 +208,22 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 	return out, byID, actorID, sourceID
 }
 
+// kindNameKey appends to b an actor's kind, a zero byte and its name in lower case.
+func kindNameKey(b []byte, kind model.ActorKind, name string) []byte {
+	b = append(append(b, kind...), 0)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			return append(b[:len(kind)+1], strings.ToLower(name)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // surnameOwner picks, among the people fs named in full with a surname, the one a bare
 // surname means across the corpus: the only one; else the only one who shares a role
 // with it ("President Obama" is Barack, not Michelle); else the one that three times as
@@ -294,7 +310,15 @@ func byIDOrder(idx []int, key func(int) (slug, kind, name string)) []int {
 		ks[n].slug, ks[n].kind, ks[n].name = key(i)
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(strings.Compare(a.slug, b.slug), strings.Compare(a.kind, b.kind), strings.Compare(a.name, b.name), cmp.Compare(a.i, b.i))
+		switch {
+		case a.slug != b.slug:
+			return strings.Compare(a.slug, b.slug)
+		case a.kind != b.kind:
+			return strings.Compare(a.kind, b.kind)
+		case a.name != b.name:
+			return strings.Compare(a.name, b.name)
+		}
+		return cmp.Compare(a.i, b.i)
 	})
 	out := make([]int, len(ks))
 	for n, k := range ks {

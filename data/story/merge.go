@@ -216,7 +216,13 @@ func publicationOrder(t *model.Timeline) []int {
 			}
 			return -1
 		}
-		return cmp.Or(pa.Compare(pb), cmp.Compare(ea.Doc, eb.Doc), cmp.Compare(firstStart(*ea), firstStart(*eb)))
+		if c := pa.Compare(pb); c != 0 {
+			return c
+		}
+		if ea.Doc != eb.Doc {
+			return cmp.Compare(ea.Doc, eb.Doc)
+		}
+		return cmp.Compare(firstStart(*ea), firstStart(*eb))
 	})
 	return order
 }
