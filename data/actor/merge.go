@@ -14,6 +14,11 @@ import (
 // with periods and apostrophes dropped ("United States" → "united-states", "U.S." →
 // "us", "al-Qaeda" → "al-qaeda").
 func Slug(name string) string {
+	// Most names are ASCII: their slug is made on the stack and copied once.
+	var buf [64]byte
+	if out, ok := asciiSlug(buf[:0], name); ok {
+		return string(out)
+	}
 	var b strings.Builder
 	b.Grow(len(name))
 	dash := false
@@ -206,6 +211,32 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 		return lookup(slocal, doc, id, func(i int) string { return merged[i].ID })
 	}
 	return out, byID, actorID, sourceID
+}
+
+// asciiSlug appends Slug(name) to b for an ASCII name; ok is false for any other.
+func asciiSlug(b []byte, name string) ([]byte, bool) {
+	dash := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case c == '.' || c == '\'':
+			continue
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		default:
+			dash = true
+		}
+	}
+	return b, true
 }
 
 // kindNameKey appends to b an actor's kind, a zero byte and its name in lower case.
