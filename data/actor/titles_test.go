@@ -81,3 +81,17 @@ func TestTitlesWithoutPeriodsAndInTurns(t *testing.T) {
 		}
 	}
 }
+
+// "Lord" before a name is a peer's title, and the surname alone is that person; the Lord
+// of a prayer is no actor.
+func TestALordIsAPeer(t *testing.T) {
+	_, r := recognize("The attorney general, Lord Goldsmith, said the war was legal. Goldsmith later changed his advice. " +
+		"Oh Lord, help us, she said.")
+	got := kindsOf(r)
+	if got["Goldsmith"] != model.KindPerson {
+		t.Errorf("Goldsmith: kind %q, want person (actors %v)", got["Goldsmith"], got)
+	}
+	if _, ok := got["Lord"]; ok {
+		t.Errorf("the Lord of a prayer is an actor: %v", got)
+	}
+}
