@@ -99,6 +99,7 @@ var (
 	lexTurnLabels     = lex.list("turnlabels")
 	lexNotSyllables   = lex.list("notsyllables")
 	lexJournalists    = lex.list("journalists")
+	lexCreditLabels   = lex.list("creditlabels")
 	lexTeamVerbs      = lex.list("teamverbs")
 	lexNotPersonFirst = lex.list("notpersonfirst")
 	lexStormHeads     = lex.list("stormheads")

@@ -23,6 +23,8 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		// Indefinite pronouns and the planet are no actors.
 		{`"Everybody is just totally freaked out," he said. The Earth's orbit shifted, Obama said.`, "Everybody", "Obama"},
 		{"The Earth's orbit shifted, Obama said.", "Earth", "Obama"},
+		// A photographer credited by a label.
+		{"Photograph: Adam Butler/AP The attorney general, Lord Goldsmith, said so.", "Adam Butler", "Goldsmith"},
 		// A phrase of the list that is never a name, nor any word of it.
 		{"No one had told his wife, Obama said.", "No one", "Obama"},
 		{"The New Year began quietly, Obama said.", "Year", "Obama"},

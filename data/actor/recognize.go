@@ -257,6 +257,12 @@ func (r *recognizer) scan() {
 				i++
 				continue
 			}
+			// "Photograph: Sarah Lee", "Photo: Adam Butler/AP": the label credits a
+			// photographer, no actor of the story.
+			if i >= 2 && r.tok(i-1) == ":" && lexCreditLabels.oneAt(r.d, i-2) {
+				i = j
+				continue
+			}
 			if headline {
 				r.headlineRun()
 			} else {
