@@ -121,7 +121,7 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 				if to < 0 && a.Kind == model.KindPerson && len(full[a.Name]) == 0 {
 					to = givenNameOwner(actors, docs, given[a.Name], a)
 				}
-				if to >= 0 && bare && !mostlyWith(docs[to], docs[i]) {
+				if to >= 0 && !mostlyWith(docs[to], docs[i]) {
 					to = -1
 				}
 				if to >= 0 {
@@ -303,7 +303,9 @@ func surnameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor
 // mostlyWith reports whether a bare word's documents are mostly the ones that name a
 // person of that surname in full: news names a person in full in each article before
 // using the surname alone, so a word that many other articles use alone ("Transocean",
-// beside one "Operator Transocean") is a name of its own. Both lists are ascending.
+// beside one "Operator Transocean") is a name of its own, and a surname many articles
+// give with a title ("Lord Goldsmith") is someone other than the one namesake a few name
+// in full ("Harvey Goldsmith"). Both lists are ascending.
 func mostlyWith(person, word []int) bool {
 	outside := 0
 	for _, d := range word {

@@ -302,6 +302,20 @@ func TestMergeKeepsAWordOfManyArticlesApartFromAOneArticleName(t *testing.T) {
 			t.Errorf("a bare Wells went to %q, want kent-wells", remap(len(rs)-1, a.ID))
 		}
 	}
+	// So with a titled surname: the Lord Goldsmith of many articles is not the Harvey
+	// Goldsmith one article names.
+	_, harvey := recognize("The promoter Harvey Goldsmith staged the concert.")
+	rs = []*Result{harvey}
+	for range 4 {
+		_, r := recognize("Lord Goldsmith said the war was legal.")
+		rs = append(rs, r)
+	}
+	_, _, remap, _ = mergeResults(rs...)
+	for _, a := range rs[1].Actors {
+		if a.Name == "Goldsmith" && remap(1, a.ID) == "harvey-goldsmith" {
+			t.Error("Lord Goldsmith went to Harvey Goldsmith")
+		}
+	}
 }
 
 // Spellings of one person merge; people with names merely alike stay apart.
