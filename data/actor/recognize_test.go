@@ -318,6 +318,22 @@ func TestMergeKeepsAWordOfManyArticlesApartFromAOneArticleName(t *testing.T) {
 	}
 }
 
+// A name written family name first in some articles and last in others is one person;
+// a known given name either way round makes two.
+func TestMergeJoinsANameWrittenEitherWayRound(t *testing.T) {
+	_, a := recognize("The virologist Guan Yi said the virus had spread.")
+	_, b := recognize("Yi Guan, a virologist, said it would spread further.")
+	_, c := recognize("Mark Smith spoke.")
+	_, d := recognize("Smith Mark spoke.")
+	_, _, remap, _ := mergeResults(a, b, c, d)
+	if x, y := remap(0, a.Actors[0].ID), remap(1, b.Actors[0].ID); x != y {
+		t.Errorf("Guan Yi is %q and Yi Guan %q", x, y)
+	}
+	if x, y := remap(2, c.Actors[0].ID), remap(3, d.Actors[0].ID); x == y {
+		t.Errorf("Mark Smith and Smith Mark are one: %q", x)
+	}
+}
+
 // Spellings of one person merge; people with names merely alike stay apart.
 func TestMergeJoinsSpellingsOfOnePerson(t *testing.T) {
 	rs := recognizeEach(

@@ -43,6 +43,7 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 		surname := k[strings.LastIndexByte(k, ' ')+1:]
 		bySurname[surname] = append(bySurname[surname], g[0])
 	}
+	joinReversed(actors, target, better, join)
 	given := map[int]string{} // each actor's given names, worked out once
 	givenOf := func(i int) string {
 		g, ok := given[i]
@@ -68,6 +69,33 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 					join(j, i)
 				}
 			}
+		}
+	}
+}
+
+// joinReversed joins a name of two words to the same two words the other way round ("Yi
+// Guan" and "Guan Yi": Chinese, Korean and Hungarian names are written family name first
+// by some and last by others), when neither word is a given name the lists know, which
+// would make them two people ("Kim Lee", "Lee Kim").
+func joinReversed(actors []model.Actor, target []int, better func(a, b int) int, join func(i, to int)) {
+	two := map[string]int{}
+	for i, a := range actors {
+		if a.Kind == model.KindPerson && target[i] == i && strings.Count(a.Name, " ") == 1 {
+			two[strings.ToLower(a.Name)] = i
+		}
+	}
+	for _, k := range sortedKeys(two) {
+		i := two[k]
+		first, last, _ := strings.Cut(actors[i].Name, " ")
+		j, ok := two[strings.ToLower(last+" "+first)]
+		if !ok || j == i || target[i] != i || target[j] != j ||
+			wordlist.GivenNameGender(first) != wordlist.GenderUnknown || wordlist.GivenNameGender(last) != wordlist.GenderUnknown {
+			continue
+		}
+		if better(i, j) < 0 {
+			join(j, i)
+		} else {
+			join(i, j)
 		}
 	}
 }
