@@ -780,11 +780,6 @@ func (r *recognizer) loneSurname(w string, skip int) bool {
 	return false
 }
 
-// writtenLower reports whether the text writes the lower-case word lw as a word of its
-// own. The first few questions search the text; after them, the words the text writes
-// in lower case are hashed into a filter, and only a word the filter may hold is looked
-// for: asked of many sentences' first words, a search of the whole text each time would
-// make a long text's recognition quadratic.
 // writtenLowerAt reports whether the text writes the word of token k in lower case
 // somewhere. A word of the shared vocabulary is found by its WordID, which every token
 // has, without reading the text again.
@@ -801,6 +796,11 @@ func (r *recognizer) writtenLowerAt(k int) bool {
 	return false
 }
 
+// writtenLower reports whether the text writes the lower-case word lw as a word of its
+// own. The first few questions search the text; after them, the words the text writes
+// in lower case are hashed into a filter, and only a word the filter may hold is looked
+// for: asked of many sentences' first words, a search of the whole text each time would
+// make a long text's recognition quadratic.
 func (r *recognizer) writtenLower(lw string) bool {
 	if r.lowerAsked < 8 {
 		r.lowerAsked++
