@@ -782,18 +782,24 @@ func (r *recognizer) loneSurname(w string, skip int) bool {
 
 // writtenLowerAt reports whether the text writes the word of token k in lower case
 // somewhere. A word of the shared vocabulary is found by its WordID, which every token
-// has, without reading the text again.
+// has: the WordIDs written in lower case are marked in one pass, on first use, so that
+// asking of many sentences' first words stays linear.
 func (r *recognizer) writtenLowerAt(k int) bool {
 	id := r.d.Words[k]
 	if id == text.NoWord {
 		return r.writtenLower(strings.ToLower(r.tok(k)))
 	}
-	for i, w := range r.d.Words {
-		if w == id && !r.d.Tokens[i].Is(text.Upper) {
-			return true
+	if !r.lowerIDsMade {
+		r.lowerIDsMade = true
+		clear(r.lowerIDs)
+		for i, w := range r.d.Words {
+			if w != text.NoWord && !r.d.Tokens[i].Is(text.Upper) {
+				r.lowerIDs = grow(r.lowerIDs, int(w)+1)
+				r.lowerIDs[w] = true
+			}
 		}
 	}
-	return false
+	return int(id) < len(r.lowerIDs) && r.lowerIDs[id]
 }
 
 // writtenLower reports whether the text writes the lower-case word lw as a word of its

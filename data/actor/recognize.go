@@ -121,10 +121,14 @@ type recognizer struct {
 	// (lowered): see writtenLower.
 	lowerBloom []uint64
 	lowered    bool
-	candBuf    []cand // the candidates, copied to be merged in order
-	lowerAsked int
-	cover      []bool  // nominals: tokens inside a candidate
-	endAt      []int32 // nominals: the candidate that ends before each token, or -1
+	// lowerIDs marks the WordIDs the text writes in lower case, made on first use
+	// (lowerIDsMade): see writtenLowerAt.
+	lowerIDs     []bool
+	lowerIDsMade bool
+	candBuf      []cand // the candidates, copied to be merged in order
+	lowerAsked   int
+	cover        []bool  // nominals: tokens inside a candidate
+	endAt        []int32 // nominals: the candidate that ends before each token, or -1
 	// resolveSingles: the candidates by surname, given name and an organisation's first
 	// word or initials.
 	surname, given, orgWord wordIndex
@@ -151,7 +155,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0]}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
