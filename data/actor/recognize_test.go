@@ -283,39 +283,44 @@ func TestMergeGivesSurnamesToTheLeadingNamesake(t *testing.T) {
 // a surname the articles of the full name use alone still joins it.
 func TestMergeKeepsAWordOfManyArticlesApartFromAOneArticleName(t *testing.T) {
 	_, odd := recognize("Operator Transocean, under contract for BP, says it had no warning.")
-	rs := []*Result{odd}
-	for range 4 {
-		_, r := recognize("Transocean said the rig was safe.")
-		rs = append(rs, r)
-	}
+	rs := append([]*Result{odd}, repeated(4, "Transocean said the rig was safe.")...)
 	_, full := recognize("Kent Wells spoke. Wells said the cap held.")
 	_, bare := recognize("Wells said so again.")
 	rs = append(rs, full, bare)
-	_, _, remap, _ := mergeResults(rs...)
-	for _, a := range rs[1].Actors {
-		if a.Name == "Transocean" && remap(1, a.ID) != "transocean" {
-			t.Errorf("Transocean went to %q", remap(1, a.ID))
-		}
+	if id := mergedID(rs, 1, "Transocean"); id != "transocean" {
+		t.Errorf("Transocean went to %q", id)
 	}
-	for _, a := range bare.Actors {
-		if a.Name == "Wells" && remap(len(rs)-1, a.ID) != "kent-wells" {
-			t.Errorf("a bare Wells went to %q, want kent-wells", remap(len(rs)-1, a.ID))
-		}
+	if id := mergedID(rs, len(rs)-1, "Wells"); id != "kent-wells" {
+		t.Errorf("a bare Wells went to %q, want kent-wells", id)
 	}
 	// So with a titled surname: the Lord Goldsmith of many articles is not the Harvey
 	// Goldsmith one article names.
 	_, harvey := recognize("The promoter Harvey Goldsmith staged the concert.")
-	rs = []*Result{harvey}
-	for range 4 {
-		_, r := recognize("Lord Goldsmith said the war was legal.")
+	rs = append([]*Result{harvey}, repeated(4, "Lord Goldsmith said the war was legal.")...)
+	if id := mergedID(rs, 1, "Goldsmith"); id == "harvey-goldsmith" {
+		t.Error("Lord Goldsmith went to Harvey Goldsmith")
+	}
+}
+
+// repeated recognizes the text n times, as n articles.
+func repeated(n int, text string) []*Result {
+	var rs []*Result
+	for range n {
+		_, r := recognize(text)
 		rs = append(rs, r)
 	}
-	_, _, remap, _ = mergeResults(rs...)
-	for _, a := range rs[1].Actors {
-		if a.Name == "Goldsmith" && remap(1, a.ID) == "harvey-goldsmith" {
-			t.Error("Lord Goldsmith went to Harvey Goldsmith")
+	return rs
+}
+
+// mergedID is the merged ID of the actor named name in article doc of rs, or "".
+func mergedID(rs []*Result, doc int, name string) string {
+	_, _, remap, _ := mergeResults(rs...)
+	for _, a := range rs[doc].Actors {
+		if a.Name == name {
+			return remap(doc, a.ID)
 		}
 	}
+	return ""
 }
 
 // A name written family name first in some articles and last in others is one person;
