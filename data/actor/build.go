@@ -163,14 +163,23 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
+		if c.initial && !c.geo && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) {
+			// "Nickel rose", "Surgeons said": a word news writes in lower case, which
+			// this text never writes capitalised inside a sentence.
+			c.drop = true
+			continue
+		}
 		if c.place {
 			continue
 		}
 		// A lone unknown word keeps its guess (an organisation) only with some sign of
 		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
 		t := r.d.Tokens[c.nameA]
-		if (t.Is(text.AllUpper) || c.initial) && shoutedWord(r.g, w) {
-			c.drop = true // a shouted "DO", "NOT", "WELL" is no acronym; an opening "Well," no name
+		if (t.Is(text.AllUpper) || c.initial) && shoutedWord(r.g, w) ||
+			t.Is(text.AllUpper) && len(w) >= 5 && commonWord(w) {
+			// A shouted "DO", "NOT", "WELL", "VIOLENCE" is no acronym; an opening "Well,"
+			// no name. Acronyms that spell a word are mostly shorter ("CARE", "SWAT").
+			c.drop = true
 			continue
 		}
 		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a)) {

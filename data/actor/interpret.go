@@ -451,17 +451,30 @@ func initialed(d *text.Doc, i, j int) bool {
 }
 
 // shoutedWords reports whether every word of [i, j) is a common word written in capitals.
+// A word of the language ("CRUDE OIL", "HORSE RACING") counts when it is long or has
+// others beside it (a short word alone may be an acronym: "CARE"), unless a word of the
+// run is a country, a place or a name the gazetteer knows that is not also a shouted
+// word ("US GOVERNMENT", though "US" alone may be "us"; but "WHO ELSE", "IT IS").
 func (r *recognizer) shoutedWords(i, j int) bool {
+	byCommon, named := false, false
 	for t := i; t < j; t++ {
 		w := r.tok(t)
 		if r.d.Tokens[t].Kind != text.Word || !r.d.Tokens[t].Is(text.AllUpper) || len(w) < 2 {
 			return false
 		}
-		if !shoutedWord(r.g, w) {
+		switch {
+		case shoutedWord(r.g, w):
+		case commonWord(w) && (len(w) >= 5 || j-i > 1):
+			byCommon = true
+		default:
 			return false
 		}
+		if n, hits := r.g.match(r.d, t, t+1); n == 1 && (hasClass(hits, clsPlace) ||
+			actorHit(hits) != nil && (actorHit(hits).kind == model.KindCountry || !shoutedWord(r.g, w))) {
+			named = true
+		}
 	}
-	return true
+	return !(byCommon && named)
 }
 
 // shoutedWord reports whether w, in capitals, is a common word ("DO", "NOT", "WELL"),

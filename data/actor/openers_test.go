@@ -29,6 +29,22 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		{"No one had told his wife, Obama said.", "No one", "Obama"},
 		{"The New Year began quietly, Obama said.", "Year", "Obama"},
 		{"The New Year began quietly, Obama said.", "New Year", "Obama"},
+		// A word news writes in lower case, capitalised only because it opens a sentence
+		// or is shouted in a headline, is no name even where the text never writes it in
+		// lower case.
+		{"Nickel rose 2 percent in London, Obama said.", "Nickel", "Obama"},
+		{"Rumors spread that he was ill, Obama said.", "Rumors", "Obama"},
+		{"Tension rose in Cairo on Tuesday. Mubarak said nothing.", "Tension", "Mubarak"},
+		{"VIOLENCE ERUPTS AGAIN\nMubarak said nothing.", "VIOLENCE", "Mubarak"},
+		{"This is CRAZY, wrote one reader. Obama said nothing.", "CRAZY", "Obama"},
+		{"Obama said he watched. CRUDE OIL rose on Monday.", "CRUDE OIL", "Obama"},
+		{"Obama said he watched. LOST PASSPORT stories spread.", "LOST PASSPORT", "Obama"},
+		// A surname the dictionary also capitalises; a firm the text names inside a
+		// sentence too; a short acronym that spells a word.
+		{"Bush said on Monday he would veto the bill.", "", "Bush"},
+		{"Total said profits rose. Analysts at Total expect more.", "", "Total"},
+		{"CARE said it had sent food to the camps.", "", "CARE"},
+		{"The one where the US GOVERNMENT was sued, Obama said.", "", "US GOVERNMENT"},
 	}
 	for _, c := range cases {
 		_, r := recognize(c.text)
