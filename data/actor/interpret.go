@@ -66,6 +66,12 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		r.shoutedNames(ps)
 		return
 	}
+	// In a headline only the names the lists know are read: its other words in
+	// capitals may be a surname, a team or a word the lists lack.
+	if r.capsSegment(i, j) {
+		r.shoutedNames(ps)
+		return
+	}
 	// The role ends at the last title that a name follows.
 	k := -1
 	for x := len(ps) - 2; x >= 0; x-- {
@@ -154,7 +160,50 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 			}
 		}
 	}
+	// A name the lists know, written in capitals: "attention to IRAQ".
+	if r.allCaps(i, j) && r.addCaps(i, j) {
+		return
+	}
 	r.unknown(i, j, initial)
+}
+
+// addCaps adds the name in capitals at [a, b) if the lists know it in any case ("SOUTH
+// AFRICA") or it is a large town's ("IN MILWAUKEE"), and reports whether it did. A town
+// or region with a score after it is its team ("CHICAGO 69 63 .523").
+func (r *recognizer) addCaps(a, b int) bool {
+	if e := r.g.known(r.span(a, b)); e != nil {
+		switch {
+		case e.cls == clsPlace && r.team(a, b):
+			r.add(cand{a: a, b: b, nameA: a, name: e.name, key: lowerKey("n:", e.name), kind: model.KindOrganization})
+		case e.cls == clsPlace:
+			r.addPlace(a, b, e.name)
+		default:
+			r.add(cand{a: a, b: b, nameA: a, key: keyOf(e), name: e.name, kind: e.kind})
+		}
+		return true
+	}
+	gp := geonames().lookup(titleWords(r.span(a, b)))
+	if gp == nil || gp.Pop < bigTownPop {
+		return false
+	}
+	if r.team(a, b) {
+		r.add(cand{a: a, b: b, nameA: a, name: gp.Name, key: lowerKey("n:", gp.Name), kind: model.KindOrganization})
+	} else {
+		r.cands = append(r.cands, cand{a: a, b: b, nameA: a, name: gp.Name, key: lowerKey("place:", gp.Name),
+			kind: model.KindPlace, place: true, geo: true, single: b-a == 1})
+		r.lastPlace = b
+	}
+	return true
+}
+
+// allCaps reports whether every word of [i, j) but a connector is written in capitals.
+func (r *recognizer) allCaps(i, j int) bool {
+	for t := i; t < j; t++ {
+		if tk := r.d.Tokens[t]; tk.Kind == text.Word && !tk.Is(text.AllUpper) && !lexConnectors.oneAt(r.d, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // The word lists the rules consult are in lexicon/words.txt.
@@ -779,18 +828,48 @@ func (r *recognizer) shoutedNames(ps []piece) {
 		if p.conn {
 			continue
 		}
+		// A given name and a surname or two: "ANDERSON COOPER, CNN ANCHOR", "HELENA
+		// BONHAM CARTER". A list of given names is no one's.
+		if p.b-p.a == 1 && r.g.is(titleWords(r.tok(p.a)), clsFirstName) {
+			y := x + 1
+			for y < len(ps) && y-x <= 2 && r.shoutedSurname(ps[y]) {
+				y++
+			}
+			if y > x+1 {
+				name := titleWords(r.span(p.a, ps[y-1].b))
+				r.add(cand{a: p.a, b: ps[y-1].b, nameA: p.a, name: name, key: personKey(name), kind: model.KindPerson})
+				x = y - 1
+				continue
+			}
+		}
 		// Two words first: "SOUTH AFRICA", "SRI LANKA".
 		for n := min(2, len(ps)-x); n >= 1; n-- {
 			a, b := p.a, ps[x+n-1].b
-			if e := r.g.known(r.span(a, b)); e != nil { // any case: "SOUTH AFRICA"
-				if e.cls == clsPlace {
-					r.addPlace(a, b, e.name)
-				} else {
-					r.add(cand{a: a, b: b, nameA: a, key: keyOf(e), name: e.name, kind: e.kind})
-				}
+			if r.addCaps(a, b) {
 				x += n - 1
 				break
 			}
 		}
 	}
+}
+
+// shoutedSurname reports whether piece p is one word in capitals that may be a surname:
+// no word the lists know, of the language, or a given name.
+func (r *recognizer) shoutedSurname(p piece) bool {
+	if p.hits != nil || p.conn || p.b-p.a != 1 {
+		return false
+	}
+	w := r.tok(p.a)
+	return !commonWord(w) && !r.g.is(titleWords(w), clsFirstName)
+}
+
+// capsSegment reports whether the run [i, j) is in capitals between common words in
+// capitals, as the names of a headline are once its verbs and prepositions have cut
+// them apart ("ENGLAND BEAT PAKISTAN BY 107 RUNS").
+func (r *recognizer) capsSegment(i, j int) bool {
+	if !r.allCaps(i, j) {
+		return false
+	}
+	n := len(r.d.Tokens)
+	return r.capsNear(i, -1, n, true) || r.capsNear(j-1, 1, n, true)
 }

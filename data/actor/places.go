@@ -153,7 +153,8 @@ func hundredths(v float32) float64 { return math.Round(float64(v)*100) / 100 }
 
 // team reports whether the place named by tokens [a, b) stands for a sports team of it:
 // followed by a score ("Wigan 2 Scunthorpe 1", "Somerset 83 and 174") or the subject of
-// a verb of winning and losing ("Kent beat Essex"). National sides are read as their
+// a verb of winning and losing ("Kent beat Essex"), or the visitors of a fixture in
+// capitals ("DETROIT AT TORONTO"). National sides are read as their
 // countries, as news annotation has them, so this is asked of towns and regions only.
 func (r *recognizer) team(a, b int) bool {
 	d := r.d
@@ -171,7 +172,8 @@ func (r *recognizer) team(a, b int) bool {
 		next := d.Tokens[b+1]
 		return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
 	}
-	return lexTeamVerbs.one[w]
+	// A fixture list in capitals: "DETROIT AT TORONTO", the visitors first.
+	return lexTeamVerbs.one[w] || w == "AT" && d.Tokens[b-1].Is(text.AllUpper) && b+1 < len(d.Tokens) && d.Tokens[b+1].Is(text.AllUpper)
 }
 
 // placePairs splits a person's name made of two places the text names elsewhere, neither a

@@ -279,6 +279,68 @@ func (r *recognizer) scan() {
 
 func (r *recognizer) tok(i int) string { return r.d.Tok(i) }
 
+// shoutedInCaps reports whether token j is a common word written in capitals among
+// other words in capitals: a headline's verb or preposition, not an acronym ("CARE said"
+// has no capitals beside it).
+func (r *recognizer) shoutedInCaps(j, last int) bool {
+	if !r.d.Tokens[j].Is(text.AllUpper) {
+		return false
+	}
+	if w := r.tok(j); !shoutedWord(r.g, w) && !commonWord(w) {
+		return false
+	}
+	return r.capsNear(j, -1, last, false) || r.capsNear(j, 1, last, false)
+}
+
+// knownCapsAt returns how many words from token j, two or three, written in capitals on
+// one line, make a name the lists know or a large town ("UNITED NATIONS", "MEXICO CITY"),
+// or 0.
+func (r *recognizer) knownCapsAt(j, last int) int {
+	d := r.d
+	for n := 3; n >= 2; n-- {
+		if j+n > last {
+			continue
+		}
+		ok := true
+		for k := j; k < j+n; k++ {
+			if t := d.Tokens[k]; t.Kind != text.Word || !t.Is(text.AllUpper) || k > j && (t.Is(text.NewLine) || !t.Is(text.Space)) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		name := r.span(j, j+n)
+		if r.g.known(name) != nil {
+			return n
+		}
+		if gp := geonames().lookup(titleWords(name)); gp != nil && gp.Pop >= bigTownPop {
+			return n
+		}
+	}
+	return 0
+}
+
+// capsNear reports whether, from token j in direction step, the next word on the line,
+// past punctuation and numbers, is in capitals; and, with shouted, a common word too.
+func (r *recognizer) capsNear(j, step, last int, shouted bool) bool {
+	d := r.d
+	for k, n := j+step, 0; k >= 0 && k < last && n < 3; k, n = k+step, n+1 {
+		if step > 0 && d.Tokens[k].Is(text.NewLine) || step < 0 && d.Tokens[k+1].Is(text.NewLine) {
+			return false
+		}
+		if d.Tokens[k].Kind != text.Word {
+			continue
+		}
+		if !d.Tokens[k].Is(text.AllUpper) {
+			return false
+		}
+		return !shouted || r.shoutedInCaps(k, last)
+	}
+	return false
+}
+
 // photoCredit returns the token after a photographer's name credited after an agency in
 // capitals ("REUTERS/Chris Helgren", "AFP/Esam Al-Fetori"), or i when none is at token i:
 // two capitalised words, a hyphened part joined to either.
@@ -547,6 +609,20 @@ func (r *recognizer) run(i, last int) int {
 		case n > 0:
 			r.pieces = append(r.pieces, piece{a: j, b: j + n, hits: hits})
 			j += n
+		case d.Tokens[j].Is(text.AllUpper) && r.knownCapsAt(j, last) > 0:
+			// "sanctions on Libya UNITED NATIONS |", "Armando Tovar MEXICO CITY": a name
+			// the lists know, in capitals, is a name of its own, not the end of the one
+			// before it.
+			if j > i {
+				return r.trimRun(i, j)
+			}
+			n := r.knownCapsAt(j, last)
+			r.pieces = append(r.pieces, piece{a: j, b: j + n})
+			j += n
+		case r.shoutedInCaps(j, last):
+			// "ENGLAND BEAT PAKISTAN BY 107 RUNS": in a line of capitals, the words of
+			// the language end a name and start none.
+			return r.trimRun(i, j)
 		case r.isCap(j) || (j == i && r.particleStart(j, last)):
 			if r.particleStart(j, last) {
 				r.pieces = append(r.pieces, piece{a: j, b: j + 3})
