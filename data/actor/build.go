@@ -169,6 +169,13 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
+		if !c.initial && !c.geo && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) && r.writtenLowerAt(c.nameA) {
+			// "from the beach Oil arrived here": a caption run into the text without its
+			// stop, or a common noun capitalised for emphasis ("the Council"), where the
+			// text writes the word in lower case too.
+			c.drop = true
+			continue
+		}
 		if c.place {
 			continue
 		}

@@ -712,6 +712,12 @@ func (r *recognizer) span(a, b int) string {
 	return r.d.Text[r.d.Tokens[a].Start:r.d.Tokens[b-1].End]
 }
 
+// countryHit reports whether one of hs is a country.
+func countryHit(hs []hit) bool {
+	e := actorHit(hs)
+	return e != nil && e.kind == model.KindCountry
+}
+
 func actorHit(hs []hit) *entry {
 	for _, h := range hs {
 		if h.e.cls == clsActor {

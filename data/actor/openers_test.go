@@ -39,6 +39,13 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		{"This is CRAZY, wrote one reader. Obama said nothing.", "CRAZY", "Obama"},
 		{"Obama said he watched. CRUDE OIL rose on Monday.", "CRUDE OIL", "Obama"},
 		{"Obama said he watched. LOST PASSPORT stories spread.", "LOST PASSPORT", "Obama"},
+		{"Teams scoop tar from the beach Oil arrived here after the spill. The oil spread, Obama said.", "Oil", "Obama"},
+		// Among capitals a function word is itself, not the initials it shares.
+		{"AND THIS IS HOW IT CREATES WEALTH. Obama said so.", "Islamic State", "Obama"},
+		{"THE PEOPLE WHO MUST PAY. The WHO said so.", "", "World Health Organization"},
+		// A page's legal footer.
+		{"Follow the Rules of Conduct set forth in our Terms of Service. Obama said so.", "Terms", "Obama"},
+		{"Follow the Rules of Conduct set forth in our Terms of Service. Obama said so.", "Service", "Obama"},
 		// A surname the dictionary also capitalises; a firm the text names inside a
 		// sentence too; a short acronym that spells a word.
 		{"Bush said on Monday he would veto the bill.", "", "Bush"},

@@ -606,6 +606,10 @@ func (r *recognizer) run(i, last int) int {
 			n, hits = 0, nil // a plural noun inside a name: an unknown word of it
 		}
 		switch {
+		case n == 1 && shoutedWord(r.g, d.Tok(j)) && r.shoutedInCaps(j, last) && !countryHit(hits):
+			// "THIS IS HOW", "PEOPLE WHO MUST": among capitals, a function word is
+			// itself, not the initials it shares ("IS", "WHO"); "US" stays the country.
+			return r.trimRun(i, j)
 		case n > 0:
 			r.pieces = append(r.pieces, piece{a: j, b: j + n, hits: hits})
 			j += n
