@@ -283,3 +283,38 @@ func TestTimeline17RoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// A folder in several languages: the English articles are read, a few of the others are
+// named, and the summary counts them all by language.
+func TestArticlesInOtherLanguagesAreCounted(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("en.txt", "Russia fired cruise missiles at targets in Syria on Wednesday, the defence ministry said.\n")
+	german := "Die Bundesregierung hat am Mittwoch beschlossen, dass die Steuern im nächsten Jahr sinken sollen. " +
+		"Der Finanzminister sagte, das sei ein gutes Zeichen für die Wirtschaft und die Bürger des Landes.\n"
+	for _, n := range []string{"de1", "de2", "de3", "de4"} {
+		write(n+".txt", german)
+	}
+	write("fr.txt", "Le gouvernement a annoncé mercredi une baisse des impôts pour l'année prochaine. Le ministre des "+
+		"Finances a déclaré que c'était un bon signe pour l'économie et pour les citoyens du pays.\n")
+	code, out, errOut := runCLI(t, "", "--no-cache", dir)
+	if code != 0 || !strings.Contains(out, "Syria") {
+		t.Fatalf("exit %d: %s\n%s", code, out, errOut)
+	}
+	if n := strings.Count(errOut, "storyline reads English news"); n != shownForeign {
+		t.Errorf("%d skipped articles named, want %d:\n%s", n, shownForeign, errOut)
+	}
+	if want := "1 article read, 5 skipped (5 not in English: 4 German, 1 French)"; !strings.Contains(errOut, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errOut)
+	}
+	// Nothing in English: the run fails, saying why.
+	os.Remove(filepath.Join(dir, "en.txt"))
+	code, _, errOut = runCLI(t, "", "--no-cache", dir)
+	if want := "no articles read (5 inputs skipped; 5 not in English: 4 German, 1 French)"; code != 1 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, errOut)
+	}
+}

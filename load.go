@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,6 +49,7 @@ type source struct {
 	held     string      // the first warning, until another input is read: if it was the only input, it is the error
 	done     int         // inputs dealt with so far
 	warned   int
+	foreign  map[string]int // articles skipped for their language, by language
 	sum      extract.Summary
 
 	snapNote string         // what the run that made the snapshot read, when the timeline comes from one
@@ -159,7 +162,11 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 		}
 		s.release()
 		if sum.Skipped > 0 {
-			return nil, exitError{1, "no articles read (" + format.Plural(sum.Skipped, "input", "inputs") + " skipped)"}
+			skipped := format.Plural(sum.Skipped, "input", "inputs") + " skipped"
+			if f := s.foreignCounts(); f != "" {
+				skipped += "; " + f
+			}
+			return nil, exitError{1, "no articles read (" + skipped + ")"}
 		}
 		return nil, exitError{1, "no articles found in " + strings.Join(s.c.files, ", ") + s.ignored()}
 	}
@@ -174,9 +181,23 @@ func (s *source) load(ctx context.Context, progress func(extract.Progress)) (*mo
 
 func (s *source) warn(err error) {
 	var ce *extract.CacheError
+	var fe *extract.ForeignError
 	line := "skipped " + text.Squeeze(err.Error())
 	if errors.As(err, &ce) {
 		line = text.Squeeze(err.Error())
+	}
+	// A crawl in many languages would fill the screen: a few articles are named, and
+	// the summary counts the rest.
+	if errors.As(err, &fe) {
+		if s.foreign == nil {
+			s.foreign = map[string]int{}
+		}
+		s.foreign[fe.Language]++
+		if n := foreignSkips(s.foreign); n > shownForeign {
+			return
+		} else if n == shownForeign {
+			line += " (the others not in English are counted at the end)"
+		}
 	}
 	if s.warned++; s.warned == 1 && s.done == 0 {
 		s.held = line
@@ -236,12 +257,54 @@ func (s *source) summary() string {
 		parts[0] += fmt.Sprintf(" (%d from the cache)", sum.Cached)
 	}
 	if sum.Skipped > 0 {
-		parts = append(parts, fmt.Sprintf("%d skipped", sum.Skipped))
+		skipped := fmt.Sprintf("%d skipped", sum.Skipped)
+		if f := s.foreignCounts(); f != "" {
+			skipped += " (" + f + ")"
+		}
+		parts = append(parts, skipped)
 	}
 	if sum.Duplicates > 0 {
 		parts = append(parts, format.Plural(sum.Duplicates, "duplicate", "duplicates")+" left out")
 	}
 	return strings.Join(parts, ", ") + s.ignored() + s.storySummary()
+}
+
+// shownForeign is how many articles skipped for their language are named one by one.
+const shownForeign = 3
+
+func foreignSkips(by map[string]int) int {
+	n := 0
+	for _, k := range by {
+		n += k
+	}
+	return n
+}
+
+// foreignCounts is "726 not in English: 612 German, 68 Spanish, 22 French, 24 in 9 other
+// languages", or nothing.
+func (s *source) foreignCounts() string {
+	if len(s.foreign) == 0 {
+		return ""
+	}
+	langs := slices.SortedFunc(maps.Keys(s.foreign), func(a, b string) int {
+		return cmp.Or(s.foreign[b]-s.foreign[a], strings.Compare(a, b))
+	})
+	var named []string
+	rest, others := 0, 0
+	for i, l := range langs {
+		if i < 3 {
+			named = append(named, fmt.Sprintf("%d %s", s.foreign[l], l))
+		} else {
+			rest += s.foreign[l]
+			others++
+		}
+	}
+	if others == 1 {
+		named = append(named, fmt.Sprintf("%d %s", rest, langs[3]))
+	} else if others > 1 {
+		named = append(named, fmt.Sprintf("%d in %d other languages", rest, others))
+	}
+	return fmt.Sprintf("%d not in English: %s", foreignSkips(s.foreign), strings.Join(named, ", "))
 }
 
 // storySummary is "; 1,560 lines repeated on many pages left out, 440 events reported by

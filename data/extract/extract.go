@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strconv"
@@ -53,6 +54,10 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 	}
 	d := text.Analyze(body)
 	defer d.Release() // nothing returned holds its arrays, only strings of its text
+	if lang, ok := foreign(d); ok {
+		name := cmp.Or(a.Path, a.Title, "an article")
+		return model.Extraction{}, &ForeignError{Name: name, Language: lang}
+	}
 	g := glues.Get().(*glue)
 	defer g.release()
 	dct, origin, dateline := publication(a, d, o.Date)
