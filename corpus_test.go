@@ -268,7 +268,8 @@ func t17(t *testing.T) string {
 }
 
 // Every Timeline17 topic saves and opens again byte for byte: hundreds of real articles
-// per topic, with all the actors and sources that share names across them.
+// per topic, with all the actors and sources that share names across them; and none is
+// taken for another language than English.
 func TestTimeline17RoundTrip(t *testing.T) {
 	dir := t17(t)
 	topics, _ := filepath.Glob(filepath.Join(dir, "*", "articles.jsonl"))
@@ -276,6 +277,9 @@ func TestTimeline17RoundTrip(t *testing.T) {
 		code, saved, errOut := runCLI(t, "", "--format", "json", src)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", src, code, errOut)
+		}
+		if strings.Contains(errOut, "not in English") {
+			t.Errorf("%s: English news skipped for its language: %s", src, errOut)
 		}
 		p := writeFile(t, "topic.json", saved)
 		if _, again, _ := runCLI(t, "", "--format", "json", p); again != saved {
