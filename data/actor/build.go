@@ -153,7 +153,7 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
 			continue
 		}
-		if c.initial && !r.midCapital(w) && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		if c.initial && !r.midCapital(w) && (!r.acts(c.b) && !r.scoredTeam(c.nameA, c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
@@ -189,7 +189,7 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a)) {
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || r.scoredTeam(c.nameA, c.b)) {
 			c.drop = true
 			continue
 		}
@@ -739,6 +739,10 @@ func (r *recognizer) stripOpeners() {
 				c.key, c.name, c.kind, c.single = keyOf(e), e.name, e.kind, false
 				continue
 			}
+		}
+		if c.single && commonWord(c.name) && !r.midAlone(c.name) {
+			c.drop = true // "See Section 8": a command before a common word
+			continue
 		}
 		if c.kind == model.KindPerson {
 			c.key = personKey(c.name)

@@ -49,6 +49,26 @@ func TestUnknownNamesByTheirWords(t *testing.T) {
 	}
 }
 
+// A name with a team's signs is a team, an organisation: a score that is surely one (two
+// of them, or another team's after it, or its points), a verb of winning and losing on
+// either side, "v" between two sides. A number after other names is no score.
+func TestTeamsByTheirScores(t *testing.T) {
+	_, r := recognize("Middlesex 199 and 426, Hampshire 232 and 205.\nMiddlesex 20 points, Glamorgan 4.\n" +
+		"At Leeds: Surrey beat Kent by an innings.\nThis week: Essex v Sussex.\nWarwickshire 195, Somerset 232.\n" +
+		"Apollo 11 landed on the Moon.\nSee Section 8.\nN 19 43 25.69\nRichard was born Ch 9 Feb 1818.")
+	got := kindsOf(r)
+	for _, n := range []string{"Middlesex", "Hampshire", "Glamorgan", "Surrey", "Kent", "Essex", "Sussex", "Warwickshire", "Somerset"} {
+		if got[n] != model.KindOrganization {
+			t.Errorf("%s: kind %q, want a team (actors %v)", n, got[n], got)
+		}
+	}
+	for _, n := range []string{"Apollo", "Section", "N", "Ch"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+}
+
 // A scorecard's player with an initial stays a person, though a score follows.
 func TestScorecardPlayersStayPeople(t *testing.T) {
 	_, r := recognize("Leicestershire 353 (C. Hooper 45, J. Ratcliffe 33)")

@@ -101,6 +101,7 @@ var (
 	lexJournalists    = lex.list("journalists")
 	lexCreditLabels   = lex.list("creditlabels")
 	lexTeamVerbs      = lex.list("teamverbs")
+	lexScoreUnits     = lex.list("scoreunits")
 	lexNotPersonFirst = lex.list("notpersonfirst")
 	lexStormHeads     = lex.list("stormheads")
 	lexOpenerVerbs    = lex.list("openerverbs")

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"storyline/data/text"
 	"storyline/data/wordlist"
@@ -152,29 +153,76 @@ func (r *recognizer) settlementOf(a int) bool {
 func hundredths(v float32) float64 { return math.Round(float64(v)*100) / 100 }
 
 // team reports whether the place named by tokens [a, b) stands for a sports team of it:
-// followed by a score ("Wigan 2 Scunthorpe 1", "Somerset 83 and 174") or the subject of
-// a verb of winning and losing ("Kent beat Essex"), or the visitors of a fixture in
-// capitals ("DETROIT AT TORONTO"). National sides are read as their
-// countries, as news annotation has them, so this is asked of towns and regions only.
-func (r *recognizer) team(a, b int) bool {
+// followed by a score ("Wigan 2 Scunthorpe 1", "Somerset 83 and 174") or the subject or
+// object of a verb of winning and losing ("Kent beat Essex"), or the visitors of a
+// fixture in capitals ("DETROIT AT TORONTO"). National sides are read as their countries,
+// as news annotation has them, so this is asked of towns and regions only.
+func (r *recognizer) team(a, b int) bool { return r.teamAt(a, b, false) }
+
+// scoredTeam reports whether an unknown name [a, b) is a team by the same signs, with a
+// score that is surely one: another score, a team and its score, or the points after it
+// ("Middlesex 199 and 426", "Middlesex 20 points"); "Apollo 11", "Section 8." are not.
+func (r *recognizer) scoredTeam(a, b int) bool { return r.teamAt(a, b, true) }
+
+func (r *recognizer) teamAt(a, b int, strict bool) bool {
 	d := r.d
+	if strict && b-a == 1 && utf8.RuneCountInString(d.Tok(a)) < 2 {
+		return false // "N 19 43", "J-20": a compass point, an initial
+	}
+	// The next in a list of scores: "Middlesex 20 points, Glamorgan 4."
+	if strict && a >= 2 && d.Tok(a-1) == "," && (d.Tokens[a-2].Kind == text.Num && smallNumber(d.Tok(a-2)) || lexScoreUnits.oneAt(d, a-2)) &&
+		b < len(d.Tokens) && d.Tokens[b].Kind == text.Num && smallNumber(d.Tok(b)) {
+		return true
+	}
+	if a > 0 && !d.Tokens[a].Is(text.NewLine) && (lexTeamVerbs.oneAt(d, a-1) || versus(d.Tok(a-1))) {
+		return true // "Surrey beat Kent", "Kent v Essex"
+	}
 	if b >= len(d.Tokens) || d.Tokens[b].Is(text.NewLine) {
 		return false
 	}
 	w := d.Tok(b)
+	if versus(w) && b+1 < len(d.Tokens) && d.Tokens[b+1].Is(text.Upper) {
+		return true
+	}
 	if d.Tokens[b].Kind == text.Num {
-		if len(w) > 3 || strings.ContainsAny(w, ".,") {
+		if !smallNumber(w) {
 			return false // a year, a price
 		}
 		if b+1 >= len(d.Tokens) || d.Tokens[b+1].Is(text.NewLine) {
-			return true
+			return !strict
 		}
 		next := d.Tokens[b+1]
-		return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
+		if !strict {
+			return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
+		}
+		numAt := func(k int) bool { return k < len(d.Tokens) && d.Tokens[k].Kind == text.Num }
+		teamAt := func(k int) bool { // a name, not a month: "2 Scunthorpe 1", not "9 Feb 1818"
+			return k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && d.Tokens[k].Is(text.Upper) &&
+				!isMonth(strings.ToLower(d.Tok(k))) && numAt(k+1)
+		}
+		switch {
+		case next.Kind == text.Num:
+			return true // "DETROIT 48 86 .358"
+		case d.Tok(b+1) == "and":
+			return numAt(b + 2) // "199 and 426"
+		case d.Tok(b+1) == ",":
+			return teamAt(b + 2) // "Warwickshire 195, Surrey 232"
+		case next.Kind == text.Word && next.Is(text.Upper):
+			return teamAt(b + 1) // "Wigan 2 Scunthorpe 1"
+		default:
+			return lexScoreUnits.oneAt(d, b+1)
+		}
 	}
 	// A fixture list in capitals: "DETROIT AT TORONTO", the visitors first.
 	return lexTeamVerbs.one[w] || w == "AT" && d.Tokens[b-1].Is(text.AllUpper) && b+1 < len(d.Tokens) && d.Tokens[b+1].Is(text.AllUpper)
 }
+
+// versus reports whether w sets two sides against each other: "Kent v Essex".
+func versus(w string) bool { return w == "v" || w == "vs" || w == "v." || w == "vs." || w == "versus" }
+
+// smallNumber reports whether a number token is a score's: three digits at most, no
+// decimal point or thousands comma.
+func smallNumber(w string) bool { return len(w) <= 3 && !strings.ContainsAny(w, ".,") }
 
 // placePairs splits a person's name made of two places the text names elsewhere, neither a
 // given name: "east of Brega Zawiyah lies ...", where two reports ran together, is Brega
