@@ -24,13 +24,16 @@ func namesOf(r *Result) map[string]bool {
 }
 
 // Unknown names take their kind from their words: a head before "of", a firm's "&", a
-// club that beats another, a market index that is no actor at all.
+// club that beats another, a word of the language first (no given name is one, and a
+// name after it is a person's), a market index that is no actor at all.
 func TestUnknownNamesByTheirWords(t *testing.T) {
 	_, r := recognize("The Bank of Canada and the League of Women Voters met. The Party of Democratic Action won. " +
 		"Douglas & Lomason said profit rose. Real Madrid beat Deportivo Coruna. Pirelli SpA cut jobs. " +
 		"Jane Harlow beat Maria Costa. The FTSE 100 fell and the Dow Jones Industrial Average rose. " +
-		"Islamic Relief sent tents.")
+		"Islamic Relief sent tents. An Air France jet landed. Shares of Gold Fields rose. " +
+		"Volunteer Andy Read said he stayed.")
 	want := map[string]model.ActorKind{
+		"Air France": model.KindOrganization, "Gold Fields": model.KindOrganization, "Volunteer Andy Read": model.KindPerson,
 		"Bank of Canada": model.KindOrganization, "League of Women Voters": model.KindOrganization,
 		"Party of Democratic Action": model.KindGroup, "Douglas & Lomason": model.KindOrganization,
 		"Real Madrid": model.KindOrganization, "Pirelli SpA": model.KindOrganization,

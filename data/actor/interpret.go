@@ -437,8 +437,12 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
 			c.place = true
 		}
-	case words >= 2 && lexOrgHeads.oneAt(d, i) && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)):
-		c.kind = model.KindOrganization // "Union Carbide", "Energy Transfer": a firm's word first
+	case words >= 2 && (lexOrgHeads.oneAt(d, i) || commonWord(r.tok(i)) && !r.givenNameIn(i+1, j)) &&
+		!(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)):
+		// "Union Carbide", "Energy Transfer": a firm's word first; "Air France", "First
+		// Chicago": a word of the language, which no one's given name is, unless a given
+		// name follows it ("Volunteer Andy Read").
+		c.kind = model.KindOrganization
 	case j-i == 3 && r.tok(i+1) == "-" && !d.Tokens[i+1].Is(text.Space) && !d.Tokens[i+2].Is(text.Space) &&
 		!r.g.is(r.tok(i), clsFirstName) && wordlist.GivenNameGender(r.tok(i)) == wordlist.GenderUnknown:
 		// "Sanofi-Aventis", "Rolls-Royce": two names joined, with no given name before
@@ -710,6 +714,16 @@ func (r *recognizer) addPlace(a, b int, name string) {
 // span returns the text of tokens [a, b).
 func (r *recognizer) span(a, b int) string {
 	return r.d.Text[r.d.Tokens[a].Start:r.d.Tokens[b-1].End]
+}
+
+// givenNameIn reports whether a word of [i, j) is a given name the gazetteer knows.
+func (r *recognizer) givenNameIn(i, j int) bool {
+	for t := i; t < j; t++ {
+		if r.d.Tokens[t].Kind == text.Word && r.g.is(r.tok(t), clsFirstName) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryHit reports whether one of hs is a country.
