@@ -108,9 +108,11 @@ func (t *tagger) relUnit(i, j int, rel string, dir int, the bool, u string) (mat
 	if g == model.GranNone {
 		return match{}, false // "this hour", "next minute": not calendar units
 	}
-	// "the past year", "the last decade", "the next week": spans ending (starting) now;
-	// but "the next day", "the last quarter" name a calendar unit.
-	if the && (rel == "past" || rel == "last" || rel == "next" || rel == "coming") && u != "D" && u != "Q" {
+	// "the next week", "the past month": spans starting (ending) now; but "the next day",
+	// "the last quarter" name a calendar unit, and so do "the past year" and "the last
+	// decade", as TimeBank and MEANTIME both have them (the year or decade before this).
+	looksBack := rel == "past" || rel == "last"
+	if the && (looksBack || rel == "next" || rel == "coming") && u != "D" && u != "Q" && !(looksBack && (u == "Y" || u == "DE")) {
 		if t.is(j, "or", "and") {
 			return match{}, false
 		}

@@ -175,7 +175,11 @@ func TestRelativeSpans(t *testing.T) {
 		{"Prices rose last week.", "last week", "DATE", "2015-W40", "", "2015-W40"},
 		{"Prices rose this week.", "this week", "DATE", "2015-W41", "", ""},
 		{"Prices rose last month.", "last month", "DATE", "2015-09", "", ""},
-		{"Prices have risen over the past decade.", "the past decade", "DURATION", "P10Y", "", "2005-10-07/2015-10-07"},
+		// The year and decade before this one, as TimeBank and MEANTIME both annotate
+		// them; a week or a month back is a span ending now.
+		{"Prices have risen over the past decade.", "the past decade", "DATE", "200", "", ""},
+		{"Prices have risen over the past year.", "the past year", "DATE", "2014", "", "2014"},
+		{"Prices have risen over the past month.", "the past month", "DURATION", "P1M", "", "2015-09-07/2015-10-07"},
 		{"Prices will rise in the next six months.", "the next six months", "DURATION", "P6M", "", "2015-10-07/2016-04-07"},
 		{"The war ended in 2005. Two years later, peace came.", "Two years later", "DATE", "2007", "", ""},
 		{"The war ended on May 5, 2005. The next day, peace came.", "The next day", "DATE", "2005-05-06", "", ""},
