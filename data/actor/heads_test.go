@@ -369,3 +369,21 @@ func TestHyphenedPairsAloneAreFirmsOrSurnames(t *testing.T) {
 		t.Errorf("the surname alone is an actor of its own: %v", got)
 	}
 }
+
+// A product is a thing, but the maker that opens its name is named with it; a model's
+// designation alone is a thing too.
+func TestMakersOfProducts(t *testing.T) {
+	_, r := recognize("The first Airbus A380 was delivered in Toulouse. The A380 seats 500. " +
+		"Microsoft Windows Vista shipped late. Sales of the Apple TV grew.")
+	got := kindsOf(r)
+	for _, n := range []string{"Airbus", "Microsoft", "Apple"} {
+		if got[n] != model.KindOrganization {
+			t.Errorf("%s: kind %q, want the maker (actors %v)", n, got[n], got)
+		}
+	}
+	for _, n := range []string{"A380", "Airbus A380", "Windows Vista", "Apple TV"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+}

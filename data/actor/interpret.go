@@ -41,11 +41,24 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	if j > i+2 && r.tok(i+1) == "-" && r.d.Tokens[i+1].Start == r.d.Tokens[i].End && lexAdjPrefixes.one[strings.ToLower(r.tok(i))] {
 		return
 	}
-	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion".
-	for _, p := range ps {
-		if p.is(clsProduct) {
-			return
+	// A run that holds a product names a thing, not an actor: "MacBook Air", "Mac OS X Lion";
+	// but a maker the lists know that opens the product's name is named with it: the
+	// Airbus of "Airbus A380", the Apple of "Apple TV".
+	for x, p := range ps {
+		if !p.is(clsProduct) {
+			continue
 		}
+		maker := func(a int, hits []hit, n int) {
+			if e := actorHit(hits); e != nil && e.kind == model.KindOrganization {
+				r.add(cand{a: a, b: a + n, nameA: a, key: keyOf(e), name: e.name, kind: e.kind})
+			}
+		}
+		if x > 0 && ps[x-1].hits != nil && !ps[x-1].conn { // "Microsoft Windows Vista"
+			maker(ps[x-1].a, ps[x-1].hits, ps[x-1].b-ps[x-1].a)
+		} else if n, hits := r.g.match(r.d, p.a, p.b-1); n > 0 { // "Airbus A380"
+			maker(p.a, hits, n)
+		}
+		return
 	}
 	// A storm's name is an event's ("Hurricane Katrina"); four words or more in capitals
 	// are a headline or a shout ("NEW CAP FOR LEAKING OIL WELL"), not one name.
@@ -382,6 +395,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	if r.shoutedWords(i, j) {
 		return // "DO NOT", "WELL THEN": a shout, not a name
 	}
+	if j-i == 1 && modelNumber(r.tok(i)) {
+		return // "the A380", "an A4 sheet": a model's or a size's designation, a thing
+	}
 	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
@@ -714,6 +730,22 @@ func (r *recognizer) addPlace(a, b int, name string) {
 // span returns the text of tokens [a, b).
 func (r *recognizer) span(a, b int) string {
 	return r.d.Text[r.d.Tokens[a].Start:r.d.Tokens[b-1].End]
+}
+
+// modelNumber reports whether w mixes letters and digits with more digits than letters, as
+// the designations of models and sizes do ("A380", "T72", "B52"); "G7", "3M" or "4Kids"
+// are names.
+func modelNumber(w string) bool {
+	letters, digits := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case unicode.IsLetter(c):
+			letters++
+		}
+	}
+	return letters > 0 && digits > letters
 }
 
 // givenNameIn reports whether a word of [i, j) is a given name the gazetteer knows.
