@@ -153,23 +153,24 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
 			continue
 		}
-		if c.initial && !r.midCapital(w) && (!r.acts(c.b) && !r.scoredTeam(c.nameA, c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		team := r.scoredTeam(c.nameA, c.b) // "Reading 2 Stoke 1": a club, though a word of the language
+		if c.initial && !r.midCapital(w) && !team && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
-		if c.initial && !c.geo && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLowerAt(c.nameA) {
+		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLowerAt(c.nameA) {
 			// "Aid is being sent": a word the text writes in lower case too, and
 			// capitalises only in longer names ("Christian Aid").
 			c.drop = true
 			continue
 		}
-		if c.initial && !c.geo && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) {
+		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) {
 			// "Nickel rose", "Surgeons said": a word news writes in lower case, which
 			// this text never writes capitalised inside a sentence.
 			c.drop = true
 			continue
 		}
-		if !c.initial && !c.geo && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) && r.writtenLowerAt(c.nameA) {
+		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) && r.writtenLowerAt(c.nameA) {
 			// "from the beach Oil arrived here": a caption run into the text without its
 			// stop, or a common noun capitalised for emphasis ("the Council"), where the
 			// text writes the word in lower case too.
@@ -189,7 +190,7 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || r.scoredTeam(c.nameA, c.b)) {
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || team) {
 			c.drop = true
 			continue
 		}

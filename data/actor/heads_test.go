@@ -58,14 +58,16 @@ func TestUnknownNamesByTheirWords(t *testing.T) {
 func TestTeamsByTheirScores(t *testing.T) {
 	_, r := recognize("Middlesex 199 and 426, Hampshire 232 and 205.\nMiddlesex 20 points, Glamorgan 4.\n" +
 		"At Leeds: Surrey beat Kent by an innings.\nThis week: Essex v Sussex.\nWarwickshire 195, Somerset 232.\n" +
-		"Apollo 11 landed on the Moon.\nSee Section 8.\nN 19 43 25.69\nRichard was born Ch 9 Feb 1818.")
+		"Apollo 11 landed on the Moon.\nSee Section 8.\nN 19 43 25.69\nRichard was born Ch 9 Feb 1818.\n" +
+		"Reading 2 Stoke 1\nHull 0 Bury 3\nArticles 76 and 77 deal with elections.\nSelected 2 points about this page.")
 	got := kindsOf(r)
-	for _, n := range []string{"Middlesex", "Hampshire", "Glamorgan", "Surrey", "Kent", "Essex", "Sussex", "Warwickshire", "Somerset"} {
+	for _, n := range []string{"Middlesex", "Hampshire", "Glamorgan", "Surrey", "Kent", "Essex", "Sussex", "Warwickshire", "Somerset",
+		"Reading", "Stoke", "Hull", "Bury"} {
 		if got[n] != model.KindOrganization {
 			t.Errorf("%s: kind %q, want a team (actors %v)", n, got[n], got)
 		}
 	}
-	for _, n := range []string{"Apollo", "Section", "N", "Ch"} {
+	for _, n := range []string{"Apollo", "Section", "N", "Ch", "Articles", "Selected"} {
 		if _, ok := got[n]; ok {
 			t.Errorf("%q read as an actor (actors %v)", n, got)
 		}

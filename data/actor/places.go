@@ -169,10 +169,15 @@ func (r *recognizer) teamAt(a, b int, strict bool) bool {
 	if strict && b-a == 1 && utf8.RuneCountInString(d.Tok(a)) < 2 {
 		return false // "N 19 43", "J-20": a compass point, an initial
 	}
-	// The next in a list of scores: "Middlesex 20 points, Glamorgan 4."
-	if strict && a >= 2 && d.Tok(a-1) == "," && (d.Tokens[a-2].Kind == text.Num && smallNumber(d.Tok(a-2)) || lexScoreUnits.oneAt(d, a-2)) &&
-		b < len(d.Tokens) && d.Tokens[b].Kind == text.Num && smallNumber(d.Tok(b)) {
-		return true
+	// The next in a list of scores: "Middlesex 20 points, Glamorgan 4.", "Hull 0 Bury 3".
+	if strict && a >= 2 && !d.Tokens[a].Is(text.NewLine) && b < len(d.Tokens) && d.Tokens[b].Kind == text.Num && smallNumber(d.Tok(b)) {
+		score := func(k int) bool { return d.Tokens[k].Kind == text.Num && smallNumber(d.Tok(k)) }
+		switch {
+		case d.Tok(a-1) == "," && (score(a-2) || lexScoreUnits.oneAt(d, a-2)):
+			return true
+		case score(a-1) && d.Tokens[a-2].Kind == text.Word && d.Tokens[a-2].Is(text.Upper):
+			return true
+		}
 	}
 	if a > 0 && !d.Tokens[a].Is(text.NewLine) && (lexTeamVerbs.oneAt(d, a-1) || versus(d.Tok(a-1))) {
 		return true // "Surrey beat Kent", "Kent v Essex"
@@ -204,13 +209,13 @@ func (r *recognizer) teamAt(a, b int, strict bool) bool {
 		case next.Kind == text.Num:
 			return true // "DETROIT 48 86 .358"
 		case d.Tok(b+1) == "and":
-			return numAt(b + 2) // "199 and 426"
+			return numAt(b+2) && !commonWord(d.Tok(a)) // "Middlesex 199 and 426", not "Articles 76 and 77"
 		case d.Tok(b+1) == ",":
 			return teamAt(b + 2) // "Warwickshire 195, Surrey 232"
 		case next.Kind == text.Word && next.Is(text.Upper):
 			return teamAt(b + 1) // "Wigan 2 Scunthorpe 1"
 		default:
-			return lexScoreUnits.oneAt(d, b+1)
+			return lexScoreUnits.oneAt(d, b+1) && !commonWord(d.Tok(a)) // not "Selected 2 points"
 		}
 	}
 	// A fixture list in capitals: "DETROIT AT TORONTO", the visitors first.
