@@ -164,13 +164,13 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) {
+		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.commonAt(c.nameA) {
 			// "Nickel rose", "Surgeons said": a word news writes in lower case, which
 			// this text never writes capitalised inside a sentence.
 			c.drop = true
 			continue
 		}
-		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && commonWord(w) && r.writtenLowerAt(c.nameA) {
+		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.commonAt(c.nameA) && r.writtenLowerAt(c.nameA) {
 			// "from the beach Oil arrived here": a caption run into the text without its
 			// stop, or a common noun capitalised for emphasis ("the Council"), where the
 			// text writes the word in lower case too.
@@ -183,8 +183,8 @@ func (r *recognizer) resolveSingles() {
 		// A lone unknown word keeps its guess (an organisation) only with some sign of
 		// being a name: an acronym, a possessive, a verb after it, or a second sighting.
 		t := r.d.Tokens[c.nameA]
-		if (t.Is(text.AllUpper) || c.initial) && shoutedWord(r.g, w) ||
-			t.Is(text.AllUpper) && len(w) >= 5 && commonWord(w) {
+		if (t.Is(text.AllUpper) || c.initial) && r.shoutedAt(c.nameA) ||
+			t.Is(text.AllUpper) && len(w) >= 5 && r.commonAt(c.nameA) {
 			// A shouted "DO", "NOT", "WELL", "VIOLENCE" is no acronym; an opening "Well,"
 			// no name. Acronyms that spell a word are mostly shorter ("CARE", "SWAT").
 			c.drop = true
@@ -741,7 +741,7 @@ func (r *recognizer) stripOpeners() {
 				continue
 			}
 		}
-		if c.single && commonWord(c.name) && !r.midAlone(c.name) {
+		if c.single && r.commonAt(next) && !r.midAlone(c.name) {
 			c.drop = true // "See Section 8": a command before a common word
 			continue
 		}

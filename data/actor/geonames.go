@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The world gazetteer: cities of 15,000+ people and first-level regions, made by
@@ -93,6 +94,47 @@ func (x *geoIndex) lookup(name string) *geoPlace {
 		return nil
 	}
 	i, ok := x.byName[name]
+	if !ok {
+		return nil
+	}
+	return &x.places[i]
+}
+
+// lookupCaps finds the place whose name is name written in capitals ("MEXICO CITY",
+// "BANI WALID"): titleWords of it. An ASCII name is cased on the stack, as this is asked
+// of runs of capitals that are mostly no place.
+func (x *geoIndex) lookupCaps(name string) *geoPlace {
+	var buf [64]byte
+	if len(name) > len(buf) || !spaceFolded(name) {
+		return x.lookup(titleWords(name))
+	}
+	b := buf[:len(name)]
+	start := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return x.lookup(titleWords(name))
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z':
+			if start {
+				c &^= 0x20
+			} else {
+				c |= 0x20
+			}
+			start = false
+		default:
+			start = c == ' ' || c == '-'
+		}
+		b[i] = c
+	}
+	h := maphash.Bytes(filterSeed, b)
+	for _, k := range [2]uint64{h, h >> 32} {
+		k %= uint64(len(x.names)) * 64
+		if x.names[k/64]&(1<<(k%64)) == 0 {
+			return nil
+		}
+	}
+	i, ok := x.byName[string(b)]
 	if !ok {
 		return nil
 	}

@@ -195,7 +195,11 @@ func (r *recognizer) addCaps(a, b int) bool {
 		}
 		return true
 	}
-	gp := geonames().lookup(titleWords(r.span(a, b)))
+	// An acronym of three letters or fewer is no large town's name.
+	if r.d.Tokens[b-1].End-r.d.Tokens[a].Start < 4 {
+		return false
+	}
+	gp := geonames().lookupCaps(r.span(a, b))
 	if gp == nil || gp.Pop < bigTownPop {
 		return false
 	}
@@ -453,8 +457,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
 			c.place = true
 		}
-	case words >= 2 && (lexOrgHeads.oneAt(d, i) || commonWord(r.tok(i)) && !r.givenNameIn(i+1, j)) &&
-		!(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)):
+	case words >= 2 && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)) &&
+		(lexOrgHeads.oneAt(d, i) || r.commonAt(i) && !r.givenNameIn(i+1, j)):
 		// "Union Carbide", "Energy Transfer": a firm's word first; "Air France", "First
 		// Chicago": a word of the language, which no one's given name is, unless a given
 		// name follows it ("Volunteer Andy Read").
@@ -532,41 +536,52 @@ func (r *recognizer) shoutedWords(i, j int) bool {
 			return false
 		}
 		switch {
-		case shoutedWord(r.g, w):
-		case commonWord(w) && (len(w) >= 5 || j-i > 1):
+		case r.shoutedAt(t):
+		case r.commonAt(t) && (len(w) >= 5 || j-i > 1):
 			byCommon = true
 		default:
 			return false
 		}
 		if n, hits := r.g.match(r.d, t, t+1); n == 1 && (hasClass(hits, clsPlace) ||
-			actorHit(hits) != nil && (actorHit(hits).kind == model.KindCountry || !shoutedWord(r.g, w))) {
+			actorHit(hits) != nil && (actorHit(hits).kind == model.KindCountry || !r.shoutedAt(t))) {
 			named = true
 		}
 	}
 	return !(byCommon && named)
 }
 
-// shoutedWord reports whether w, in capitals, is a common word ("DO", "NOT", "WELL"),
-// not an acronym.
-func shoutedWord(g *Gazetteer, w string) bool {
-	// Lower-cased on the stack: this is asked of every capitalised word that opens a
-	// sentence alone.
+// finiteVerbs are the shared forms of "be", "have" and "do" and the modals.
+var finiteVerbs = wordlist.FunctionWords([]string{"be", "have", "do", "modals"})
+
+// spokenWords flags by WordID the lower-case words shoutedAt takes for the language
+// before it asks the gazetteer: finite verbs, auxiliaries, adverbs that open a sentence.
+var spokenWords = func() *text.Classes[bool] {
+	var c text.Classes[bool]
+	for _, set := range []map[string]bool{finiteVerbs, auxiliaries, lexOpenerAdverbs.one} {
+		for w := range set {
+			*c.Add(w) = true
+		}
+	}
+	return &c
+}()
+
+// shoutedAt reports whether token i, in capitals, is a common word ("DO", "NOT", "WELL"),
+// not an acronym: its word lists are looked up by the token's WordID.
+func (r *recognizer) shoutedAt(i int) bool {
+	if spokenWords.Of(r.d.Words[i]) {
+		return true
+	}
+	w := r.tok(i)
 	var buf [24]byte
 	b, _, ok := lowerInto(buf[:], w)
 	if !ok {
 		return false
 	}
-	if finiteVerbs[string(b)] || auxiliaries[string(b)] || lexOpenerAdverbs.one[string(b)] {
-		return true
-	}
 	if len(b) > 1 { // "NOT" is "Not" in the lists of words that are never names
 		b[0] = w[0]
 	}
-	return g.is(string(b), clsNotName)
+	return r.g.is(string(b), clsNotName)
 }
-
-// finiteVerbs are the shared forms of "be", "have" and "do" and the modals.
-var finiteVerbs = wordlist.FunctionWords([]string{"be", "have", "do", "modals"})
 
 // hasAmpersand reports whether "&" stands among the tokens [i, j).
 func (r *recognizer) hasAmpersand(i, j int) bool {
@@ -912,7 +927,7 @@ func (r *recognizer) shoutedSurname(p piece) bool {
 		return false
 	}
 	w := r.tok(p.a)
-	return !commonWord(w) && !r.g.is(titleWords(w), clsFirstName)
+	return !r.commonAt(p.a) && !r.g.is(titleWords(w), clsFirstName)
 }
 
 // capsSegment reports whether the run [i, j) is in capitals between common words in

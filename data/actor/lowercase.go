@@ -2,6 +2,7 @@ package actor
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"strings"
 	"sync"
 )
@@ -9,18 +10,30 @@ import (
 //go:embed lexicon/lowercase.txt
 var lowercaseTxt string
 
-// lowercaseWords is the set of words news writes in lower case and almost never as a name
-// of one word (see scripts/lowercase). Only a sentence's capitalised first word is looked
-// up, so the set is made on first use rather than at start-up.
-var lowercaseWords = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, strings.Count(lowercaseTxt, "\n"))
+// lowercaseSet is the set of words news writes in lower case and almost never as a name
+// of one word (see scripts/lowercase), with a Bloom filter before it: asked of many a
+// capitalised word, nearly all of them names, the filter turns most away without
+// touching the large map. Only a word that may open no name is looked up, so the set is
+// made on first use rather than at start-up.
+type lowercaseSet struct {
+	words map[string]struct{}
+	bloom [1 << 13]uint64 // 2^19 bits for some 18,000 words: about 3% pass wrongly
+}
+
+var lowercaseWords = sync.OnceValue(func() *lowercaseSet {
+	s := &lowercaseSet{words: make(map[string]struct{}, strings.Count(lowercaseTxt, "\n"))}
 	for line := range strings.Lines(lowercaseTxt) {
 		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
-			m[w] = struct{}{}
+			s.words[w] = struct{}{}
+			h := maphash.String(filterSeed, w) % (uint64(len(s.bloom)) * 64)
+			s.bloom[h/64] |= 1 << (h % 64)
 		}
 	}
-	return m
+	return s
 })
+
+// commonAt reports whether the word of token i, in any case, is one of lowercaseWords.
+func (r *recognizer) commonAt(i int) bool { return commonWord(r.tok(i)) }
 
 // commonWord reports whether w, in any case, is one of lowercaseWords.
 func commonWord(w string) bool {
@@ -29,6 +42,11 @@ func commonWord(w string) bool {
 	if !ok {
 		return false // the list's words are ASCII
 	}
-	_, ok = lowercaseWords()[string(b)]
+	s := lowercaseWords()
+	h := maphash.Bytes(filterSeed, b) % (uint64(len(s.bloom)) * 64)
+	if s.bloom[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	_, ok = s.words[string(b)]
 	return ok
 }

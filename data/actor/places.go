@@ -68,7 +68,7 @@ const bigTownPop = 100_000
 func (r *recognizer) geoName(i, j int, name string, words int) bool {
 	gp := geonames().lookup(name)
 	if gp == nil && r.d.Tokens[i].Is(text.AllUpper) && r.d.Tokens[j-1].Is(text.AllUpper) && r.townEnd(j) {
-		gp = geonames().lookup(titleWords(name)) // a dateline's town: "TRIPOLI", "BANI WALID"
+		gp = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
 	if gp == nil {
 		if (words >= 2 && r.inPlace(i) || r.settlementOf(i)) && !r.beforeNoun(j) {
@@ -209,13 +209,13 @@ func (r *recognizer) teamAt(a, b int, strict bool) bool {
 		case next.Kind == text.Num:
 			return true // "DETROIT 48 86 .358"
 		case d.Tok(b+1) == "and":
-			return numAt(b+2) && !commonWord(d.Tok(a)) // "Middlesex 199 and 426", not "Articles 76 and 77"
+			return numAt(b+2) && !r.commonAt(a) // "Middlesex 199 and 426", not "Articles 76 and 77"
 		case d.Tok(b+1) == ",":
 			return teamAt(b + 2) // "Warwickshire 195, Surrey 232"
 		case next.Kind == text.Word && next.Is(text.Upper):
 			return teamAt(b + 1) // "Wigan 2 Scunthorpe 1"
 		default:
-			return lexScoreUnits.oneAt(d, b+1) && !commonWord(d.Tok(a)) // not "Selected 2 points"
+			return lexScoreUnits.oneAt(d, b+1) && !r.commonAt(a) // not "Selected 2 points"
 		}
 	}
 	// A fixture list in capitals: "DETROIT AT TORONTO", the visitors first.

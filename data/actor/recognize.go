@@ -283,13 +283,12 @@ func (r *recognizer) tok(i int) string { return r.d.Tok(i) }
 // other words in capitals: a headline's verb or preposition, not an acronym ("CARE said"
 // has no capitals beside it).
 func (r *recognizer) shoutedInCaps(j, last int) bool {
-	if !r.d.Tokens[j].Is(text.AllUpper) {
-		return false
-	}
-	if w := r.tok(j); !shoutedWord(r.g, w) && !commonWord(w) {
-		return false
-	}
-	return r.capsNear(j, -1, last, false) || r.capsNear(j, 1, last, false)
+	return r.capsContext(j, last) && (r.shoutedAt(j) || r.commonAt(j))
+}
+
+// capsContext reports whether token j is in capitals with a word in capitals beside it.
+func (r *recognizer) capsContext(j, last int) bool {
+	return r.d.Tokens[j].Is(text.AllUpper) && (r.capsNear(j, -1, last, false) || r.capsNear(j, 1, last, false))
 }
 
 // knownCapsAt returns how many words from token j, two or three, written in capitals on
@@ -315,7 +314,7 @@ func (r *recognizer) knownCapsAt(j, last int) int {
 		if r.g.known(name) != nil {
 			return n
 		}
-		if gp := geonames().lookup(titleWords(name)); gp != nil && gp.Pop >= bigTownPop {
+		if gp := geonames().lookupCaps(name); gp != nil && gp.Pop >= bigTownPop {
 			return n
 		}
 	}
@@ -606,7 +605,7 @@ func (r *recognizer) run(i, last int) int {
 			n, hits = 0, nil // a plural noun inside a name: an unknown word of it
 		}
 		switch {
-		case n == 1 && shoutedWord(r.g, d.Tok(j)) && r.shoutedInCaps(j, last) && !countryHit(hits):
+		case n == 1 && r.capsContext(j, last) && r.shoutedAt(j) && !countryHit(hits):
 			// "THIS IS HOW", "PEOPLE WHO MUST": among capitals, a function word is
 			// itself, not the initials it shares ("IS", "WHO"); "US" stays the country.
 			return r.trimRun(i, j)

@@ -36,7 +36,7 @@ var englishWords = func() *text.Classes[bool] {
 // Up to so many words are counted, and so many bytes given to the language detector:
 // enough to tell a language, and a fixed cost however long the article.
 const (
-	languageWords = 400
+	languageWords = 200
 	languageBytes = 4096
 )
 
