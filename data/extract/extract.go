@@ -67,7 +67,8 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 	if doc.Title == "" && len(skip) > 0 {
 		doc.Title = text.Squeeze(d.Text[skip[0].Start:skip[0].End])
 	}
-	tx := timex.Tag(d, timex.Options{DCT: dct})
+	tx := timex.AppendTag(g.tx[:0], d, timex.Options{DCT: dct})
+	g.tx = tx
 	ar := actor.Recognize(d, o.Gazetteer)
 	qs := quote.Find(d, ar)
 	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline,
@@ -157,6 +158,7 @@ func placesOf(events []model.Event, places []model.Place) []model.Place {
 // glue holds the lists Document hands from the other steps to event.Build, which reads
 // them only while it runs: a worker reuses them from one article to the next.
 type glue struct {
+	tx        []timex.Timex
 	timexes   []event.Timex
 	mentions  []event.Mention
 	places    []event.Mention
@@ -169,6 +171,7 @@ var glues = sync.Pool{New: func() any { return &glue{actor: map[string]int{}} }}
 
 // release returns g to the pool, without the strings that would keep the article alive.
 func (g *glue) release() {
+	clear(g.tx)
 	clear(g.timexes)
 	clear(g.mentions)
 	clear(g.places)

@@ -40,7 +40,7 @@ func TestGatesChangeNothing(t *testing.T) {
 	o := Options{DCT: model.Day(2015, 10, 7)}
 	for _, s := range texts {
 		d := text.Analyze(s)
-		if got, want := tag(d, o, false), tag(d, o, true); !reflect.DeepEqual(got, want) {
+		if got, want := tag(nil, d, o, false), tag(nil, d, o, true); !reflect.DeepEqual(got, want) {
 			t.Fatalf("gated %v\nungated %v", got, want)
 		}
 	}

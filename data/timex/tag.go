@@ -40,22 +40,26 @@ type Timex struct {
 const maxLook = 14
 
 // Tag finds the time expressions of d, sorted by Start and non-overlapping.
-func Tag(d *text.Doc, o Options) []Timex { return tag(d, o, false) }
+func Tag(d *text.Doc, o Options) []Timex { return tag(nil, d, o, false) }
 
-// tag is Tag; ungated runs every core matcher at every trigger, for the test that the
-// gates change nothing.
-func tag(d *text.Doc, o Options, ungated bool) []Timex {
+// AppendTag is Tag appending to dst, for a caller that reuses one array from document to
+// document.
+func AppendTag(dst []Timex, d *text.Doc, o Options) []Timex { return tag(dst, d, o, false) }
+
+// tag is AppendTag; ungated runs every core matcher at every trigger, for the test that
+// the gates change nothing.
+func tag(out []Timex, d *text.Doc, o Options, ungated bool) []Timex {
 	t := newTagger(d, o)
 	defer t.release()
 	t.ungated = ungated
-	var out []Timex
+	first := len(out)
 	var last match
 	for m := range t.matches {
 		if m.typ == "" {
 			continue // a name that holds a date word
 		}
 		x := t.finish(m)
-		if len(out) > 0 && m.i-last.j <= 2 {
+		if len(out) > first && m.i-last.j <= 2 {
 			if clock := t.joinClock(&out[len(out)-1], last, &x, m); clock != nil && m.i == last.j {
 				// "8:30 a.m. EDT Thursday", "midnight Tuesday": one expression, as
 				// TimeML marks a clock time written against its date.
