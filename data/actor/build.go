@@ -158,15 +158,11 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue
 		}
-		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLowerAt(c.nameA) {
-			// "Aid is being sent": a word the text writes in lower case too, and
-			// capitalises only in longer names ("Christian Aid").
-			c.drop = true
-			continue
-		}
-		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.commonAt(c.nameA) {
-			// "Nickel rose", "Surgeons said": a word news writes in lower case, which
-			// this text never writes capitalised inside a sentence.
+		if c.initial && !c.geo && !team && !r.midAlone(w) && !r.d.Tokens[c.nameA].Is(text.AllUpper) &&
+			(r.commonAt(c.nameA) || r.writtenLowerAt(c.nameA)) {
+			// "Nickel rose": a word news writes in lower case; "Aid is being sent": one
+			// the text writes in lower case too. Either, the text capitalises only at a
+			// sentence's start or in longer names ("Christian Aid").
 			c.drop = true
 			continue
 		}

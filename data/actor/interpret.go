@@ -400,7 +400,7 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		return // "DO NOT", "WELL THEN": a shout, not a name
 	}
 	if j-i == 1 && modelNumber(r.tok(i)) {
-		return // "the A380", "an A4 sheet": a model's or a size's designation, a thing
+		return // "the A380", "an F16": a model's designation, a thing
 	}
 	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
 	switch {
@@ -459,8 +459,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		}
 	case words >= 2 && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)) &&
 		(lexOrgHeads.oneAt(d, i) || r.commonAt(i) && !r.givenNameIn(i+1, j)):
-		// "Union Carbide", "Energy Transfer": a firm's word first; "Air France", "First
-		// Chicago": a word of the language, which no one's given name is, unless a given
+		// "Union Carbide", "Energy Transfer": a firm's word first; "Air France", "Gold
+		// Fields": a word of the language, which no one's given name is, unless a given
 		// name follows it ("Volunteer Andy Read").
 		c.kind = model.KindOrganization
 	case j-i == 3 && r.tok(i+1) == "-" && !d.Tokens[i+1].Is(text.Space) && !d.Tokens[i+2].Is(text.Space) &&
@@ -748,8 +748,7 @@ func (r *recognizer) span(a, b int) string {
 }
 
 // modelNumber reports whether w mixes letters and digits with more digits than letters, as
-// the designations of models and sizes do ("A380", "T72", "B52"); "G7", "3M" or "4Kids"
-// are names.
+// the designations of models do ("A380", "T72", "B52"); "G7", "3M" or "4Kids" are names.
 func modelNumber(w string) bool {
 	letters, digits := 0, 0
 	for _, c := range w {

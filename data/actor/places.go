@@ -201,7 +201,7 @@ func (r *recognizer) teamAt(a, b int, strict bool) bool {
 			return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
 		}
 		numAt := func(k int) bool { return k < len(d.Tokens) && d.Tokens[k].Kind == text.Num }
-		teamAt := func(k int) bool { // a name, not a month: "2 Scunthorpe 1", not "9 Feb 1818"
+		sideAt := func(k int) bool { // a name, not a month: "2 Scunthorpe 1", not "9 Feb 1818"
 			return k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && d.Tokens[k].Is(text.Upper) &&
 				!isMonth(strings.ToLower(d.Tok(k))) && numAt(k+1)
 		}
@@ -211,9 +211,9 @@ func (r *recognizer) teamAt(a, b int, strict bool) bool {
 		case d.Tok(b+1) == "and":
 			return numAt(b+2) && !r.commonAt(a) // "Middlesex 199 and 426", not "Articles 76 and 77"
 		case d.Tok(b+1) == ",":
-			return teamAt(b + 2) // "Warwickshire 195, Surrey 232"
+			return sideAt(b + 2) // "Warwickshire 195, Surrey 232"
 		case next.Kind == text.Word && next.Is(text.Upper):
-			return teamAt(b + 1) // "Wigan 2 Scunthorpe 1"
+			return sideAt(b + 1) // "Wigan 2 Scunthorpe 1"
 		default:
 			return lexScoreUnits.oneAt(d, b+1) && !r.commonAt(a) // not "Selected 2 points"
 		}

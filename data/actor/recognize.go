@@ -604,6 +604,10 @@ func (r *recognizer) run(i, last int) int {
 		if n == 1 && onlyClass(hits, clsNoun) {
 			n, hits = 0, nil // a plural noun inside a name: an unknown word of it
 		}
+		caps := 0 // a name the lists know in capitals, when none is written as they have it
+		if n == 0 && d.Tokens[j].Is(text.AllUpper) {
+			caps = r.knownCapsAt(j, last)
+		}
 		switch {
 		case n == 1 && r.capsContext(j, last) && r.shoutedAt(j) && !countryHit(hits):
 			// "THIS IS HOW", "PEOPLE WHO MUST": among capitals, a function word is
@@ -612,16 +616,15 @@ func (r *recognizer) run(i, last int) int {
 		case n > 0:
 			r.pieces = append(r.pieces, piece{a: j, b: j + n, hits: hits})
 			j += n
-		case d.Tokens[j].Is(text.AllUpper) && r.knownCapsAt(j, last) > 0:
+		case caps > 0:
 			// "sanctions on Libya UNITED NATIONS |", "Armando Tovar MEXICO CITY": a name
 			// the lists know, in capitals, is a name of its own, not the end of the one
 			// before it.
 			if j > i {
 				return r.trimRun(i, j)
 			}
-			n := r.knownCapsAt(j, last)
-			r.pieces = append(r.pieces, piece{a: j, b: j + n})
-			j += n
+			r.pieces = append(r.pieces, piece{a: j, b: j + caps})
+			j += caps
 		case r.shoutedInCaps(j, last):
 			// "ENGLAND BEAT PAKISTAN BY 107 RUNS": in a line of capitals, the words of
 			// the language end a name and start none.
