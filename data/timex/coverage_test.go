@@ -202,13 +202,16 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"He was hired in March 2012. Later in the year he left.", "the year", "DATE", "2012", "", ""},
 		{"Talks began on Sept. 3. During the month, prices fell.", "the month", "DATE", "2015-09", "", ""},
 		{"The index fell on Friday. For the week, it dropped 3.8%.", "the week", "DATE", "2015-W40", "", ""},
+		{"Volume was 443.6 million Thursday, the week's most active session.", "the week", "DATE", "2015-W40", "", ""},
+		{"He spoke in Denver on Tuesday. Later in the day he flew home.", "the day", "DATE", "2015-10-06", "", ""},
 		{"The Fed expects the economy to slow in coming months.", "coming months", "DURATION", "PXM", "", ""},
 	})
 	// No date placed yet, a generic use, or a phrase that goes on: left alone.
 	runNone(t, []string{
 		"Sales for the quarter fell.",
 		"He was the best player of the year.",
-		"Prices for the week fell.", "He came back later in the week.",
+		"Prices for the week fell.", "He came back later in the week.", "The day began badly.",
+		"He came back later in the day.",
 	})
 	d := "Profit rose in 2012. Earnings in the quarter ended Sept. 30 rose."
 	runRules(t, []ruleCase{{d, "Sept. 30", "DATE", "2015-09-30", "", ""}})

@@ -241,7 +241,13 @@ func (t *tagger) theWeekend(i, j int) match {
 // placed a date that fine, so that a generic "the year" is not given a value by guess.
 // "The year ended Sept. 30" is a duration, as TimeML marks it: the date says when.
 func (t *tagger) theUnit(i int) (match, bool) {
-	if !t.is(i, "the") || !t.isSignal(i-1, "in", "for", "during", "throughout", "over") {
+	if !t.is(i, "the") {
+		return match{}, false
+	}
+	// "the week's most active session": the unit of the time just reported, as it is after
+	// a preposition ("for the week").
+	possessive := t.is(i+2, "'s", "’s") && t.is(i+1, "day", "week", "month", "quarter", "year")
+	if !possessive && !t.isSignal(i-1, "in", "for", "during", "throughout", "over") {
 		return match{}, false
 	}
 	k := i + 1
@@ -254,6 +260,11 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	}
 	var g model.Granularity
 	switch t.wd(k) {
+	case "day":
+		if qualified {
+			return match{}, false
+		}
+		g = model.GranDay
 	case "week":
 		if qualified {
 			return match{}, false
@@ -274,7 +285,7 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	}
 	// "a high for the year of $42": "of" an amount, not "the year of the dragon".
 	ofAmount := t.is(k+1, "of") && (t.isNum(k+2) || t.is(k+2, "$", "£", "€"))
-	if unitNotAfter[t.wd(k+1)] && !ofAmount || t.isNum(k+1) {
+	if unitNotAfter[t.wd(k+1)] && !ofAmount && !possessive || t.isNum(k+1) {
 		return match{}, false
 	}
 	// A qualified unit is the report's own: "the full year" and "the fiscal year" its
@@ -287,8 +298,9 @@ func (t *tagger) theUnit(i int) (match, bool) {
 		return match{i: i, j: k + 1, typ: "DATE", dt: dt}, true
 	}
 	r := t.ref
-	if g == model.GranWeek {
-		// "For the week, the index dropped 3.8%": the week of the day just reported.
+	if g == model.GranWeek || g == model.GranDay {
+		// "For the week, the index dropped 3.8%": the week of the day just reported;
+		// "later in the day", that day.
 		if !t.refText || !r.known() || r.g < model.GranDay {
 			return match{}, false
 		}
