@@ -12,9 +12,8 @@ var lowercaseTxt string
 
 // lowercaseSet is the set of words news writes in lower case and almost never as a name
 // of one word (see scripts/lowercase), with a Bloom filter before it: asked of many a
-// capitalised word, nearly all of them names, the filter turns most away without
-// touching the large map. Only a word that may open no name is looked up, so the set is
-// made on first use rather than at start-up.
+// capitalised word, most of them names, the filter turns them away without touching the
+// large map. The set is made on first use rather than at start-up.
 type lowercaseSet struct {
 	words map[string]struct{}
 	bloom [1 << 13]uint64 // 2^19 bits for some 18,000 words: about 3% pass wrongly

@@ -37,8 +37,8 @@ type counts struct {
 
 func main() {
 	words := flag.String("words", "", "a dictionary, one word a line; keep only its lower-case words")
-	minLower := flag.Int("min", 4, "keep words written in lower case at least this often")
-	minDocs := flag.Int("docs", 3, "... in at least this many articles")
+	minLower := flag.Int("min", 2, "keep words written in lower case at least this often")
+	minDocs := flag.Int("docs", 2, "... in at least this many articles")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: lowercase [-words FILE] ARTICLES...")
