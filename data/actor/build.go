@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -825,7 +824,7 @@ func (r *recognizer) writtenLowerAt(k int) bool {
 // for: asked of many sentences' first words, a search of the whole text each time would
 // make a long text's recognition quadratic.
 func (r *recognizer) writtenLower(lw string) bool {
-	if r.lowerAsked < 8 {
+	if r.lowerAsked < 2 {
 		r.lowerAsked++
 		return r.findLower(lw)
 	}
@@ -837,14 +836,14 @@ func (r *recognizer) writtenLower(lw string) bool {
 		}
 		r.lowerBloom = slices.Grow(r.lowerBloom[:0], n/8+1)[:n/8+1] // 8 bits a token
 		clear(r.lowerBloom)
-		for i, t := range r.d.Tokens {
+		for _, t := range r.d.Tokens {
 			if t.Kind == text.Word && !t.Is(text.Upper) {
-				h := maphash.String(filterSeed, r.d.Tok(i))
+				h := text.WordHash(r.d.Text, t.Start, t.End) >> 32
 				r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))] |= 1 << (h & 63)
 			}
 		}
 	}
-	h := maphash.String(filterSeed, lw)
+	h := text.WordHash(lw, 0, len(lw)) >> 32
 	if r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))]&(1<<(h&63)) == 0 {
 		return false
 	}

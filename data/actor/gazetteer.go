@@ -79,8 +79,9 @@ type entry struct {
 }
 
 type hit struct {
-	e *entry
-	f form
+	e   *entry
+	f   form
+	cls class // e's, kept here: the rules ask a hit's class of nearly every name
 }
 
 type node struct {
@@ -288,7 +289,7 @@ func (g *Gazetteer) add(e *entry, s string, f form) {
 			return
 		}
 	}
-	n.hits = append(n.hits, hit{e, f})
+	n.hits = append(n.hits, hit{e: e, f: f, cls: e.cls})
 	if f == formName && s != e.name {
 		e.aliases = append(e.aliases, s)
 	}
@@ -358,7 +359,7 @@ func (g *Gazetteer) is(w string, c class) bool {
 		return false
 	}
 	for _, h := range n.hits {
-		if h.e.cls == c {
+		if h.cls == c {
 			return true
 		}
 	}

@@ -43,28 +43,31 @@ type geoIndex struct {
 	byName map[string]int32
 	// names is a Bloom filter of every name: nearly every name asked about is no place,
 	// and the filter turns it away with one hash, without probing the large map.
-	names [1 << 15]uint64
+	names [1 << geoFilterWords]uint64
 }
 
 func (x *geoIndex) addName(s string, idx int32) {
 	x.byName[s] = idx
-	h := maphash.String(filterSeed, s)
-	for _, b := range [2]uint64{h, h >> 32} {
-		b %= uint64(len(x.names)) * 64
-		x.names[b/64] |= 1 << (b % 64)
-	}
+	w, bits := geoFilterBits(maphash.String(filterSeed, s))
+	x.names[w] |= bits
 }
 
 func (x *geoIndex) mayHave(s string) bool {
-	h := maphash.String(filterSeed, s)
-	for _, b := range [2]uint64{h, h >> 32} {
-		b %= uint64(len(x.names)) * 64
-		if x.names[b/64]&(1<<(b%64)) == 0 {
-			return false
-		}
-	}
-	return true
+	return x.mayHaveHash(maphash.String(filterSeed, s))
 }
+
+func (x *geoIndex) mayHaveHash(h uint64) bool {
+	w, bits := geoFilterBits(h)
+	return x.names[w]&bits == bits
+}
+
+// geoFilterBits places a name's hash in the filter: three bits of one word, so that a
+// name asked about costs one memory access, nearly always a miss of the cache.
+func geoFilterBits(h uint64) (word int, bits uint64) {
+	return int(h >> (64 - geoFilterWords)), 1<<(h&63) | 1<<(h>>6&63) | 1<<(h>>12&63)
+}
+
+const geoFilterWords = 15 // 2^15 words of 64 bits: some 2.5 names a word
 
 var (
 	geoOnce sync.Once
@@ -127,12 +130,8 @@ func (x *geoIndex) lookupCaps(name string) *geoPlace {
 		}
 		b[i] = c
 	}
-	h := maphash.Bytes(filterSeed, b)
-	for _, k := range [2]uint64{h, h >> 32} {
-		k %= uint64(len(x.names)) * 64
-		if x.names[k/64]&(1<<(k%64)) == 0 {
-			return nil
-		}
+	if !x.mayHaveHash(maphash.Bytes(filterSeed, b)) {
+		return nil
 	}
 	i, ok := x.byName[string(b)]
 	if !ok {
@@ -144,10 +143,21 @@ func (x *geoIndex) lookupCaps(name string) *geoPlace {
 // spaceFolded says whether s has no white space but single spaces between words.
 func spaceFolded(s string) bool {
 	prev := true
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if sp && (r != ' ' || prev) {
-			return false
+	for i := 0; i < len(s); {
+		// Asked of every name looked up, nearly all of them ASCII.
+		sp := false
+		if c := s[i]; c < utf8.RuneSelf {
+			sp = c == ' ' || '\t' <= c && c <= '\r'
+			if sp && (c != ' ' || prev) {
+				return false
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n
 		}
 		prev = sp
 	}

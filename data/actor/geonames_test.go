@@ -104,3 +104,23 @@ func BenchmarkGeonamesLookup(b *testing.B) {
 		x.lookup(names[i%len(names)])
 	}
 }
+
+func TestSpaceFolded(t *testing.T) {
+	for s, want := range map[string]bool{
+		"":                true,
+		"Paris":           true,
+		"Bani Walid":      true,
+		"São Paulo":       true,
+		"Bani  Walid":     false,
+		" Paris":          false,
+		"Paris ":          false,
+		"Bani\tWalid":     false,
+		"Bani\nWalid":     false,
+		"Bani\u00a0Walid": false,
+		"Bani\u2009Walid": false,
+	} {
+		if got := spaceFolded(s); got != want {
+			t.Errorf("spaceFolded(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

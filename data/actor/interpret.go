@@ -302,7 +302,7 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 	found := false
 	for _, pri := range [...]class{clsActor, clsPlace, clsSource, clsFirstName} {
 		for _, h := range p.hits {
-			if h.e.cls == pri {
+			if h.cls == pri {
 				chosen, found = h, true
 				break
 			}
@@ -780,7 +780,7 @@ func countryHit(hs []hit) bool {
 
 func actorHit(hs []hit) *entry {
 	for _, h := range hs {
-		if h.e.cls == clsActor {
+		if h.cls == clsActor {
 			return h.e
 		}
 	}

@@ -100,6 +100,8 @@ var (
 	lexNotSyllables   = lex.list("notsyllables")
 	lexJournalists    = lex.list("journalists")
 	lexCreditLabels   = lex.list("creditlabels")
+	lexCreditOpeners  = lex.list("creditopeners")
+	lexCreditVerbs    = lex.list("creditverbs")
 	lexTeamVerbs      = lex.list("teamverbs")
 	lexScoreUnits     = lex.list("scoreunits")
 	lexNotPersonFirst = lex.list("notpersonfirst")

@@ -500,12 +500,10 @@ func (r *recognizer) creditLine(s text.Sentence) bool {
 	if s.Last-s.First < 3 {
 		return false
 	}
-	switch r.tok(s.First) {
-	case "Reporting", "Editing", "Writing", "Additional", "Compiled", "Produced", "Photos", "Photo":
-	default:
+	if !lexCreditOpeners.oneAt(r.d, s.First) {
 		// "CNN's Joe Sterling and Reza Sayah contributed to this report."
 		for i := s.First; i+1 < s.Last; i++ {
-			if r.tok(i) == "contributed" {
+			if lexCreditVerbs.oneAt(r.d, i) {
 				next := r.tok(i + 1)
 				return next == "reporting" || next == "to" && i+3 < s.Last && (r.tok(i+3) == "report" || r.tok(i+3) == "story")
 			}
@@ -543,7 +541,7 @@ func (r *recognizer) isInitial(i int, s text.Sentence) bool {
 
 func onlyClass(hs []hit, c class) bool {
 	for _, h := range hs {
-		if h.e.cls != c {
+		if h.cls != c {
 			return false
 		}
 	}
@@ -552,7 +550,7 @@ func onlyClass(hs []hit, c class) bool {
 
 func hasClass(hs []hit, c class) bool {
 	for _, h := range hs {
-		if h.e.cls == c {
+		if h.cls == c {
 			return true
 		}
 	}
