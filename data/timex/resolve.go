@@ -41,6 +41,12 @@ func (t *tagger) tenseAt(i, j int) int {
 		if c := t.cue(k); c != present {
 			return c
 		}
+		if w := t.w[k]; (w == "has" || w == "have" || w == "'ve") && t.perfectAfter(k) {
+			// "prices have come down from October": what has happened since a date
+			// began before the report. After the date, a present perfect says the time
+			// itself is here ("that day has come").
+			return past
+		}
 		if k == sen.First && (t.w[k] == "\"" || t.w[k] == "“") {
 			break // an opening quotation mark: the expression still opens its sentence
 		}
@@ -111,6 +117,20 @@ func (t *tagger) cue(k int) int {
 		return present
 	}
 	return past
+}
+
+// perfectAfter reports whether the "has" or "have" at k is a present perfect's: a
+// participle follows it, with at most one word between ("has already risen").
+func (t *tagger) perfectAfter(k int) bool {
+	for p := k + 1; p < len(t.w) && p <= k+2 && t.sent[p] == t.sent[k]; p++ {
+		if isParticiple(t.w[p]) {
+			return true
+		}
+		if t.w[p] == "to" || t.w[p] == "been" {
+			return false // "have to pay": an obligation; "has been" is read on its own
+		}
+	}
+	return false
 }
 
 // futureInPast is the tense of a plan cue at k: a plan told in the past tense ("the offer

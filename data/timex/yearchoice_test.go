@@ -25,6 +25,10 @@ func TestYearOfUndatedDates(t *testing.T) {
 		{"March 17 - The Security Council votes to authorize a no-fly zone.", "March 17", "DATE", "2015-03-17", "", ""},
 		// The past tense keeps its month behind.
 		{"The company bought the unit in February.", "February", "DATE", "2015-02", "", ""},
+		// So does a present perfect before the date, but not an obligation ("have to").
+		{"Oil prices have come down from the middle of December.", "the middle of December", "DATE", "2014-12", "MID", ""},
+		{"Prices have already risen in December.", "December", "DATE", "2014-12", "", ""},
+		{"Members have to pay by December.", "December", "DATE", "2015-12", "", ""},
 	})
 }
 
