@@ -22,6 +22,7 @@ func (r *recognizer) build() *Result {
 		return y.b - x.b
 	}
 	r.placePairs()
+	r.thingAcronyms()
 	// The scan finds candidates in text order; the later passes add a few behind them.
 	// Those are sorted and merged in, rather than every candidate moved about.
 	sorted := 0

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"storyline/model"
@@ -98,6 +99,46 @@ func TestThingsEventsAndAdverbs(t *testing.T) {
 		}
 	}
 	for _, n := range []string{"Halliburton", "El Al", "Organisation of the Islamic Conference"} {
+		if _, ok := got[n]; !ok {
+			t.Errorf("%q missing (actors %v)", n, got)
+		}
+	}
+}
+
+// "And" goes on with a body's name to its head, but does not join two names.
+func TestNamesJoinedByAnd(t *testing.T) {
+	_, r := recognize("The National Oceanic and Atmospheric Administration said the spill grew. " +
+		"The Food and Agriculture Organization warned of hunger. Officials of the House and Senate met. " +
+		"Continental Airlines and American Airlines cut flights. Medvedev and Foreign Ministry officials spoke. " +
+		"Prices of Goods and Services rose.")
+	got := kindsOf(r)
+	for _, n := range []string{"National Oceanic and Atmospheric Administration", "Food and Agriculture Organization",
+		"Continental Airlines", "American Airlines", "Foreign Ministry"} {
+		if _, ok := got[n]; !ok {
+			t.Errorf("%q missing (actors %v)", n, got)
+		}
+	}
+	for n := range got {
+		if strings.Contains(n, " and ") && n != "National Oceanic and Atmospheric Administration" && n != "Food and Agriculture Organization" {
+			t.Errorf("%q joins two names (actors %v)", n, got)
+		}
+	}
+}
+
+// An acronym the text spells out in lower case is a thing's, not an organisation's, unless
+// the words describe a body.
+func TestAcronymsOfThings(t *testing.T) {
+	_, r := recognize("Engineers lowered a cap onto the failed blowout preventer (BOP) on the seabed. " +
+		"The BOP had been modified, Halliburton said. Iraq had no weapons of mass destruction -LRB- WMD -RRB- . " +
+		"Inspectors found no WMD. Officials from the ministry of health (MOH) spoke. MOH said cases rose. " +
+		"The North Atlantic Treaty Organization (NATO) met. NATO jets struck.")
+	got := kindsOf(r)
+	for _, n := range []string{"BOP", "WMD"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+	for _, n := range []string{"Halliburton", "MOH", "North Atlantic Treaty Organization"} {
 		if _, ok := got[n]; !ok {
 			t.Errorf("%q missing (actors %v)", n, got)
 		}

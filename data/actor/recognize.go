@@ -137,7 +137,8 @@ type recognizer struct {
 	placeAt      map[string]int // result: places by name and by ID
 	placeKeys    map[string]string
 	placeBuf     []model.Place
-	// eventAbbrevs are the abbreviations of the events named ("WWDC"): no actors either.
+	// eventAbbrevs are the abbreviations of the events named ("WWDC") and of the things
+	// defined in lower case ("blowout preventer (BOP)"): no actors either.
 	eventAbbrevs []string
 	loneBuf      []int // stripOpeners and resolveSingles: candidates or tokens, reused
 	ids          map[string]bool
@@ -721,6 +722,43 @@ func (r *recognizer) runGoesOn() bool {
 	return false
 }
 
+// andJoins reports whether the "and" at token j goes on with the name before it: a
+// body's name that runs on through it to its head ("National Oceanic and Atmospheric
+// Administration", "Food and Agriculture Organization"), when the words before it are
+// no names the lists know, and what follows it starts none ("Britain and France Telecom",
+// "House and Senate" stay two).
+func (r *recognizer) andJoins(j, last int) bool {
+	if len(r.pieces) == 0 || len(r.pieces) > 3 {
+		return false
+	}
+	for _, p := range r.pieces {
+		// A name already whole ("Continental Airlines and American Airlines") or an
+		// initial ("AT and T") is no part of a longer one.
+		if p.hits != nil || p.conn || lexOrgHeads.oneAt(r.d, p.b-1) || r.d.Tokens[p.b-1].End-r.d.Tokens[p.a].Start < 2 {
+			return false
+		}
+	}
+	if n, _ := r.g.match(r.d, j+1, last); n > 0 {
+		return false // "House and Senate", "Alcoa and Bank of America": a second name
+	}
+	// One word before it is a word of the language ("Food", "Truth"), not a name of its
+	// own ("Medvedev and Foreign Ministry").
+	if len(r.pieces) == 1 && !r.commonAt(r.pieces[0].a) {
+		return false
+	}
+	// And a word of the name comes between it and the head: "Goods and Services" are no
+	// body.
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if !r.isCap(k) || r.notName(k) {
+			return false
+		}
+		if lexOrgHeads.oneAt(r.d, k) {
+			return k > j+1
+		}
+	}
+	return false
+}
+
 func (r *recognizer) connector(j, last int) int {
 	d := r.d
 	w := d.Tok(j)
@@ -743,6 +781,8 @@ func (r *recognizer) connector(j, last int) int {
 		if j+2 < last && d.Tok(j+1) == "the" && r.isCap(j+2) && !r.notName(j+2) {
 			return 2
 		}
+	case w == "and" && r.andJoins(j, last):
+		return 1
 	case lexConnectors.oneAt(d, j) && w != "of" && w != "and" && w != "the" && w != "for" && w != "on" && len(r.pieces) > 0:
 		p := r.pieces[len(r.pieces)-1]
 		if p.hits != nil && !p.is(clsFirstName) {
