@@ -68,6 +68,11 @@ func TestLinearTime(t *testing.T) {
 		large := strings.Repeat(small, 4)
 		ts, tl := timeTag(small), timeTag(large)
 		if tl > 16*ts && tl > 20*time.Millisecond {
+			// A machine busy with other tests can slow one measurement down; a cost that
+			// grows faster than the input is slow again.
+			ts, tl = timeTag(small), timeTag(large)
+		}
+		if tl > 16*ts && tl > 20*time.Millisecond {
 			t.Errorf("%q: %v for %d bytes, %v for %d bytes: not linear", u, ts, len(small), tl, len(large))
 		}
 	}
