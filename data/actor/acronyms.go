@@ -9,27 +9,35 @@ import (
 // in capitals look like an organisation's, but the text has said what they stand for.
 func (r *recognizer) thingAcronyms() {
 	d := r.d
-	for i := 1; i < len(d.Tokens); i++ {
-		a := r.bracketAfter(i, "(", "LRB")
-		if a < 0 || a+1 >= len(d.Tokens) || r.bracketAfter(a+1, ")", "RRB") < 0 {
+	for a := 1; a+1 < len(d.Tokens); a++ {
+		if t := d.Tokens[a]; t.Kind != text.Word || !t.Is(text.AllUpper) {
 			continue
 		}
-		if acr := r.tok(a); d.Tokens[a].Is(text.AllUpper) && lowerDefines(d, i, acr) {
+		open := r.bracketBefore(a, "(", "LRB")
+		if open < 0 || !r.bracketAt(a+1, ")", "RRB") {
+			continue
+		}
+		if acr := r.tok(a); lowerDefines(d, open, acr) {
 			r.eventAbbrevs = append(r.eventAbbrevs, acr)
 		}
 	}
 }
 
-// bracketAfter returns the token after a bracket at token i, written as itself ("(") or
-// spelled out as tokenized corpora do ("-LRB-"), or -1.
-func (r *recognizer) bracketAfter(i int, mark, spelled string) int {
-	if r.tok(i) == mark {
-		return i + 1
-	}
-	if i+2 < len(r.d.Tokens) && r.tok(i) == "-" && r.tok(i+1) == spelled && r.tok(i+2) == "-" {
-		return i + 3
+// bracketBefore returns where a bracket ends just before token a, written as itself ("(")
+// or spelled out as tokenized corpora do ("-LRB-"), or -1.
+func (r *recognizer) bracketBefore(a int, mark, spelled string) int {
+	switch {
+	case r.tok(a-1) == mark:
+		return a - 1
+	case a >= 3 && r.tok(a-1) == "-" && r.tok(a-2) == spelled && r.tok(a-3) == "-":
+		return a - 3
 	}
 	return -1
+}
+
+// bracketAt reports whether a bracket starts at token i.
+func (r *recognizer) bracketAt(i int, mark, spelled string) bool {
+	return r.tok(i) == mark || i+2 < len(r.d.Tokens) && r.tok(i) == "-" && r.tok(i+1) == spelled && r.tok(i+2) == "-"
 }
 
 // lowerDefines reports whether the words in lower case just before token i stand for
