@@ -205,7 +205,54 @@ func parseGeonames(gz []byte) (*geoIndex, error) {
 		// The generator gives each name to one place; here one would map to the last.
 		return nil, fmt.Errorf("%d names but %d distinct", p.names, len(x.byName))
 	}
+	x.addWithoutArticles(p.unarticled)
 	return x, nil
+}
+
+// arabicArticles are the spellings of the Arabic article that open place names in
+// GeoNames ("Az Zawiyah", "Ar Raqqah"), which news often leaves off ("Zawiyah", "Raqqah").
+var arabicArticles = []string{"Al ", "Al-", "Az ", "As ", "Ad ", "Ar ", "Ash ", "At ", "An ", "Adh ", "Ath ", "El ", "Ez "}
+
+// withoutArticle returns name without an opening Arabic article, or "".
+func withoutArticle(name string) string {
+	for _, a := range arabicArticles {
+		if rest, ok := strings.CutPrefix(name, a); ok && len(rest) >= 4 && 'A' <= rest[0] && rest[0] <= 'Z' {
+			return rest
+		}
+	}
+	return ""
+}
+
+// addWithoutArticles indexes the names of ns without their article, each for the most
+// populous place that has it and only where no place has it already. Such a name is only
+// as sure as a small town's: a place after "in" or "near", not anywhere on its own, as a
+// short name may be a surname too ("Obeid" of El Obeid).
+func (x *geoIndex) addWithoutArticles(ns []geoName) {
+	best := map[string]int32{}
+	var order []string
+	for _, n := range ns {
+		if _, taken := x.byName[n.name]; taken {
+			continue
+		}
+		if b, ok := best[n.name]; !ok {
+			best[n.name] = n.idx
+			order = append(order, n.name)
+		} else if x.places[n.idx].Pop > x.places[b].Pop {
+			best[n.name] = n.idx
+		}
+	}
+	for _, name := range order {
+		gp := x.places[best[name]]
+		gp.Pop = min(gp.Pop, bigTownPop-1)
+		x.places = append(x.places, gp)
+		x.addName(name, int32(len(x.places)-1))
+	}
+}
+
+// geoName is a name and the place it names.
+type geoName struct {
+	name string
+	idx  int32
 }
 
 // geoChunks sends the text of r in strings of whole lines.
@@ -237,10 +284,17 @@ func geoChunks(r io.Reader, out chan<- string) error {
 }
 
 type geoParser struct {
-	x         *geoIndex
-	countries map[string]string
-	lineNo    int
-	names     int
+	x          *geoIndex
+	countries  map[string]string
+	lineNo     int
+	names      int
+	unarticled []geoName // names without their Arabic article, in the file's order
+}
+
+func (p *geoParser) unarticle(name string, idx int32) {
+	if rest := withoutArticle(name); rest != "" {
+		p.unarticled = append(p.unarticled, geoName{rest, idx})
+	}
 }
 
 func (p *geoParser) parse(text string) error {
@@ -271,11 +325,13 @@ func (p *geoParser) parse(text string) error {
 			idx := int32(len(x.places))
 			x.places = append(x.places, gp)
 			x.addName(gp.Name, idx)
+			p.unarticle(gp.Name, idx)
 			p.names++
 			for aliases := f[8]; aliases != ""; p.names++ {
 				var a string
 				a, aliases, _ = strings.Cut(aliases, "|")
 				x.addName(a, idx)
+				p.unarticle(a, idx)
 			}
 		default:
 			return fmt.Errorf("line %d: bad line %q", p.lineNo, f[0])

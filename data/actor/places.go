@@ -71,7 +71,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		gp = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
 	if gp == nil {
-		if (words >= 2 && r.inPlace(i) || r.settlementOf(i)) && !r.beforeNoun(j) {
+		if (words >= 2 && r.inPlace(i) || r.settlementOf(i) || r.settlementAfter(j)) && !r.beforeNoun(j) {
 			r.addPlace(i, j, name)
 			return true
 		}
@@ -92,6 +92,8 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 			if !r.inPlace(i) {
 				return false
 			}
+		case lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, gp):
+			// "the Zawiyah refinery", "Zawiyah, a town", "ZAWIYAH, Libya": the town's name
 		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j)):
 			return false // "in the Obama age"
 		}
@@ -148,6 +150,50 @@ func (r *recognizer) inPlace(a int) bool {
 func (r *recognizer) settlementOf(a int) bool {
 	k := r.beforePlaceMods(a)
 	return k > 0 && r.tok(k) == "of" && lexSettlements.oneAt(r.d, k-1)
+}
+
+// ownCountryAfter reports whether the name ending before token b is followed by a comma
+// and the country or region of gp, the place it may name: "Zawiyah, Libya", "Paris,
+// Texas".
+func (r *recognizer) ownCountryAfter(b int, gp *geoPlace) bool {
+	d := r.d
+	if b+1 >= len(d.Tokens) || r.tok(b) != "," {
+		return false
+	}
+	rest := d.Text[d.Tokens[b+1].Start:]
+	for _, w := range [...]string{gp.Country, gp.Region} {
+		if w != "" && strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// settlementAfter reports whether the name ending before token b is set beside a
+// settlement's noun: "Zawiyah, a strategic refinery town", "Brega, the oil port".
+func (r *recognizer) settlementAfter(b int) bool {
+	d := r.d
+	if b+2 >= len(d.Tokens) || r.tok(b) != "," {
+		return false
+	}
+	switch r.tok(b + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := b + 2; k < len(d.Tokens) && k <= b+5; k++ {
+		if t := d.Tokens[k]; t.Kind != text.Word || t.Is(text.Upper) {
+			return false
+		}
+		if lexSettlements.oneAt(d, k) {
+			// The noun ends the phrase: "a town 50 km from", "a town near", not "a town
+			// councillor".
+			n := k + 1
+			return n >= len(d.Tokens) || d.Tokens[n].Kind != text.Word || lexLocative.oneAt(d, n) ||
+				lexPlaceNounFollowers.oneAt(d, n) || lexPlaceMods.oneAt(d, n)
+		}
+	}
+	return false
 }
 
 func hundredths(v float32) float64 { return math.Round(float64(v)*100) / 100 }
@@ -285,11 +331,11 @@ func (r *recognizer) placesThroughout() {
 	for _, c := range r.cands {
 		if c.place && !c.drop && strings.HasPrefix(c.key, "place:") {
 			places[c.name] = c.key
-			// A town named as people are ("Abu Ghraib") may be spelled otherwise in the
-			// world gazetteer ("Abu Ghurayb"): the text's other mentions, which read
-			// as a person's name, are written as this one.
-			if c.geo && c.b-c.nameA > 1 {
-				if w := r.span(c.nameA, c.b); w != c.name && r.g.is(firstWord(w), clsFirstName) {
+			// The world gazetteer may spell a town otherwise ("Abu Ghurayb" for the text's
+			// "Abu Ghraib", which reads as a person's name; "Zawiya" for "Zawiyah"): the
+			// text's other mentions are written as this one.
+			if c.geo {
+				if w := r.span(c.nameA, c.b); w != c.name {
 					places[w] = c.key
 				}
 			}
