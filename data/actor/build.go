@@ -60,10 +60,16 @@ func (r *recognizer) build() *Result {
 
 func (r *recognizer) resolveSingles() {
 	cs := r.cands
-	surname, given, orgWord := &r.surname, &r.given, &r.orgWord
+	surname, given, orgWord, orgHead := &r.surname, &r.given, &r.orgWord, &r.orgHead
 	for k, c := range cs {
 		if c.drop || c.place || c.ref != refNone || c.mk != Named {
 			continue
+		}
+		// "the Council" after "the UN Security Council": a body's head word alone.
+		if (c.kind == model.KindOrganization || c.kind == model.KindGroup) && strings.Contains(c.name, " ") {
+			if h := lastWord(c.name); lexOrgHeads.one[h] {
+				orgHead.add(h, k)
+			}
 		}
 		if c.single {
 			// A titled surname ("President Obama") names the person a lone "Obama" does.
@@ -129,6 +135,8 @@ func (r *recognizer) resolveSingles() {
 		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson {
+			to = nearest(cs, ks, c.a)
+		} else if ks := orgHead.of(w); len(ks) > 0 && cs[ks[0]].a < c.a && c.a > 0 && r.tok(c.a-1) == "the" {
 			to = nearest(cs, ks, c.a)
 		}
 		if to >= 0 {

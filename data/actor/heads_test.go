@@ -125,6 +125,23 @@ func TestNamesJoinedByAnd(t *testing.T) {
 	}
 }
 
+// "The Council" after the UN Security Council is that council; with no body of that head
+// named before, it stays as it is.
+func TestBodiesByTheirHeadWord(t *testing.T) {
+	_, r := recognize("The UN Security Council met on Monday. Diplomats said the Council would vote on Friday. " +
+		"The Arab League backed a no-fly zone. Officials of the League met in Cairo.")
+	got := kindsOf(r)
+	for _, n := range []string{"Council", "League"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q is an actor of its own (actors %v)", n, got)
+		}
+	}
+	_, r = recognize("The Council said it would meet. The UN Security Council met later.")
+	if _, ok := kindsOf(r)["Council"]; !ok {
+		t.Errorf("a Council named before any body of that head was resolved forward: %v", kindsOf(r))
+	}
+}
+
 // An acronym the text spells out in lower case is a thing's, not an organisation's, unless
 // the words describe a body.
 func TestAcronymsOfThings(t *testing.T) {

@@ -131,7 +131,7 @@ type recognizer struct {
 	endAt        []int32 // nominals: the candidate that ends before each token, or -1
 	// resolveSingles: the candidates by surname, given name and an organisation's first
 	// word or initials.
-	surname, given, orgWord wordIndex
+	surname, given, orgWord, orgHead wordIndex
 	// result: actors and sources by key, the IDs given, and the actors gathered.
 	accs, srcIdx map[string]int
 	placeAt      map[string]int // result: places by name and by ID
@@ -155,7 +155,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	defer r.release()
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
-		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord,
+		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
 		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
@@ -185,6 +185,7 @@ func (r *recognizer) release() {
 	r.surname.reset()
 	r.given.reset()
 	r.orgWord.reset()
+	r.orgHead.reset()
 	r.words.Reset()
 	r.d, r.g = nil, nil
 	recognizers.Put(r)
