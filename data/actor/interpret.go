@@ -402,6 +402,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	if j-i == 1 && modelNumber(r.tok(i)) {
 		return // "the A380", "an F16": a model's designation, a thing
 	}
+	if j-i == 1 && i >= 2 && lexStateCodes.oneAt(d, i) && r.tok(i-1) == "," && r.isCap(i-2) {
+		return // "Mobile, AL": the town's state
+	}
 	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):

@@ -104,6 +104,7 @@ var (
 	lexCreditVerbs        = lex.list("creditverbs")
 	lexPlaceNounFollowers = lex.list("placenounfollowers")
 	lexFacilityNouns      = lex.list("facilitynouns")
+	lexStateCodes         = lex.list("statecodes")
 	lexTeamVerbs          = lex.list("teamverbs")
 	lexScoreUnits         = lex.list("scoreunits")
 	lexNotPersonFirst     = lex.list("notpersonfirst")

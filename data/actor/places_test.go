@@ -177,3 +177,13 @@ func TestTownsByTheirSettingAndWithoutTheirArticle(t *testing.T) {
 		t.Errorf("Zawiyah without its article: %+v, want a town only as sure as a small one", p)
 	}
 }
+
+// A state's postal code after a town is no organisation.
+func TestStateCodesAfterTowns(t *testing.T) {
+	_, r := recognize("The ship was towed to Mobile, AL instead of Mexico. Rick Perry spoke in Austin, TX on Monday.")
+	for _, n := range []string{"AL", "TX"} {
+		if namesOf(r)[n] {
+			t.Errorf("%s read as an actor: %+v", n, r.Actors)
+		}
+	}
+}
