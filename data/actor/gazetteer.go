@@ -92,8 +92,7 @@ type node struct {
 // Gazetteer holds the names storyline knows. Build it once (DefaultGazetteer, then Load for
 // a user's files) and share it: Recognize only reads it.
 type Gazetteer struct {
-	root    node
-	first   wordFilter        // the first words of all names
+	roots   rootTable         // the trie's first level: the first words of all names
 	entries map[string]*entry // class + lower-cased canonical name
 	size    int
 	// The places recognizers describe, by name: read by every worker on every place
@@ -270,9 +269,13 @@ func (g *Gazetteer) add(e *entry, s string, f form) {
 	if len(toks) == 0 {
 		return
 	}
-	n := &g.root
-	g.first.add(s[toks[0].Start:toks[0].End])
-	for _, t := range toks {
+	first := s[toks[0].Start:toks[0].End]
+	n := g.roots.get(first, 0, len(first))
+	if n == nil {
+		n = &node{}
+		g.roots.put(first, n)
+	}
+	for _, t := range toks[1:] {
 		w := s[t.Start:t.End]
 		if n.next == nil {
 			n.next = map[string]*node{}
@@ -300,13 +303,19 @@ func (g *Gazetteer) add(e *entry, s string, f form) {
 // limit: its length in tokens (0 if none) and its hits. Tokens must follow each other
 // without a line break inside a name.
 func (g *Gazetteer) match(d *text.Doc, i, limit int) (int, []hit) {
-	n := &g.root
-	best, hits := 0, []hit(nil)
-	if i < limit && !g.first.mayHave(d.Tok(i)) {
+	if i >= limit {
 		return 0, nil
 	}
-	for j := i; j < limit; j++ {
-		if j > i && d.Tokens[j].Is(text.NewLine) {
+	n := g.roots.get(d.Text, d.Tokens[i].Start, d.Tokens[i].End)
+	if n == nil {
+		return 0, nil
+	}
+	best, hits := 0, []hit(nil)
+	if len(n.hits) > 0 {
+		best, hits = 1, n.hits
+	}
+	for j := i + 1; j < limit && n.next != nil; j++ {
+		if d.Tokens[j].Is(text.NewLine) {
 			break
 		}
 		c, ok := n.next[d.Tok(j)]
@@ -351,11 +360,8 @@ func (g *Gazetteer) GivenName(w string) bool { return g.is(w, clsFirstName) }
 
 // is reports whether token i alone is in the gazetteer with class c.
 func (g *Gazetteer) is(w string, c class) bool {
-	if !g.first.mayHave(w) {
-		return false
-	}
-	n, ok := g.root.next[w]
-	if !ok {
+	n := g.roots.get(w, 0, len(w))
+	if n == nil {
 		return false
 	}
 	for _, h := range n.hits {
