@@ -92,7 +92,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 			if !r.inPlace(i) {
 				return false
 			}
-		case lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, gp):
+		case j < len(r.d.Tokens) && lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, gp):
 			// "the Zawiyah refinery", "Zawiyah, a town", "ZAWIYAH, Libya": the town's name
 		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j)):
 			return false // "in the Obama age"
