@@ -32,6 +32,18 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 			byName[p.Name] = p.ID
 		}
 	}
+	// The texts' own spellings of a place the world gazetteer names otherwise ("Zawiyah"
+	// for Az Zawiyah), unless they are another place's name.
+	for _, p := range places {
+		if p.Kind == model.PlaceCountry {
+			continue
+		}
+		for _, a := range p.Aliases {
+			if _, ok := byName[a]; !ok {
+				byName[a] = p.ID
+			}
+		}
+	}
 	// The surnames of people named in full: "Gadhafi" alone is Moammar Gadhafi's, though
 	// an article reads "confidence in Gadhafi" as a setting.
 	surnames := map[string]bool{} // those that are places' names too

@@ -36,6 +36,18 @@ func TestAPlaceInOneArticleIsThatPlaceInAll(t *testing.T) {
 	}
 }
 
+// So is a name the world gazetteer spells otherwise: the article's own spelling of the
+// place ("Zawiyah", GeoNames' "Az Zawiyah") is the place's too.
+func TestAPlaceSpeltAsTheArticlesSpellItIsThatPlace(t *testing.T) {
+	exts := extractEach(t, model.Day(2011, 3, 15),
+		"Rebels drove towards the town of Zawiyah on Monday, witnesses said.",
+		"Zawiyah is the hometown of many rebels, officials said on Tuesday.")
+	if !slices.ContainsFunc(exts[1].Actors, func(a model.Actor) bool { return a.Name == "Zawiyah" }) {
+		t.Fatalf("the second article reads no actor Zawiyah: %+v", exts[1].Actors)
+	}
+	noActorNamed(t, Merge(exts), "Zawiyah")
+}
+
 // A name one article calls a thing ("the Deepwater Horizon rig") is no actor in another
 // that reads it alone as one, and the event keeps its other actors.
 func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
