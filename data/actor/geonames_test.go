@@ -14,9 +14,9 @@ func TestGeonamesEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d places, %d names, parsed in %v", len(x.places), len(x.byName), time.Since(start))
-	if len(x.places) < 30000 || len(x.byName) < 60000 {
-		t.Errorf("%d places, %d names: the extract looks truncated", len(x.places), len(x.byName))
+	t.Logf("%d places, %d names, parsed in %v", len(x.recs), x.count, time.Since(start))
+	if len(x.recs) < 30000 || x.count < 60000 {
+		t.Errorf("%d places, %d names: the extract looks truncated", len(x.recs), x.count)
 	}
 	if geonames() == nil {
 		t.Fatal("geonames() = nil")
@@ -62,8 +62,8 @@ func TestGeonamesLookup(t *testing.T) {
 		{"Mumbai", "Mumbai", "India", true},
 	}
 	for _, tt := range tests {
-		p := x.lookup(tt.name)
-		if p == nil {
+		p, ok := x.lookup(tt.name)
+		if !ok {
 			t.Errorf("lookup(%q) = nil, want %s", tt.name, tt.want)
 			continue
 		}
@@ -75,13 +75,13 @@ func TestGeonamesLookup(t *testing.T) {
 			t.Errorf("lookup(%q): city %v but coordinates %v", tt.name, p.City, p.HasCoord)
 		}
 	}
-	if p := x.lookup("Aleppo"); p != nil && (p.Lat < 36 || p.Lat > 36.5 || p.Lon < 37 || p.Lon > 37.3 || p.Pop < 1_000_000) {
+	if p, ok := x.lookup("Aleppo"); !ok || (p.Lat < 36 || p.Lat > 36.5 || p.Lon < 37 || p.Lon > 37.3 || p.Pop < 1_000_000) {
 		t.Errorf("Aleppo at %v,%v with %d people", p.Lat, p.Lon, p.Pop)
 	}
 	// Common words, codes, foreign names of small towns, other case, and countries' names
 	// used by places elsewhere are not names.
 	for _, name := range []string{"Reading", "Mobile", "Nice", "Split", "ALP", "SRX", "Emesa", "aleppo", "ALEPPO", "India", "Albania", "", " "} {
-		if p := x.lookup(name); p != nil {
+		if p, ok := x.lookup(name); ok {
 			t.Errorf("lookup(%q) = %s (%s), want nil", name, p.Name, p.Country)
 		}
 	}

@@ -199,8 +199,8 @@ func (r *recognizer) addCaps(a, b int) bool {
 	if r.d.Tokens[b-1].End-r.d.Tokens[a].Start < 4 {
 		return false
 	}
-	gp := geonames().lookupCaps(r.span(a, b))
-	if gp == nil || gp.Pop < bigTownPop {
+	gp, ok := geonames().lookupCaps(r.span(a, b))
+	if !ok || gp.Pop < bigTownPop {
 		return false
 	}
 	if r.team(a, b) {

@@ -42,7 +42,7 @@ func (r *recognizer) describePlace(name string) model.Place {
 	}
 	// A setting the curated lists name ("Florida", "Gaza") is that one, not a small town
 	// elsewhere of the same name.
-	if gp := geonames().lookup(name); gp != nil && (gp.Pop >= bigTownPop || !r.g.is(name, clsPlace)) {
+	if gp, ok := geonames().lookup(name); ok && (gp.Pop >= bigTownPop || !r.g.is(name, clsPlace)) {
 		p.Name, p.ID = gp.Name, Slug(gp.Name)
 		p.Kind, p.Country = model.PlaceRegion, gp.Country
 		if gp.City {
@@ -66,11 +66,11 @@ const bigTownPop = 100_000
 // does not open with a given name is a place even when the gazetteer does not know it
 // ("in Baba Amr").
 func (r *recognizer) geoName(i, j int, name string, words int) bool {
-	gp := geonames().lookup(name)
-	if gp == nil && r.d.Tokens[i].Is(text.AllUpper) && r.d.Tokens[j-1].Is(text.AllUpper) && r.townEnd(j) {
-		gp = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
+	gp, ok := geonames().lookup(name)
+	if !ok && r.d.Tokens[i].Is(text.AllUpper) && r.d.Tokens[j-1].Is(text.AllUpper) && r.townEnd(j) {
+		gp, ok = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
-	if gp == nil {
+	if !ok {
 		if (words >= 2 && r.inPlace(i) || r.settlementOf(i) || r.settlementAfter(j)) && !r.beforeNoun(j) {
 			r.addPlace(i, j, name)
 			return true
@@ -92,7 +92,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 			if !r.inPlace(i) {
 				return false
 			}
-		case j < len(r.d.Tokens) && lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, gp):
+		case j < len(r.d.Tokens) && lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, &gp):
 			// "the Zawiyah refinery", "Zawiyah, a town", "ZAWIYAH, Libya": the town's name
 		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j)):
 			return false // "in the Obama age"
@@ -314,7 +314,7 @@ func (r *recognizer) placePairs() {
 // placeWord is the place candidate of a word that names a place in this text or in the
 // world gazetteer.
 func (r *recognizer) placeWord(w string, here []string) (cand, bool) {
-	if gp := geonames().lookup(w); gp != nil {
+	if gp, ok := geonames().lookup(w); ok {
 		return cand{name: gp.Name, key: lowerKey("place:", gp.Name), kind: model.KindPlace, place: true, geo: true, single: true}, true
 	}
 	if slices.Contains(here, w) {
@@ -357,6 +357,6 @@ func (r *recognizer) placesThroughout() {
 
 // bigTown reports whether the world gazetteer knows name as a large town or a region.
 func (r *recognizer) bigTown(name string) bool {
-	gp := geonames().lookup(name)
-	return gp != nil && (gp.Pop >= bigTownPop || !gp.City) && !r.g.is(name, clsFirstName)
+	gp, ok := geonames().lookup(name)
+	return ok && (gp.Pop >= bigTownPop || !gp.City) && !r.g.is(name, clsFirstName)
 }

@@ -173,7 +173,7 @@ func TestTownsByTheirSettingAndWithoutTheirArticle(t *testing.T) {
 	if places["Obeid"] > 0 || places["Smith"] > 0 || !namesOf(r)["Obeid"] {
 		t.Errorf("Obeid or Smith read as a place: places %v, actors %+v", places, r.Actors)
 	}
-	if p := geonames().lookup("Zawiyah"); p == nil || p.Pop >= bigTownPop {
+	if p, ok := geonames().lookup("Zawiyah"); !ok || p.Pop >= bigTownPop {
 		t.Errorf("Zawiyah without its article: %+v, want a town only as sure as a small one", p)
 	}
 }

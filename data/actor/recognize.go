@@ -316,7 +316,7 @@ func (r *recognizer) knownCapsAt(j, last int) int {
 		if r.g.known(name) != nil {
 			return n
 		}
-		if gp := geonames().lookupCaps(name); gp != nil && gp.Pop >= bigTownPop {
+		if gp, ok := geonames().lookupCaps(name); ok && gp.Pop >= bigTownPop {
 			return n
 		}
 	}
