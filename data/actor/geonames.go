@@ -120,10 +120,6 @@ func (x *geoIndex) makeSlots(n int) {
 	x.slots, x.shift = make([]geoSlot, size), uint(64-bits)
 }
 
-func (x *geoIndex) mayHave(s string) bool {
-	return x.mayHaveHash(maphash.String(filterSeed, s))
-}
-
 func (x *geoIndex) mayHaveHash(h uint64) bool {
 	w, bits := geoFilterBits(h)
 	return x.names[w]&bits == bits
