@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"slices"
+
 	"storyline/data/text"
 )
 
@@ -19,8 +21,13 @@ func (r *recognizer) thingAcronyms() {
 		}
 		if acr := r.tok(a); lowerDefines(d, open, acr) {
 			r.eventAbbrevs = append(r.eventAbbrevs, acr)
+			// Across a corpus, the articles that only write "BOP" mean the thing too.
+			if !slices.Contains(r.things, acr) {
+				r.things = append(r.things, acr)
+			}
 		}
 	}
+	slices.Sort(r.things)
 }
 
 // bracketBefore returns where a bracket ends just before token a, written as itself ("(")

@@ -907,7 +907,9 @@ func (r *recognizer) thingsThroughout() {
 		return
 	}
 	for name := range things {
-		r.things = append(r.things, name)
+		if !slices.Contains(r.things, name) {
+			r.things = append(r.things, name)
+		}
 	}
 	slices.Sort(r.things)
 	for k := range r.cands {

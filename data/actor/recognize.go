@@ -48,7 +48,8 @@ type Result struct {
 	// settings, not actors. PlaceMentions name them, their Actor field a place ID.
 	Places        []model.Place
 	PlaceMentions []Mention
-	// Things are the names the text calls things ("the Deepwater Horizon rig"), sorted:
+	// Things are the names the text calls things ("the Deepwater Horizon rig", "blowout
+	// preventer (BOP)"), sorted:
 	// no actor here, and none in another document that never says so.
 	Things []string
 }
