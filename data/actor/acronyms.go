@@ -11,8 +11,11 @@ import (
 // in capitals look like an organisation's, but the text has said what they stand for.
 func (r *recognizer) thingAcronyms() {
 	d := r.d
-	for a := 1; a+1 < len(d.Tokens); a++ {
-		if t := d.Tokens[a]; t.Kind != text.Word || !t.Is(text.AllUpper) {
+	// An acronym in brackets is a candidate of its own: asking the candidates spares a
+	// pass over every token.
+	for _, c := range r.cands {
+		a := c.a
+		if c.b != a+1 || a < 1 || a+1 >= len(d.Tokens) || !d.Tokens[a].Is(text.AllUpper) {
 			continue
 		}
 		open := r.bracketBefore(a, "(", "LRB")
