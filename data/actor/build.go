@@ -847,12 +847,14 @@ func (r *recognizer) writtenLower(lw string) bool {
 		clear(r.lowerBloom)
 		for _, t := range r.d.Tokens {
 			if t.Kind == text.Word && !t.Is(text.Upper) {
-				h := text.WordHash(r.d.Text, t.Start, t.End) >> 32
+				_, h := text.WordHash(r.d.Text, t.Start, t.End)
+				h >>= 32
 				r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))] |= 1 << (h & 63)
 			}
 		}
 	}
-	h := text.WordHash(lw, 0, len(lw)) >> 32
+	_, h := text.WordHash(lw, 0, len(lw))
+	h >>= 32
 	if r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))]&(1<<(h&63)) == 0 {
 		return false
 	}

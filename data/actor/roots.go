@@ -17,6 +17,8 @@ type rootTable struct {
 }
 
 type rootSlot struct {
+	head uint64 // the word's first eight bytes, as text.WordHash gives them
+	n    int    // its length: a word of eight bytes or fewer is compared without reading it
 	word string
 	node *node
 }
@@ -28,14 +30,14 @@ func (t *rootTable) get(s string, start, end int) *node {
 	if start >= end || t.shape[s[start]]&(1<<min(end-start, 63)) == 0 {
 		return nil
 	}
-	h := text.WordHash(s, start, end)
-	tag, mask := rootTag(h), uint64(len(t.tags)-1)
+	head, h := text.WordHash(s, start, end)
+	tag, mask, n := rootTag(h), uint64(len(t.tags)-1), end-start
 	for k := h >> t.shift; ; k = (k + 1) & mask {
 		switch t.tags[k] {
 		case 0:
 			return nil
 		case tag:
-			if sl := &t.slots[k]; sl.word == s[start:end] {
+			if sl := &t.slots[k]; sl.n == n && sl.head == head && (n <= 8 || sl.word == s[start:end]) {
 				return sl.node
 			}
 		}
@@ -53,13 +55,13 @@ func (t *rootTable) put(w string, n *node) {
 }
 
 func (t *rootTable) insert(w string, n *node) {
-	h := text.WordHash(w, 0, len(w))
+	head, h := text.WordHash(w, 0, len(w))
 	mask := uint64(len(t.tags) - 1)
 	k := h >> t.shift
 	for t.tags[k] != 0 {
 		k = (k + 1) & mask
 	}
-	t.tags[k], t.slots[k] = rootTag(h), rootSlot{word: w, node: n}
+	t.tags[k], t.slots[k] = rootTag(h), rootSlot{head: head, n: len(w), word: w, node: n}
 }
 
 func (t *rootTable) grow() {

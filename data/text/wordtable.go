@@ -83,12 +83,10 @@ func wordHash(s string, start, end int) (head, h uint64) {
 	return head, x * 0x9e3779b97f4a7c15
 }
 
-// WordHash is the hash the word table gives the word s[start:end]: cheap enough for a
-// filter of a text's words, and the same whatever text holds the word.
-func WordHash(s string, start, end int) uint64 {
-	_, h := wordHash(s, start, end)
-	return h
-}
+// WordHash gives the word s[start:end] as the word table reads it: its first eight bytes
+// (the first lowest, zero past its end) and its hash. It is cheap enough for a filter or a
+// table of words probed at every token, and the same whatever text holds the word.
+func WordHash(s string, start, end int) (head, h uint64) { return wordHash(s, start, end) }
 
 // headMasks keeps the first n bytes of a word read as eight.
 var headMasks = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
