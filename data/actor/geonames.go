@@ -51,6 +51,9 @@ type geoIndex struct {
 	names [1 << geoFilterWords]uint64
 }
 
+// geoSeed hashes the names, fixed for the process.
+var geoSeed = maphash.MakeSeed()
+
 // geoSpan is a string of the index's text.
 type geoSpan struct{ off, n uint32 }
 
@@ -96,7 +99,7 @@ func (x *geoIndex) find(h uint64, name string) int32 {
 // insert adds a name, telling whether it was new.
 func (x *geoIndex) insert(name geoSpan, idx int32) bool {
 	s := x.str(name)
-	h := maphash.String(filterSeed, s)
+	h := maphash.String(geoSeed, s)
 	mask := uint64(len(x.slots) - 1)
 	k := h >> x.shift
 	for ; x.slots[k].idx != 0; k = (k + 1) & mask {
@@ -157,7 +160,7 @@ func (x *geoIndex) lookup(name string) (geoPlace, bool) {
 	if !spaceFolded(name) {
 		name = strings.Join(strings.Fields(name), " ")
 	}
-	h := maphash.String(filterSeed, name)
+	h := maphash.String(geoSeed, name)
 	if !x.mayHaveHash(h) {
 		return geoPlace{}, false
 	}
@@ -195,7 +198,7 @@ func (x *geoIndex) lookupCaps(name string) (geoPlace, bool) {
 		}
 		b[i] = c
 	}
-	h := maphash.Bytes(filterSeed, b)
+	h := maphash.Bytes(geoSeed, b)
 	if !x.mayHaveHash(h) {
 		return geoPlace{}, false
 	}
@@ -305,7 +308,7 @@ func (x *geoIndex) addWithoutArticles(ns []geoName) {
 	var order []int
 	for k, n := range ns {
 		name := x.str(n.name)
-		if x.find(maphash.String(filterSeed, name), name) >= 0 {
+		if x.find(maphash.String(geoSeed, name), name) >= 0 {
 			continue
 		}
 		if b, ok := best[name]; !ok {
