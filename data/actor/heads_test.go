@@ -17,6 +17,22 @@ func kindsOf(r *Result) map[string]model.ActorKind {
 	return m
 }
 
+// wantActors checks that each name of are is an actor of r and no name of arent is.
+func wantActors(t *testing.T, r *Result, are, arent []string) {
+	t.Helper()
+	got := kindsOf(r)
+	for _, n := range are {
+		if _, ok := got[n]; !ok {
+			t.Errorf("%q missing (actors %v)", n, got)
+		}
+	}
+	for _, n := range arent {
+		if _, ok := got[n]; ok {
+			t.Errorf("%q read as an actor (actors %v)", n, got)
+		}
+	}
+}
+
 func namesOf(r *Result) map[string]bool {
 	m := map[string]bool{}
 	for _, a := range r.Actors {
@@ -93,17 +109,7 @@ func TestThingsEventsAndAdverbs(t *testing.T) {
 		"Presumably Halliburton knew. Veterans of the Gulf War marched. An El Al jet landed. " +
 		"El Al said the flight was safe. Jobs spoke at the Worldwide Developers Conference (WWDC). " +
 		"WWDC opened on Monday. Delegates of the Organisation of the Islamic Conference met.")
-	got := kindsOf(r)
-	for _, n := range []string{"Deepwater Horizon", "Presumably Halliburton", "Gulf War", "Worldwide Developers Conference", "WWDC"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
-	for _, n := range []string{"Halliburton", "El Al", "Organisation of the Islamic Conference"} {
-		if _, ok := got[n]; !ok {
-			t.Errorf("%q missing (actors %v)", n, got)
-		}
-	}
+	wantActors(t, r, []string{"Halliburton", "El Al", "Organisation of the Islamic Conference"}, []string{"Deepwater Horizon", "Presumably Halliburton", "Gulf War", "Worldwide Developers Conference", "WWDC"})
 }
 
 // "And" goes on with a body's name to its head, but does not join two names.
@@ -112,13 +118,9 @@ func TestNamesJoinedByAnd(t *testing.T) {
 		"The Food and Agriculture Organization warned of hunger. Officials of the House and Senate met. " +
 		"Continental Airlines and American Airlines cut flights. Medvedev and Foreign Ministry officials spoke. " +
 		"Prices of Goods and Services rose.")
+	wantActors(t, r, []string{"National Oceanic and Atmospheric Administration", "Food and Agriculture Organization",
+		"Continental Airlines", "American Airlines", "Foreign Ministry"}, nil)
 	got := kindsOf(r)
-	for _, n := range []string{"National Oceanic and Atmospheric Administration", "Food and Agriculture Organization",
-		"Continental Airlines", "American Airlines", "Foreign Ministry"} {
-		if _, ok := got[n]; !ok {
-			t.Errorf("%q missing (actors %v)", n, got)
-		}
-	}
 	for n := range got {
 		if strings.Contains(n, " and ") && n != "National Oceanic and Atmospheric Administration" && n != "Food and Agriculture Organization" {
 			t.Errorf("%q joins two names (actors %v)", n, got)
@@ -131,16 +133,9 @@ func TestNamesJoinedByAnd(t *testing.T) {
 func TestBodiesByTheirHeadWord(t *testing.T) {
 	_, r := recognize("The UN Security Council met on Monday. Diplomats said the Council would vote on Friday. " +
 		"The Arab League backed a no-fly zone. Officials of the League met in Cairo.")
-	got := kindsOf(r)
-	for _, n := range []string{"Council", "League"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q is an actor of its own (actors %v)", n, got)
-		}
-	}
+	wantActors(t, r, []string{"UN Security Council", "Arab League"}, []string{"Council", "League"})
 	_, r = recognize("The Council said it would meet. The UN Security Council met later.")
-	if _, ok := kindsOf(r)["Council"]; !ok {
-		t.Errorf("a Council named before any body of that head was resolved forward: %v", kindsOf(r))
-	}
+	wantActors(t, r, []string{"Council", "UN Security Council"}, nil)
 }
 
 // An acronym the text spells out in lower case is a thing's, not an organisation's, unless
@@ -150,17 +145,7 @@ func TestAcronymsOfThings(t *testing.T) {
 		"The BOP had been modified, Halliburton said. Iraq had no weapons of mass destruction -LRB- WMD -RRB- . " +
 		"Inspectors found no WMD. Officials from the ministry of health (MOH) spoke. MOH said cases rose. " +
 		"The North Atlantic Treaty Organization (NATO) met. NATO jets struck.")
-	got := kindsOf(r)
-	for _, n := range []string{"BOP", "WMD"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
-	for _, n := range []string{"Halliburton", "MOH", "North Atlantic Treaty Organization"} {
-		if _, ok := got[n]; !ok {
-			t.Errorf("%q missing (actors %v)", n, got)
-		}
-	}
+	wantActors(t, r, []string{"Halliburton", "MOH", "North Atlantic Treaty Organization"}, []string{"BOP", "WMD"})
 	// Other articles of a corpus that only write "BOP" mean the thing too.
 	if !slices.Equal(r.Things, []string{"BOP", "WMD"}) {
 		t.Errorf("things %q, want BOP and WMD", r.Things)
@@ -188,33 +173,13 @@ func TestMentionNameStartsAfterRole(t *testing.T) {
 func TestOpenersBeforeKnownSurnames(t *testing.T) {
 	_, r := recognize("Barack Obama spoke. Impeach Obama now. Well Obama was wrong. Pres Obama said no. Candidate Obama smiled. " +
 		"Michelle Obama smiled. Wasim Akram bowled. Pro-Gadhafi forces fired. Southeast Asian nations met.")
-	got := namesOf(r)
-	for _, n := range []string{"Impeach Obama", "Well Obama", "Pres Obama", "Candidate Obama", "Pro-Gadhafi", "Southeast Asian"} {
-		if got[n] {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
-	for _, n := range []string{"Barack Obama", "Michelle Obama", "Wasim Akram"} {
-		if !got[n] {
-			t.Errorf("%q missing (actors %v)", n, got)
-		}
-	}
+	wantActors(t, r, []string{"Barack Obama", "Michelle Obama", "Wasim Akram"}, []string{"Impeach Obama", "Well Obama", "Pres Obama", "Candidate Obama", "Pro-Gadhafi", "Southeast Asian"})
 }
 
 // Common words in capitals are a shout, not acronyms; known acronyms stay.
 func TestShoutedCommonWords(t *testing.T) {
 	_, r := recognize("DO NOT vote for them. WELL then. The WHO and IBM said so.")
-	got := namesOf(r)
-	for _, n := range []string{"DO NOT", "DO", "NOT", "WELL"} {
-		if got[n] {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
-	for _, n := range []string{"World Health Organization", "IBM"} {
-		if !got[n] {
-			t.Errorf("%q missing (actors %v)", n, got)
-		}
-	}
+	wantActors(t, r, []string{"World Health Organization", "IBM"}, []string{"DO NOT", "DO", "NOT", "WELL"})
 }
 
 // Father and son whose given names differ in an initial stay two people.
@@ -315,17 +280,7 @@ func TestSpeakerPronounMakesAPerson(t *testing.T) {
 // Two known names joined by "&" are each themselves; an opening "Well," or "Do" is nobody.
 func TestAmpersandPairsAndOpeningWords(t *testing.T) {
 	_, r := recognize("Egypt & Israel signed a deal. Douglas & Lomason rose. Well, it was over. Do you agree? Well, I do.")
-	got := namesOf(r)
-	for _, n := range []string{"Egypt", "Israel", "Douglas & Lomason"} {
-		if !got[n] {
-			t.Errorf("%q missing (actors %v)", n, got)
-		}
-	}
-	for _, n := range []string{"Egypt & Israel", "Well", "Do"} {
-		if got[n] {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
+	wantActors(t, r, []string{"Egypt", "Israel", "Douglas & Lomason"}, []string{"Egypt & Israel", "Well", "Do"})
 }
 
 // Communities of faith and descent are groups; their adjectives qualify a noun.
