@@ -27,6 +27,12 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		r.pieces = r.pieces[:n-1]
 		j--
 	}
+	// "Grandfather Richard Edwards": a kinship word before a given name and surname.
+	if ps := r.pieces; len(ps) >= 3 && ps[0].b == i+1 && ps[1].a == i+1 && j-ps[1].a >= 2 && !ps[1].conn &&
+		actorHit(ps[0].hits) == nil && lexKinship.oneAt(r.d, i) && r.g.is(r.tok(i+1), clsFirstName) {
+		r.pieces = ps[1:]
+		i, initial = i+1, false
+	}
 	ps := r.pieces
 	how := capInside
 	if j-i == 1 {

@@ -116,6 +116,7 @@ var (
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")
 	lexPostnominals       = lex.list("postnominals")
+	lexKinship            = lex.list("kinship")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

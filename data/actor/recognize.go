@@ -5,6 +5,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"storyline/data/text"
@@ -397,7 +398,31 @@ func (r *recognizer) isCap(i int) bool {
 	return t.Kind == text.Word && t.Is(text.Upper)
 }
 
-func (r *recognizer) notName(i int) bool { return r.g.is(r.tok(i), clsNotName) }
+func (r *recognizer) notName(i int) bool {
+	w := r.tok(i)
+	return r.g.is(w, clsNotName) || r.contraction(w)
+}
+
+// contraction reports whether w is a pronoun or a verb run together with what follows
+// it ("I'm", "We've", "That's", "Don't"), which a capital makes look like a name's first
+// word ("I'm Wolf Blitzer"); "O'Neal" and "D'Arcy" are names.
+func (r *recognizer) contraction(w string) bool {
+	k := strings.LastIndexByte(w, '\'')
+	n := 1
+	if k < 0 {
+		if k = strings.LastIndex(w, "’"); k < 0 {
+			return false
+		}
+		n = len("’")
+	}
+	switch tail := w[k+n:]; tail {
+	case "t":
+		return k > 0 && (w[k-1] == 'n' || w[k-1] == 'N')
+	case "m", "ve", "ll", "re", "d", "s", "M", "VE", "LL", "RE", "D", "S":
+		return k > 0 && r.g.is(w[:k], clsNotName)
+	}
+	return false
+}
 
 // namesFrom reports whether a name starts at token i.
 func (r *recognizer) namesFrom(i, last int) bool {

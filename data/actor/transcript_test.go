@@ -45,3 +45,31 @@ func TestTranscriptTurnsAreSpeakers(t *testing.T) {
 		t.Errorf("the turn should be a mention of Wolf Blitzer (%d), and NATO still an actor", blitzer)
 	}
 }
+
+// A host greets the audience with "I'm" and is then addressed by a given name the lists
+// may not know; a guest's surname in capitals is the guest's whatever its inner capitals.
+func TestHostsAndGuestsByTheirOwnWords(t *testing.T) {
+	_, r := recognize("FAREED ZAKARIA, HOST: This is GPS.\n" +
+		"I'm Fareed Zakaria. We talk to Mohamed ElBaradei.\n" +
+		"ELBARADEI: Well, Fareed, I think this is hopeless.\n" +
+		"ZAKARIA: Mohamed, what do you make of it?\n" +
+		"ELBARADEI: Not yet, Fareed. We’ve Hillary Clinton on the line.\n" +
+		"He came from Knighton, Powys. Don't Tell Obama anything.")
+	wantActors(t, r, []string{"Fareed Zakaria", "Mohamed ElBaradei", "Hillary Clinton"},
+		[]string{"I'm Fareed Zakaria", "Fareed", "ELBARADEI", "Elbaradei", "We’ve Hillary Clinton", "Don't Tell Obama"})
+	if got := mentionsOf(r); len(hasAll(got, "Fareed=Fareed Zakaria", "ELBARADEI=Mohamed ElBaradei")) > 0 {
+		t.Errorf("the host addressed and the guest's turns should be theirs: %v", got)
+	}
+	if slices.Contains(mentionsOf(r), "Powys=Fareed Zakaria") {
+		t.Error("a place after its town is no one addressed")
+	}
+}
+
+// Kinship and religious orders before a given name and surname are no part of the name;
+// before a single name they may make one.
+func TestKinshipBeforeANameIsNotTheName(t *testing.T) {
+	_, r := recognize("My Grandfather Richard Edwards was born in 1882. Father Michael Pfleger spoke. " +
+		"Uncle Sam wants you. Mother Teresa visited. Brother Industries rose.")
+	wantActors(t, r, []string{"Richard Edwards", "Michael Pfleger", "Uncle Sam", "Mother Teresa", "Brother Industries"},
+		[]string{"Grandfather Richard Edwards", "Father Michael Pfleger", "Sam", "Teresa"})
+}

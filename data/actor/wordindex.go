@@ -1,5 +1,10 @@
 package actor
 
+import (
+	"slices"
+	"strings"
+)
+
 // wordIndex lists candidates under words, each list in the order they were added. A
 // recognizer keeps its indexes from one document to the next: reset empties them and
 // keeps their lists' arrays.
@@ -33,6 +38,21 @@ func (x *wordIndex) of(w string) []int {
 		return x.lists[l]
 	}
 	return nil
+}
+
+// ofFold returns the candidates under the words that equal w but for case, nil when
+// there are none: a transcript's "ELBARADEI:" is the ElBaradei of the text, which title
+// case ("Elbaradei") would miss. It reads every word, so it is for the few names written
+// in capitals.
+func (x *wordIndex) ofFold(w string) []int {
+	var ks []int
+	for k, l := range x.at {
+		if strings.EqualFold(k, w) {
+			ks = append(ks, x.lists[l]...)
+		}
+	}
+	slices.Sort(ks)
+	return ks
 }
 
 // reset forgets every word, which the candidates' names would otherwise keep alive.
