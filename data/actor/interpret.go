@@ -388,6 +388,20 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 
 // unknown makes a candidate of a name the gazetteer does not know, guessing its kind
 // from its words and surroundings.
+// inCode reports whether word i is run together with the digits, slashes or dots before
+// it, as the letters of a link or a serial number are ("on.cnn.com/11BX93W", "ie\\/11BX93W").
+func (r *recognizer) inCode(i int) bool {
+	if i == 0 || r.d.Tokens[i].Is(text.Space) {
+		return false
+	}
+	p := r.tok(i - 1)
+	switch c := p[len(p)-1]; {
+	case c >= '0' && c <= '9', c == '/', c == '\\':
+		return true
+	}
+	return false
+}
+
 func (r *recognizer) unknown(i, j int, initial bool) {
 	d := r.d
 	name := r.span(i, j)
@@ -407,6 +421,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	}
 	if j-i == 1 && modelNumber(r.tok(i)) {
 		return // "the A380", "an F16": a model's designation, a thing
+	}
+	if j-i == 1 && r.inCode(i) {
+		return // "on.cnn.com/11BX93W": a link's or a code's letters
 	}
 	if j-i == 1 && i >= 2 && lexStateCodes.oneAt(d, i) && r.tok(i-1) == "," && r.isCap(i-2) {
 		return // "Mobile, AL": the town's state

@@ -73,3 +73,10 @@ func TestKinshipBeforeANameIsNotTheName(t *testing.T) {
 	wantActors(t, r, []string{"Richard Edwards", "Michael Pfleger", "Uncle Sam", "Mother Teresa", "Brother Industries"},
 		[]string{"Grandfather Richard Edwards", "Father Michael Pfleger", "Sam", "Teresa"})
 }
+
+// A link's letters and the short names of weapons are no organisations.
+func TestLinksAndWeaponsAreNoActors(t *testing.T) {
+	_, r := recognize("Could the next pope be from Africa? http://on.cnn.com/11BX93W 7:01 pm ET. " +
+		"Blair said Iraq had WMD. An IED killed two soldiers, NATO said.")
+	wantActors(t, r, []string{"Iraq"}, []string{"BX93W", "WMD", "IED"})
+}
