@@ -142,13 +142,13 @@ func TestBodiesByTheirHeadWord(t *testing.T) {
 // the words describe a body.
 func TestAcronymsOfThings(t *testing.T) {
 	_, r := recognize("Engineers lowered a cap onto the failed blowout preventer (BOP) on the seabed. " +
-		"The BOP had been modified, Halliburton said. Iraq had no weapons of mass destruction -LRB- WMD -RRB- . " +
-		"Inspectors found no WMD. Officials from the ministry of health (MOH) spoke. MOH said cases rose. " +
+		"The BOP had been modified, Halliburton said. The shells held depleted uranium -LRB- DU -RRB- . " +
+		"Inspectors found DU at the site. Officials from the ministry of health (MOH) spoke. MOH said cases rose. " +
 		"The North Atlantic Treaty Organization (NATO) met. NATO jets struck.")
-	wantActors(t, r, []string{"Halliburton", "MOH", "North Atlantic Treaty Organization"}, []string{"BOP", "WMD"})
+	wantActors(t, r, []string{"Halliburton", "MOH", "North Atlantic Treaty Organization"}, []string{"BOP", "DU"})
 	// Other articles of a corpus that only write "BOP" mean the thing too.
-	if !slices.Equal(r.Things, []string{"BOP", "WMD"}) {
-		t.Errorf("things %q, want BOP and WMD", r.Things)
+	if !slices.Equal(r.Things, []string{"BOP", "DU"}) {
+		t.Errorf("things %q, want BOP and DU", r.Things)
 	}
 }
 
