@@ -469,6 +469,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		// A known place or actor opening an unknown name: an institution of it
 		// ("Scotland Yard", "Israel Defense Forces") or an adjective ("Louisiana Republican").
 		c.kind = model.KindOrganization
+	case words == 1 && r.creed(i, j):
+		return // "Islam", "Arabic", "the Bible": no one, and nowhere
 	case words == 1:
 		c.single = true
 		c.kind = model.KindOrganization
@@ -481,6 +483,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		// term", "in the Bush administration".
 		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j)
 		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
+			if r.notPlace(i, j) {
+				return // "in Medicare", "in Congress": a programme or a body, no place
+			}
 			c.place = true
 		}
 	case words >= 2 && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)) &&

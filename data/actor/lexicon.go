@@ -117,6 +117,8 @@ var (
 	lexAdjPrefixes        = lex.list("adjprefixes")
 	lexPostnominals       = lex.list("postnominals")
 	lexKinship            = lex.list("kinship")
+	lexNotPlaces          = lex.list("notplaces")
+	lexCreeds             = lex.list("creeds")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

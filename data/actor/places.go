@@ -71,7 +71,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		gp, ok = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
 	if !ok {
-		if (words >= 2 && r.inPlace(i) || r.settlementOf(i) || r.settlementAfter(j)) && !r.beforeNoun(j) {
+		if (words >= 2 && r.inPlace(i) || r.settlementOf(i) || r.settlementAfter(j)) && !r.beforeNoun(j) && !r.notPlace(i, j) {
 			r.addPlace(i, j, name)
 			return true
 		}
@@ -142,6 +142,20 @@ func (r *recognizer) inPlace(a int) bool {
 		return r.settlementOf(a)
 	}
 	return false
+}
+
+// notPlace reports whether the name [i, j) is a faith's, a language's, a scripture's or
+// a programme's, which follow "in" as places do.
+func (r *recognizer) notPlace(i, j int) bool {
+	return r.creed(i, j) || lexNotPlaces.at(r.d, i) == j-i
+}
+
+// creed reports whether the name [i, j) is a faith's, a language's or a scripture's.
+func (r *recognizer) creed(i, j int) bool {
+	if j-i == 1 && len(r.tok(i)) > 5 && strings.HasSuffix(r.tok(i), "ism") {
+		return true
+	}
+	return lexCreeds.at(r.d, i) == j-i
 }
 
 // settlementOf reports whether the name at a follows a settlement's noun and "of": "the

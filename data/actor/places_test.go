@@ -188,3 +188,18 @@ func TestStateCodesAfterTowns(t *testing.T) {
 		}
 	}
 }
+
+// Faiths, languages, scriptures and programmes follow "in" as places do, but are none; a
+// faith, a language or a scripture alone is no actor either, though names hold them.
+func TestFaithsLanguagesAndProgrammesAreNoPlaces(t *testing.T) {
+	_, r := recognize("There is no compulsion in Islam, he said in Arabic. It is written in the Constitution and in the Bible. " +
+		"Faith in Communism waned. Cuts in Medicare over the next two years hurt. Britain is not a member of the Euro. " +
+		"He lives in Tahrir Square. Saif al-Islam spoke to the Arabic Network for Human Rights Information. Medicare will pay.")
+	for _, p := range r.Places {
+		if p.Name != "Tahrir Square" {
+			t.Errorf("%q should be no place", p.Name)
+		}
+	}
+	wantActors(t, r, []string{"Saif al-Islam", "Arabic Network for Human Rights Information", "Medicare"},
+		[]string{"Islam", "Arabic", "Constitution", "Bible", "Communism", "Euro"})
+}
