@@ -181,6 +181,10 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Can", "Does" opening a question
 			continue
 		}
+		if len(w) == 1 {
+			c.drop = true // "In C you write", "option D": a letter names no one
+			continue
+		}
 		if !c.geo && r.modifier(*c) {
 			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
 			continue

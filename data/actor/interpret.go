@@ -388,6 +388,22 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 
 // unknown makes a candidate of a name the gazetteer does not know, guessing its kind
 // from its words and surroundings.
+// commonHeading reports whether the run [i, j) is a line of its own made of words the
+// language writes in lower case, as headings are ("Personal Information", "Font Size");
+// a body named so ("Human Rights Watch") stands in a sentence.
+func (r *recognizer) commonHeading(i, j int) bool {
+	d := r.d
+	if !d.Tokens[i].Is(text.NewLine) || j < len(d.Tokens) && !d.Tokens[j].Is(text.NewLine) && r.tok(j) != ":" {
+		return false
+	}
+	for t := i; t < j; t++ {
+		if d.Tokens[t].Kind == text.Word && !lexConnectors.oneAt(d, t) && !r.commonAt(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // inCode reports whether word i is run together with the digits, slashes or dots before
 // it, as the letters of a link or a serial number are ("on.cnn.com/11BX93W", "ie\\/11BX93W").
 func (r *recognizer) inCode(i int) bool {
@@ -421,6 +437,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	}
 	if j-i == 1 && modelNumber(r.tok(i)) {
 		return // "the A380", "an F16": a model's designation, a thing
+	}
+	if words >= 2 && r.commonHeading(i, j) {
+		return // "Personal Information", "Systemic Symptoms": a heading on its own line
 	}
 	if j-i == 1 && r.inCode(i) {
 		return // "on.cnn.com/11BX93W": a link's or a code's letters

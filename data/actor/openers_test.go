@@ -130,3 +130,13 @@ func TestCommentSignaturesNameNoActor(t *testing.T) {
 		t.Errorf("actors %+v", r.Actors)
 	}
 }
+
+// A heading of common words on its own line, or before a colon, a question's "Do" and a
+// letter alone name no one.
+func TestHeadingsQuestionsAndLettersAreNoActors(t *testing.T) {
+	_, r := recognize("Strict Standards: Non-static method should not be called statically on line 186\n" +
+		"Personal Information\nWe collect data. Do Coinbase fees change often? In C you write code.\n" +
+		"Human Rights Watch said so.\nBarack Obama\nThe answer is D.")
+	wantActors(t, r, []string{"Coinbase", "Human Rights Watch", "Barack Obama"},
+		[]string{"Strict Standards", "Personal Information", "Do Coinbase", "C", "D"})
+}
