@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -230,6 +231,11 @@ func (g *Gazetteer) loadLine(line string) error {
 	e := g.entry(names[0], k.cls, k.kind)
 	for _, n := range names {
 		g.add(e, n, formName)
+		if k.kind == model.KindOrganization || k.kind == model.KindGroup {
+			for _, v := range spellings(n) {
+				g.add(e, v, formName)
+			}
+		}
 	}
 	for _, d := range keys["demonym"] {
 		if e.demonym == "" {
@@ -247,6 +253,37 @@ func (g *Gazetteer) loadLine(line string) error {
 		e.srcKind = "outlet"
 	}
 	return nil
+}
+
+// spellingPairs are words that British and American writing spell apart inside the
+// same body's name: "Organisation for Security and Cooperation in Europe" is the
+// "Organization for Security and Co-operation in Europe". (Not "Defence" or "Labour",
+// which tell different countries' bodies apart.)
+var spellingPairs = [][2]string{{"Organization", "Organisation"}, {"Co-operation", "Cooperation"}, {"Programme", "Program"}}
+
+// spellings gives the other spellings of an organisation's name, none when it has no
+// word of spellingPairs.
+func spellings(name string) []string {
+	variants := [][]string{strings.Fields(name)}
+	for i, w := range variants[0] {
+		for _, p := range spellingPairs {
+			for k := range 2 {
+				if w != p[k] {
+					continue
+				}
+				for _, v := range variants[:len(variants):len(variants)] {
+					alt := slices.Clone(v)
+					alt[i] = p[1-k]
+					variants = append(variants, alt)
+				}
+			}
+		}
+	}
+	out := make([]string, 0, len(variants)-1)
+	for _, v := range variants[1:] {
+		out = append(out, strings.Join(v, " "))
+	}
+	return out
 }
 
 func (g *Gazetteer) entry(name string, cls class, kind model.ActorKind) *entry {

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,5 +64,15 @@ func TestLoadUserFileExtends(t *testing.T) {
 	}
 	if len(r.PlaceMentions) != 1 || r.PlaceMentions[0].Text != "Mykolaiv" {
 		t.Errorf("places = %+v", r.PlaceMentions)
+	}
+}
+
+// A body's name is found as British and American writers spell it.
+func TestBodiesInEitherSpelling(t *testing.T) {
+	_, r := recognize("The Organisation for Security and Cooperation in Europe met. The World Health Organisation said so.")
+	wantActors(t, r, []string{"Organization for Security and Co-operation in Europe", "World Health Organization"},
+		[]string{"Organisation for Security", "Europe"})
+	if got := spellings("United Nations Development Programme"); !slices.Equal(got, []string{"United Nations Development Program"}) {
+		t.Errorf("spellings = %q", got)
 	}
 }
