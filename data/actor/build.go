@@ -669,11 +669,18 @@ func adjectiveShaped(w string) bool {
 	return false
 }
 
-// familyFirst reports whether a name is written family name first, as Korean names are:
-// a given name of hyphenated syllables at the end ("Ban Ki-moon", "Moon Jae-in"). Its
-// first word alone is then the family name ("Ban said").
+// familyFirst reports whether a name is written family name first, as Chinese, Korean
+// and Vietnamese names are: a family name of the lexicon first ("Xiao Qiang"), or a given
+// name of hyphenated syllables at the end ("Ban Ki-moon", "Moon Jae-in"). Its first word
+// alone is then the family name ("Ban said").
 func familyFirst(name string) bool {
 	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	if lexFamilyFirst.one[words[0]] {
+		return true // "Xiao Qiang", "Nguyen Tan Dung"
+	}
 	if len(words) != 2 {
 		return false
 	}

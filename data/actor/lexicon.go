@@ -119,6 +119,7 @@ var (
 	lexKinship            = lex.list("kinship")
 	lexNotPlaces          = lex.list("notplaces")
 	lexCreeds             = lex.list("creeds")
+	lexFamilyFirst        = lex.list("familyfirst")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

@@ -56,3 +56,14 @@ func TestTransliteratedSpellingsAreOnePerson(t *testing.T) {
 		t.Errorf("mentions\n got %q\nwant %q", got, want)
 	}
 }
+
+// A Chinese, Korean or Vietnamese name puts the family name first: alone, that word is the
+// person; a Western name's first word alone is not.
+func TestFamilyNameFirst(t *testing.T) {
+	_, r := recognize("Xiao Qiang, executive director of the group, spoke on Monday. Xiao said the arrests " +
+		"would go on. Robert Lee came too, and Lee said nothing.")
+	if got := mentionsOf(r); len(hasAll(got, "Xiao=Xiao Qiang", "Lee=Robert Lee")) > 0 {
+		t.Errorf("mentions %v", got)
+	}
+	wantActors(t, r, []string{"Xiao Qiang", "Robert Lee"}, []string{"Xiao", "Lee"})
+}
