@@ -58,15 +58,33 @@ func (r *recognizer) build() *Result {
 	return r.result()
 }
 
-// vocative reports whether the words [a, b) are set off by commas, or by a comma and the
-// end of a sentence, as a name someone is addressed by is: "Not yet, Fareed." A name
-// after another's comma is a place's setting ("Knighton, Powys.") or a list.
+// vocative reports whether the words [a, b) are set off as a name someone is addressed by
+// is: by commas, or by a comma or a dash and the end of a sentence ("Not yet, Fareed.",
+// "18 days -- Anderson."), or at the start of a turn before a comma ("JOHNS: Anderson,
+// today ..."). A name after another's comma is a place's setting ("Knighton, Powys.") or
+// a list.
 func (r *recognizer) vocative(a, b int) bool {
-	if a < 2 || b >= len(r.d.Tokens) || r.tok(a-1) != "," {
+	if a < 2 || b >= len(r.d.Tokens) {
 		return false
 	}
-	if p := r.d.Tokens[a-2]; p.Kind == text.Word && p.Is(text.Upper) && !r.notName(a-2) && !lexOpenerAdverbs.has(r.tok(a-2)) {
-		return false // "Well, Fareed," but "Knighton, Powys."
+	switch r.tok(a - 1) {
+	case ",":
+		if p := r.d.Tokens[a-2]; p.Kind == text.Word && p.Is(text.Upper) && !r.notName(a-2) && !lexOpenerAdverbs.has(r.tok(a-2)) {
+			return false // "Well, Fareed," but "Knighton, Powys."
+		}
+	case "-", "—", "–":
+		if r.tok(a-1) == "-" && r.tok(a-2) != "-" {
+			return false // a hyphen, not "--"
+		}
+		switch r.tok(b) {
+		case ".", "?", "!":
+			return true
+		}
+		return false
+	case ":":
+		return r.tok(b) == "," && r.d.Tokens[a-2].Is(text.AllUpper)
+	default:
+		return false
 	}
 	switch r.tok(b) {
 	case ",", ".", "?", "!":
@@ -143,20 +161,27 @@ func (r *recognizer) resolveSingles() {
 			w = titleWords(w) // a transcript's "BLITZER:" is the Blitzer named elsewhere
 		}
 		var to int = -1
+		voc := c.b-c.nameA == 1 && !c.geo && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.vocative(c.a, c.b)
+		if gs := given.of(w); voc && len(gs) > 0 {
+			// One is addressed by a given name: "-- Anderson." hands back to Anderson
+			// Cooper, whoever else is called Anderson.
+			to = nearest(cs, gs, c.a)
+		}
 		ks := surname.of(lastWord(w))
-		if len(ks) == 0 && !c.geo && r.d.Tokens[c.nameA].Is(text.AllUpper) && c.b-c.nameA == 1 && utf8.RuneCountInString(w) >= 4 && !r.commonAt(c.nameA) {
+		if to >= 0 {
+			ks = nil
+		} else if len(ks) == 0 && !c.geo && r.d.Tokens[c.nameA].Is(text.AllUpper) && c.b-c.nameA == 1 && utf8.RuneCountInString(w) >= 4 && !r.commonAt(c.nameA) {
 			ks = surname.ofFold(w)
 		}
-		if len(ks) > 0 {
+		if to >= 0 {
+			// addressed by a given name
+		} else if len(ks) > 0 {
 			title := c.role
 			if title == "" && c.nameA > c.a {
 				title = r.span(c.a, c.nameA) // a courtesy title is no role: "Mrs."
 			}
 			to = nearest(cs, r.sameTitle(ks, title, c.a), c.a)
-		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name) ||
-			!c.geo && strings.HasPrefix(c.key, "n:") && r.vocative(c.a, c.b)) {
-			// A word the lists do not know as a given name is one when the text speaks to
-			// a person who bears it: "Well, Fareed, I think" after "I'm Fareed Zakaria".
+		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson {
 			to = nearest(cs, ks, c.a)

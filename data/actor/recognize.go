@@ -622,8 +622,8 @@ func (r *recognizer) run(i, last int) int {
 		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) {
 			// A capitalised word that is never a name may still end one after a given
 			// name or title: "Theresa May", "Prime Minister May".
-			if j == i || !r.afterPersonWord() {
-				break
+			if j == i || !r.afterPersonWord() || d.Tok(j) == "I" && !r.titledRun() {
+				break // "Jack I just spoke": "I" ends a name as a monarch's number ("Queen Elizabeth I")
 			}
 			n, hits = 0, nil
 		}
@@ -727,12 +727,30 @@ func (r *recognizer) innerWord(j, last int) bool {
 }
 
 // afterPersonWord reports whether the last piece read is a given name or a title.
+// titledRun reports whether the run read so far is a title and a given name ("Queen
+// Elizabeth", "Pope John Paul"), which a monarch's number may follow.
+func (r *recognizer) titledRun() bool {
+	n := len(r.pieces)
+	return n >= 2 && r.pieces[0].titleLike() && r.pieces[n-1].is(clsFirstName) && !r.pieces[n-1].titleLike()
+}
+
 func (r *recognizer) afterPersonWord() bool {
-	if len(r.pieces) == 0 {
+	n := len(r.pieces)
+	if n == 0 {
 		return false
 	}
-	p := r.pieces[len(r.pieces)-1]
-	return p.is(clsFirstName) || p.titleLike()
+	p := r.pieces[n-1]
+	if p.titleLike() {
+		return true
+	}
+	// A given name that follows no other: "Theresa May", "Volunteer Andy Read", not the
+	// "Morgan" of "Piers Morgan Tonight".
+	for _, q := range r.pieces[:n-1] {
+		if q.is(clsFirstName) && !q.titleLike() {
+			return false
+		}
+	}
+	return p.is(clsFirstName)
 }
 
 // connector returns how many tokens at j join the name so far to a capitalised word that

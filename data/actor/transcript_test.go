@@ -54,11 +54,17 @@ func TestHostsAndGuestsByTheirOwnWords(t *testing.T) {
 		"ELBARADEI: Well, Fareed, I think this is hopeless.\n" +
 		"ZAKARIA: Mohamed, what do you make of it?\n" +
 		"ELBARADEI: Not yet, Fareed. We’ve Hillary Clinton on the line.\n" +
-		"He came from Knighton, Powys. Don't Tell Obama anything.")
+		"He came from Knighton, Powys. Don't Tell Obama anything.\n" +
+		"ANDERSON COOPER, CNN ANCHOR: Becky Anderson is in London.\n" +
+		"IVAN WATSON, CNN CORRESPONDENT: It is a party out here -- Anderson.\n" +
+		"JOE JOHNS, CNN CORRESPONDENT: Anderson, today was the last day.")
 	wantActors(t, r, []string{"Fareed Zakaria", "Mohamed ElBaradei", "Hillary Clinton"},
 		[]string{"I'm Fareed Zakaria", "Fareed", "ELBARADEI", "Elbaradei", "We’ve Hillary Clinton", "Don't Tell Obama"})
 	if got := mentionsOf(r); len(hasAll(got, "Fareed=Fareed Zakaria", "ELBARADEI=Mohamed ElBaradei")) > 0 {
 		t.Errorf("the host addressed and the guest's turns should be theirs: %v", got)
+	}
+	if got := mentionsOf(r); slices.Contains(got, "Anderson=Becky Anderson") || !slices.Contains(got, "Anderson=Anderson Cooper") {
+		t.Errorf("a correspondent hands back to the anchor by his given name: %v", got)
 	}
 	if slices.Contains(mentionsOf(r), "Powys=Fareed Zakaria") {
 		t.Error("a place after its town is no one addressed")
@@ -79,4 +85,14 @@ func TestLinksAndWeaponsAreNoActors(t *testing.T) {
 	_, r := recognize("Could the next pope be from Africa? http://on.cnn.com/11BX93W 7:01 pm ET. " +
 		"Blair said Iraq had WMD. An IED killed two soldiers, NATO said.")
 	wantActors(t, r, []string{"Iraq"}, []string{"BX93W", "WMD", "IED"})
+}
+
+// Readers address a host at the head of a comment: "Jack I just spoke", "Sorry Jack," are
+// Jack Cafferty; "I" ends a name only as a monarch's number.
+func TestCommentsAddressTheHost(t *testing.T) {
+	_, r := recognize("The Cafferty File with Jack Cafferty.\n" +
+		"February 3, 2011 at 5:45 pm | Jack I just spoke with family in Cairo.\n" +
+		"February 3, 2011 at 6:34 pm | Sorry Jack, have you not noticed? Yeah Jack, I agree.\n" +
+		"When I see my President I do not see him. Queen Elizabeth I ruled England.")
+	wantActors(t, r, []string{"Jack Cafferty", "Elizabeth I"}, []string{"Jack I", "Sorry Jack", "Yeah Jack", "I", "President I"})
 }
