@@ -392,6 +392,18 @@ func (g *Gazetteer) known(name string) *entry {
 	return nil
 }
 
+// spellingsOf gives the names the gazetteer knows a person by, given the person's
+// canonical name; none for a nil gazetteer or a name it does not list.
+func (g *Gazetteer) spellingsOf(name string) []string {
+	if g == nil {
+		return nil
+	}
+	if e, ok := g.entries[string(rune('0'+clsActor))+strings.ToLower(name)]; ok && e.kind == model.KindPerson {
+		return e.aliases
+	}
+	return nil
+}
+
 // GivenName reports whether w is a given name the gazetteer knows ("Michael", "Hala").
 func (g *Gazetteer) GivenName(w string) bool { return g.is(w, clsFirstName) }
 

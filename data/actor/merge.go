@@ -47,6 +47,13 @@ func Slug(name string) string {
 // ID depends on the order the documents came in. actorID and sourceID give, for document
 // doc and an ID from its own lists, the merged ID.
 func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (actors []model.Actor, sources []model.Source, actorID, sourceID func(doc int, id string) string) {
+	return MergeDocumentsWith(nil, docActors, docSources)
+}
+
+// MergeDocumentsWith is MergeDocuments knowing the spellings of the people g lists: a
+// surname no article gives in full ("Ghadafi") is still the person's whose other
+// spellings the articles give ("Muammar Gaddafi"). g may be nil.
+func MergeDocumentsWith(g *Gazetteer, docActors [][]model.Actor, docSources [][]model.Source) (actors []model.Actor, sources []model.Source, actorID, sourceID func(doc int, id string) string) {
 	// Actors by kind and lower-case name, the key made on the stack for each lookup: a
 	// corpus asks this of every actor of every document.
 	idx := map[string]int{}
@@ -86,6 +93,11 @@ func MergeDocuments(docActors [][]model.Actor, docSources [][]model.Source) (act
 			// The surname of another spelling in full: "Gadhafi" of "Moammar Gadhafi",
 			// a spelling of Muammar Gaddafi.
 			for _, al := range a.Aliases {
+				if w := lastWord(al); strings.Contains(al, " ") && w != lastWord(a.Name) && !slices.Contains(full[w], i) {
+					full[w] = append(full[w], i)
+				}
+			}
+			for _, al := range g.spellingsOf(a.Name) {
 				if w := lastWord(al); strings.Contains(al, " ") && w != lastWord(a.Name) && !slices.Contains(full[w], i) {
 					full[w] = append(full[w], i)
 				}

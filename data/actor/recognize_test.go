@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -492,5 +493,29 @@ func TestMergeJoinsAMisspellingOfAWellKnownName(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A surname that no article gives in full is the person's whose other spellings the
+// gazetteer lists, when the articles that use it name that person too.
+func TestSurnameInASpellingNoArticleGivesInFull(t *testing.T) {
+	g := defaultGaz()
+	var as [][]model.Actor
+	for _, s := range []string{
+		"Moammar Gadhafi spoke on Monday. The day Ghadafi took over, we left.",
+		"Moammar Gadhafi spoke again. Ghadafi said the rebels would lose.",
+		"Muammar Gaddafi went to Sirte.",
+	} {
+		as = append(as, Recognize(text.Analyze(s), g).Actors)
+	}
+	actors, _, _, _ := MergeDocumentsWith(g, as, make([][]model.Source, len(as)))
+	for _, a := range actors {
+		if a.Name == "Ghadafi" {
+			t.Errorf("Ghadafi should be Muammar Gaddafi: %v", actors)
+		}
+	}
+	actors, _, _, _ = MergeDocuments(as, make([][]model.Source, len(as)))
+	if !slices.ContainsFunc(actors, func(a model.Actor) bool { return a.Name == "Ghadafi" }) {
+		t.Errorf("without the gazetteer's spellings Ghadafi stays apart: %v", actors)
 	}
 }

@@ -28,7 +28,7 @@ func Merge(exts []model.Extraction) *model.Timeline {
 	for i, x := range kept {
 		docSources[i] = x.Sources
 	}
-	actors, sources, actorID, sourceID := actor.MergeDocuments(docActors, docSources)
+	actors, sources, actorID, sourceID := actor.MergeDocumentsWith(builtinGazetteer(), docActors, docSources)
 	docs := make([]model.Document, 0, len(kept))
 	// Every list made here comes out of one array of its kind, cut to length: a corpus
 	// has hundreds of thousands of them, and the collector scans what is allocated.
