@@ -52,7 +52,7 @@ func (r *recognizer) byline(a int) bool {
 		case w == "By" || w == "BY":
 			s := d.SentenceAt(d.Tokens[k].Start)
 			return s >= 0 && s < 3 && (k == d.Sentences[s].First || d.Tokens[k].Is(text.NewLine))
-		case w == "," || w == "and":
+		case w == "," || w == "and" || w == "the": // "By the CNN Wire Staff"
 		case d.Tokens[k].Kind == text.Word && d.Tokens[k].Is(text.Upper):
 			names++
 		default:

@@ -93,6 +93,7 @@ func TestJournalistsAreNotActors(t *testing.T) {
 	cases := []struct{ text, journalist string }{
 		{"By Daniela Deane, CNN\nCairo, Egypt -- Protesters marched on Friday.", "Daniela Deane"},
 		{"By Ivan Watson, Raja Razek and Jomana Karadsheh, CNN\nRebels advanced.", "Raja Razek"},
+		{"By the CNN Wire Staff The Libyan government says it will not stop.", "Wire Staff"},
 		{"The economy stalled, said CNN correspondent Ben Wedeman, who is based in Cairo. Wedeman added that prices rose.", "Ben Wedeman"},
 		{"The BBC's Jim Muir in Beirut says the army has moved in. Muir says tanks were seen.", "Jim Muir"},
 		{"Troops fired on the crowd. CNN's Joe Sterling and Reza Sayah contributed to this report.", "Reza Sayah"},
