@@ -58,6 +58,25 @@ func (r *recognizer) build() *Result {
 	return r.result()
 }
 
+// kinBefore reports whether a noun of kinship stands just before the name at a, or
+// before its comma: "Gaddafi's son Saadi", "one of his sons, Saadi,".
+func (r *recognizer) kinBefore(a int) bool {
+	k := a - 1
+	if k > 0 && r.tok(k) == "," {
+		k--
+	}
+	return k >= 0 && !r.d.Tokens[k].Is(text.Upper) && lexKinNouns.oneAt(r.d, k)
+}
+
+// kinAfter reports whether the name ending before b has a son, a wife or any kin:
+// "Gaddafi's son Saadi". A body has none.
+func (r *recognizer) kinAfter(b int) bool {
+	if b+1 >= len(r.d.Tokens) || r.tok(b) != "'s" && r.tok(b) != "’s" {
+		return false
+	}
+	return lexKinNouns.oneAt(r.d, b+1)
+}
+
 // vocative reports whether the words [a, b) are set off as a name someone is addressed by
 // is: by commas, or by a comma or a dash and the end of a sentence ("Not yet, Fareed.",
 // "18 days -- Anderson."), or at the start of a turn before a comma ("JOHNS: Anderson,
@@ -253,7 +272,7 @@ func (r *recognizer) resolveSingles() {
 		}
 		// A given name alone is someone's ("Jerry said"), not an organisation's, and so is
 		// a name that says what "he" or "she" will do ("Dole said he would win").
-		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b)) {
+		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b) || r.kinBefore(c.a) || r.kinAfter(c.b)) {
 			c.kind, c.key = model.KindPerson, personKey(c.name)
 		}
 	}

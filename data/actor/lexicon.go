@@ -120,6 +120,7 @@ var (
 	lexNotPlaces          = lex.list("notplaces")
 	lexCreeds             = lex.list("creeds")
 	lexFamilyFirst        = lex.list("familyfirst")
+	lexKinNouns           = lex.list("kinnouns")
 )
 
 // has reports whether the word is in the list as it stands or lower-cased.

@@ -67,3 +67,16 @@ func TestFamilyNameFirst(t *testing.T) {
 	}
 	wantActors(t, r, []string{"Xiao Qiang", "Robert Lee"}, []string{"Xiao", "Lee"})
 }
+
+// Kin make people: a name after a noun of kinship is a person's, and so is one whose
+// son or wife is named, though neither word is a given name the lists know.
+func TestKinMakePeople(t *testing.T) {
+	_, r := recognize("Niger says Gaddafi's son Saadi has arrived there. One of the sons, Khamis, stayed. " +
+		"She shuttled her daughter Shylah between shelters.")
+	got := kindsOf(r)
+	for _, n := range []string{"Gaddafi", "Saadi", "Khamis", "Shylah"} {
+		if got[n] != model.KindPerson {
+			t.Errorf("%q should be a person: %v", n, got)
+		}
+	}
+}
