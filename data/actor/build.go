@@ -266,7 +266,7 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || team) {
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || team || r.kinBefore(c.a) || r.kinAfter(c.b)) {
 			c.drop = true
 			continue
 		}

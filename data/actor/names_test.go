@@ -3,6 +3,8 @@ package actor
 import (
 	"slices"
 	"testing"
+
+	"storyline/model"
 )
 
 func TestHyphenatedAndParticleNamesStayWhole(t *testing.T) {
