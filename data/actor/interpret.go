@@ -102,8 +102,10 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 	}
 	// "Premier League", "Premier Party": a title before an organisation's head word
-	// opens the organisation's name, not a person's.
-	if k >= 0 && !(k == len(ps)-2 && ps[k+1].hits == nil && (lexOrgHeads.oneAt(r.d, j-1) || lexGroupHeads.oneAt(r.d, j-1))) {
+	// opens the organisation's name, not a person's; and one before a name that ends in
+	// a place's head opens the place's ("Prince William Sound", "Prince Edward Island").
+	if k >= 0 && !(k == len(ps)-2 && ps[k+1].hits == nil && (lexOrgHeads.oneAt(r.d, j-1) || lexGroupHeads.oneAt(r.d, j-1))) &&
+		!(k < len(ps)-2 && ps[len(ps)-1].hits == nil && lexPlaceHeads.oneAt(r.d, j-1)) {
 		r.titled(ps, k, i, j)
 		return
 	}

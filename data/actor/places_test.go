@@ -204,3 +204,18 @@ func TestFaithsLanguagesAndProgrammesAreNoPlaces(t *testing.T) {
 	wantActors(t, r, []string{"Saif al-Islam", "Arabic Network for Human Rights Information", "Medicare"},
 		[]string{"Islam", "Arabic", "Constitution", "Bible", "Communism", "Euro"})
 }
+
+// A title before a name that ends in a place's head opens the place's name; a region's
+// adjective is no one.
+func TestPlacesNamedAfterPeople(t *testing.T) {
+	_, r := recognize("Fawaz Gerges, a professor of Middle Eastern relations, said so. Cleanup in Prince William Sound took years. " +
+		"Prince Edward Island voted. At 9 p.m. Eastern Time the show aired. President Bush spoke.")
+	wantActors(t, r, []string{"Fawaz Gerges", "Bush"}, []string{"Middle Eastern", "William Sound", "Edward Island", "Eastern Time"})
+	places := map[string]bool{}
+	for _, p := range r.Places {
+		places[p.Name] = true
+	}
+	if !places["Prince William Sound"] || !places["Prince Edward Island"] {
+		t.Errorf("places %v", places)
+	}
+}
