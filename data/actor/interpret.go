@@ -443,6 +443,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	if words >= 2 && r.commonHeading(i, j) {
 		return // "Personal Information", "Systemic Symptoms": a heading on its own line
 	}
+	if j-i == 1 && j < len(d.Tokens) && r.tok(j) == ":" && lexTurnLabels.has(strings.ToLower(r.tok(i))) {
+		return // "NEW:", "Added:": a label, wherever the line was broken
+	}
 	if j-i == 1 && r.inCode(i) {
 		return // "on.cnn.com/11BX93W": a link's or a code's letters
 	}

@@ -96,3 +96,10 @@ func TestCommentsAddressTheHost(t *testing.T) {
 		"When I see my President I do not see him. Queen Elizabeth I ruled England.")
 	wantActors(t, r, []string{"Jack Cafferty", "Elizabeth I"}, []string{"Jack I", "Sorry Jack", "Yeah Jack", "I", "President I"})
 }
+
+// A page's field labels and an update's marker are no speakers.
+func TestFieldLabelsAreNoSpeakers(t *testing.T) {
+	_, r := recognize("NEW: Libyan leader's son, Khamis Gadhafi, was seen on Monday.\n" +
+		"Added: Tuesday, 19 January, 2010, 18:16 GMT\nPosted: Monday\nWALLACE: Good morning, Chris Wallace here.")
+	wantActors(t, r, []string{"Khamis Gadhafi", "Chris Wallace"}, []string{"New", "NEW", "Added", "Posted"})
+}
