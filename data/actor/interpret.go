@@ -495,6 +495,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.kind = model.KindOrganization
 	case words == 1 && r.creed(i, j):
 		return // "Islam", "Arabic", "the Bible": no one, and nowhere
+	case words == 1 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && r.commonAt(i) && !r.team(i, j):
+		return // "Radio 1", "Route 66", "Section 8": a word of the language numbered is a thing
 	case words == 1:
 		c.single = true
 		c.kind = model.KindOrganization

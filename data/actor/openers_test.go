@@ -136,7 +136,7 @@ func TestCommentSignaturesNameNoActor(t *testing.T) {
 func TestHeadingsQuestionsAndLettersAreNoActors(t *testing.T) {
 	_, r := recognize("Strict Standards: Non-static method should not be called statically on line 186\n" +
 		"Personal Information\nWe collect data. Do Coinbase fees change often? In C you write code.\n" +
-		"Human Rights Watch said so.\nBarack Obama\nThe answer is D.")
+		"Human Rights Watch said so.\nBarack Obama\nThe answer is D. She plays on Radio 3 tonight.")
 	wantActors(t, r, []string{"Coinbase", "Human Rights Watch", "Barack Obama"},
-		[]string{"Strict Standards", "Personal Information", "Do Coinbase", "C", "D"})
+		[]string{"Strict Standards", "Personal Information", "Do Coinbase", "C", "D", "Radio"})
 }
