@@ -27,9 +27,11 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		r.pieces = r.pieces[:n-1]
 		j--
 	}
-	// "Grandfather Richard Edwards": a kinship word before a given name and surname.
+	// "Grandfather Richard Edwards": a kinship word before a given name and surname; "BBC
+	// RADIO 5 LIVE Mark Pougatch": a word in capitals before one, where the name is not.
 	if ps := r.pieces; len(ps) >= 3 && ps[0].b == i+1 && ps[1].a == i+1 && j-ps[1].a >= 2 && !ps[1].conn &&
-		actorHit(ps[0].hits) == nil && lexKinship.oneAt(r.d, i) && r.g.is(r.tok(i+1), clsFirstName) {
+		actorHit(ps[0].hits) == nil && r.g.is(r.tok(i+1), clsFirstName) &&
+		(lexKinship.oneAt(r.d, i) || r.d.Tokens[i].Is(text.AllUpper) && !r.d.Tokens[i+1].Is(text.AllUpper) && (r.commonAt(i) || r.writtenLowerAt(i))) {
 		r.pieces = ps[1:]
 		i, initial = i+1, false
 	}

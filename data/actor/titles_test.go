@@ -95,3 +95,10 @@ func TestALordIsAPeer(t *testing.T) {
 		t.Errorf("the Lord of a prayer is an actor: %v", got)
 	}
 }
+
+// A word in capitals before a name in title case is no part of it: a listing's "BBC RADIO 5
+// LIVE Mark Pougatch presents".
+func TestCapitalsBeforeANameInTitleCase(t *testing.T) {
+	_, r := recognize("12.00-6.00 pm BBC RADIO 5 LIVE Mark Pougatch presents an afternoon of live sport.")
+	wantActors(t, r, []string{"Mark Pougatch"}, []string{"LIVE Mark Pougatch"})
+}
