@@ -119,6 +119,7 @@ func TestAbsoluteDates(t *testing.T) {
 		// A year that modifies a noun is still a year in TimeML: the model of 1990.
 		{"He drove the 1990 model home.", "1990", "DATE", "1990", "", ""},
 		{"Prices fell after the 1987 crash.", "1987", "DATE", "1987", "", ""},
+		{"It will be reported in the company's 1989 operating results.", "1989", "DATE", "1989", "", ""},
 		{"Growth slowed in the late 1990s.", "the late 1990s", "DATE", "199", "END", ""},
 		{"Troops have been there for years.", "years", "DURATION", "PXY", "", ""},
 		{"The town was founded decades ago.", "decades ago", "DATE", "PAST_REF", "", ""},
@@ -127,6 +128,7 @@ func TestAbsoluteDates(t *testing.T) {
 	runNone(t, []string{
 		"The army sent 2,000 troops.",
 		"The army sent 2000 troops.",
+		"The company's 2000 employees left.",
 		"Police said 1500 people marched.",
 		"The company is a now-defunct rival.",
 		"Soldiers march on the capital.",
