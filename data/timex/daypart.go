@@ -46,10 +46,11 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 	}
 	// "Dealers placed orders in the morning": the part of the day the text has placed,
 	// when it has placed one and the phrase ends there.
-	if k == i+1 && mod == "" && t.isSignal(i-1, "in", "during", "by") && !t.is(k+1, "of") && (t.clauseEnd(k+1) || t.is(k+1, "to")) {
+	// So is "by mid afternoon", "in the early evening".
+	if (k == i+1 || mod != "") && t.isSignal(i-1, "in", "during", "by") && !t.is(k+1, "of") && (t.clauseEnd(k+1) || t.is(k+1, "to")) {
 		if r, ok := t.refAt(model.GranDay); ok && t.refText && t.sent[i]-t.refSent <= 2 {
 			r.g, r.part = model.GranTime, p
-			return match{i: i, j: k + 1, typ: "TIME", dt: r}, true
+			return match{i: i, j: k + 1, typ: "TIME", dt: r, mod: mod}, true
 		}
 		return match{}, false
 	}

@@ -217,6 +217,20 @@ func (t *tagger) vaguePlural(i, j int, rel string) (match, bool) {
 	return match{i: i, j: j + 1, typ: "DURATION", dur: duration{unit: u, x: true}, durOK: true, anchor: dir}, true
 }
 
+// unitsAhead reads "the weeks ahead", "the months ahead": an unspecified number of units
+// from now on.
+func (t *tagger) unitsAhead(i int) (match, bool) {
+	if !t.is(i, "the") || !t.is(i+2, "ahead") {
+		return match{}, false
+	}
+	m, ok := t.vaguePlural(i, i+1, "coming")
+	if !ok {
+		return match{}, false
+	}
+	m.j = i + 3
+	return m, true
+}
+
 // theWeekend resolves "the weekend" by tense: the last one in past-tense text (this one
 // when the DCT falls on it), the next one otherwise.
 func (t *tagger) theWeekend(i, j int) match {

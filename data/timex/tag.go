@@ -412,6 +412,7 @@ func init() {
 		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
 		{(*tagger).theUnit, the},
 		{(*tagger).theDuration, the},
+		{(*tagger).unitsAhead, the},
 		{(*tagger).partOfDay, func(t *tagger, i int) bool { // [the] [early|late] <part of the day>
 			return (t.info(i).flags|t.info(i+1).flags|t.info(i+2).flags)&isDaypart != 0
 		}},
