@@ -64,13 +64,14 @@ func TestSetsAndRates(t *testing.T) {
 		{"Flights leave Bombay on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", ""},
 		{"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", "", ""},
 		{"He left Sunday morning.", "Sunday morning", "TIME", "2015-10-04TMO", "", ""},
-		// A rate of a counted thing recurs, it is no amount of time.
-		{"Qantas runs four flights a week.", "a week", "SET", "P1W", "", ""},
-		{"It adds nearly 700 seats a week.", "a week", "SET", "P1W", "", ""},
 		{"He stayed for days a week ago.", "a week ago", "DATE", "2015-09-30", "", ""},
+		{"He swims twice per week.", "twice per week", "SET", "P1W", "", ""},
 	})
-	// A newspaper's name or kind is no frequency.
-	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so.", "It puts pressure on daily life."})
+	// A newspaper's name or kind is no frequency; a rate or a price is no time of its own,
+	// as TimeBank and MEANTIME both leave it ("four flights a week", "visitors per week").
+	runNone(t, []string{"He was quoted by the daily Vietnam News.", "The weekly newspaper Die Zeit said so.", "It puts pressure on daily life.",
+		"Qantas runs four flights a week.", "It adds nearly 700 seats a week.", "It would save $500 million a year.",
+		"The chip runs 15 million instructions per second.", "The site drew 100,000 visitors per week."})
 }
 
 // "over" is "more than" only where something else already governs the amount; "last"

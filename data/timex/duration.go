@@ -68,8 +68,13 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	if isA && !plural && t.speedBefore(i) {
 		return match{}, false
 	}
-	if isA && !plural && t.freqBefore(i) && !t.is(e, "ago", "earlier", "later", "before", "after") {
-		return match{i: i, j: e, typ: "SET", val: duration{n: 1, unit: unit}.value()}, true
+	if isA && !plural && !t.is(e, "ago", "earlier", "later", "before", "after") {
+		if t.freqBefore(i) {
+			return match{i: i, j: e, typ: "SET", val: duration{n: 1, unit: unit}.value()}, true
+		}
+		if t.rateBefore(i) {
+			return match{}, false // "$500 million a year": a rate, no time of its own
+		}
 	}
 	if hyph {
 		return match{i: i, j: e, typ: "DURATION", dur: dur, durOK: true}, true
@@ -178,7 +183,8 @@ func (t *tagger) clauseEnd(k int) bool {
 var (
 	clauseAdverbial = clauseWords.Get("adverbials")
 	rates           = load("rates.txt").GroupSets()
-	rateBefore      = rates.Get("before")
+	freqWords       = rates.Get("before")
+	amountWords     = rates.Get("amounts")
 	distanceUnits   = rates.Get("distance")
 	durationCues    = load("durationcues.txt").GroupSets()
 	overAfter       = durationCues.Get("over")
@@ -187,23 +193,31 @@ var (
 	partAfter       = determiners.Get("part")
 )
 
-// freqBefore reports a frequency, price or rate before "a"/"an": "twice a week", "$5 a
-// month", "three times a year", "10 hours a day", "four flights a week".
+// freqBefore reports a frequency before "a"/"an": "twice a week", "three times a year",
+// "10 hours a day" (time spent each day).
 func (t *tagger) freqBefore(i int) bool {
 	if i == 0 || t.sent[i-1] != t.sent[i] {
 		return false
 	}
 	p := t.w[i-1]
-	if rateBefore[p] {
+	if freqWords[p] {
 		return true
 	}
 	if t.speedBefore(i) {
 		return false // "100 miles an hour": a speed, and no time of its own
 	}
-	if t.d.Tokens[i-1].Kind == text.Num {
-		return true
+	u, ok := lex.units[p]
+	return ok && lex.plural[p] && u != ""
+}
+
+// rateBefore reports a price or a rate before "a"/"an": "$5 a month", "358,000 a month",
+// "four flights a week", "700 seats a week".
+func (t *tagger) rateBefore(i int) bool {
+	if i == 0 || t.sent[i-1] != t.sent[i] {
+		return false
 	}
-	if u, ok := lex.units[p]; ok && lex.plural[p] && u != "" {
+	p := t.w[i-1]
+	if amountWords[p] || t.d.Tokens[i-1].Kind == text.Num {
 		return true
 	}
 	// A counted noun makes a rate too: "four flights a week", "700 seats a week".

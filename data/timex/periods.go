@@ -221,7 +221,9 @@ func (t *tagger) set(i int) (match, bool) {
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
 	}
 	if w == "per" {
-		if u, ok := t.lexUnit(i + 1); ok && !t.lexPlural(i+1) && !t.speedBefore(i) {
+		// "twice per week" recurs; "instructions per second", "visitors per week" are
+		// rates, which TimeML leaves unmarked.
+		if u, ok := t.lexUnit(i + 1); ok && !t.lexPlural(i+1) && i > 0 && freqWords[t.w[i-1]] {
 			return match{i: i, j: i + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
 		}
 		return match{}, false

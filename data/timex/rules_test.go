@@ -241,8 +241,8 @@ func TestSets(t *testing.T) {
 		{"The report is published annually.", "annually", "SET", "P1Y", "", ""},
 		{"The council meets each year.", "each year", "SET", "P1Y", "", ""},
 		{"The council meets every two weeks.", "every two weeks", "SET", "P2W", "", ""},
-		{"It costs $5 million a year.", "a year", "SET", "P1Y", "", ""},
 		{"He runs twice a week.", "twice a week", "SET", "P1W", "", ""},
+		{"They work 10 hours a day.", "a day", "SET", "P1D", "", ""},
 		{"The shop opens on Mondays.", "Mondays", "SET", "XXXX-WXX-1", "", ""},
 	})
 }
