@@ -169,6 +169,16 @@ func (t *tagger) unitBefore(i int) (match, bool) {
 // someDay reads "someday", "some day" and an adverbial "one day" ("One day he will
 // return"): an unspecified day, FUTURE_REF, or PAST_REF in a past-tense clause. "One day"
 // as an amount ("for one day", "one day after", "a one-day strike") stays a duration.
+// beforeSomeday reports whether word k is a subject pronoun or a modal, after which "one
+// day" is some day to come: "he will one day return", "the hope he one day follow".
+func (t *tagger) beforeSomeday(k int) bool {
+	switch t.wd(k) {
+	case "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "might", "may", "can", "shall", "should", "must":
+		return true
+	}
+	return false
+}
+
 func (t *tagger) someDay(i int) (match, bool) {
 	j := i + 1
 	switch t.wd(i) {
@@ -189,7 +199,7 @@ func (t *tagger) someDay(i int) (match, bool) {
 			return match{}, false
 		}
 		j = i + 2
-		if t.wd(i) == "one" && i > 0 && t.sent[i-1] == t.sent[i] && t.d.Tokens[i-1].Kind == text.Word {
+		if t.wd(i) == "one" && i > 0 && t.sent[i-1] == t.sent[i] && t.d.Tokens[i-1].Kind == text.Word && !t.beforeSomeday(i-1) {
 			return match{}, false // "for one day", "only one day", "lasted one day"
 		}
 	default:

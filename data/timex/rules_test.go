@@ -122,6 +122,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"It will be reported in the company's 1989 operating results.", "1989", "DATE", "1989", "", ""},
 		{"It was hard to meet demand well into the summer.", "the summer", "DATE", "2015-SU", "", ""},
 		{"Funds may sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "", ""},
+		{"He hopes he will one day return.", "one day", "DATE", "FUTURE_REF", "", ""},
 		{"Forces attacked on Monday. By mid afternoon, officials said the town had fallen.", "mid afternoon", "TIME", "2015-10-05TAF", "MID", ""},
 		{"Growth slowed in the late 1990s.", "the late 1990s", "DATE", "199", "END", ""},
 		{"Troops have been there for years.", "years", "DURATION", "PXY", "", ""},
