@@ -529,10 +529,7 @@ func (r *recognizer) result() *Result {
 			continue
 		}
 		a, ok := accs[c.key]
-		words := 0
-		for range strings.FieldsSeq(c.name) {
-			words++
-		}
+		words := 1 + strings.Count(c.name, " ") // by its spaces: enough to tell the longer form
 		if !ok {
 			accs[c.key] = len(acts)
 			best = append(best, words)
@@ -893,17 +890,35 @@ func (r *recognizer) writtenLowerAt(k int) bool {
 	if id == text.NoWord {
 		return r.writtenLower(strings.ToLower(r.tok(k)))
 	}
-	if !r.lowerIDsMade {
-		r.lowerIDsMade = true
-		clear(r.lowerIDs)
+	// Most texts ask this of a word or two: a pass over the tokens' WordIDs answers. Past
+	// a few, the WordIDs written in lower case are marked once, with this document's
+	// stamp, so that a long text asking of many words stays linear.
+	if r.lowerIDAsked < 3 {
+		r.lowerIDAsked++
+		for i, w := range r.d.Words {
+			if w == id && !r.d.Tokens[i].Is(text.Upper) {
+				return true
+			}
+		}
+		return false
+	}
+	if r.lowerIDAsked == 3 {
+		r.lowerIDAsked++
+		r.lowerStamp++         // kept from one document to the next, as lowerIDs is
+		if r.lowerStamp == 0 { // wrapped: stamps of old documents would look current
+			clear(r.lowerIDs)
+			r.lowerStamp = 1
+		}
 		for i, w := range r.d.Words {
 			if w != text.NoWord && !r.d.Tokens[i].Is(text.Upper) {
-				r.lowerIDs = grow(r.lowerIDs, int(w)+1)
-				r.lowerIDs[w] = true
+				if int(w) >= len(r.lowerIDs) {
+					r.lowerIDs = grow(r.lowerIDs, int(w)+1)
+				}
+				r.lowerIDs[w] = r.lowerStamp
 			}
 		}
 	}
-	return int(id) < len(r.lowerIDs) && r.lowerIDs[id]
+	return int(id) < len(r.lowerIDs) && r.lowerIDs[id] == r.lowerStamp
 }
 
 // writtenLower reports whether the text writes the lower-case word lw as a word of its

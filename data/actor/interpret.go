@@ -860,17 +860,16 @@ func lowerKey(prefix, name string) string {
 			return prefix + strings.ToLower(name)
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(prefix) + len(name))
-	b.WriteString(prefix)
+	b := make([]byte, len(prefix)+len(name))
+	n := copy(b, prefix)
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[n+i] = c
 	}
-	return b.String()
+	return string(b)
 }
 
 // lastWord returns the last word of a name ("Assad" of "Bashar al-Assad" is "Assad").

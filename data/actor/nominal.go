@@ -59,7 +59,9 @@ func (r *recognizer) nominals() {
 		}
 	}
 	for i := 0; i < n; i++ {
-		markNew()
+		if added < len(r.cands) {
+			markNew()
+		}
 		if !nominalHeads.Of(d.Words[i]) { // first: nearly every word is none
 			continue
 		}

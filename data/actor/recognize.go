@@ -5,7 +5,6 @@ package actor
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"storyline/data/text"
@@ -123,10 +122,11 @@ type recognizer struct {
 	// (lowered): see writtenLower.
 	lowerBloom []uint64
 	lowered    bool
-	// lowerIDs marks the WordIDs the text writes in lower case, made on first use
-	// (lowerIDsMade): see writtenLowerAt.
-	lowerIDs     []bool
-	lowerIDsMade bool
+	// lowerIDs holds, by WordID, the stamp of the last document that writes the word in
+	// lower case, marked on the fourth question (lowerIDAsked): see writtenLowerAt.
+	lowerIDs     []uint32
+	lowerStamp   uint32
+	lowerIDAsked int
 	candBuf      []cand // the candidates, copied to be merged in order
 	lowerAsked   int
 	cover        []bool  // nominals: tokens inside a candidate
@@ -158,7 +158,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
@@ -407,13 +407,21 @@ func (r *recognizer) notName(i int) bool {
 // it ("I'm", "We've", "That's", "Don't"), which a capital makes look like a name's first
 // word ("I'm Wolf Blitzer"); "O'Neal" and "D'Arcy" are names.
 func (r *recognizer) contraction(w string) bool {
-	k := strings.LastIndexByte(w, '\'')
-	n := 1
-	if k < 0 {
-		if k = strings.LastIndex(w, "’"); k < 0 {
-			return false
+	// Asked of every capitalised word: nearly all have no apostrophe, which one pass over
+	// the bytes finds; "’" is the bytes E2 80 99.
+	k, n := -1, 1
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i] == '\'' {
+			k = i
+			break
 		}
-		n = len("’")
+		if w[i] == 0x99 && i >= 2 && w[i-1] == 0x80 && w[i-2] == 0xE2 {
+			k, n = i-2, 3
+			break
+		}
+	}
+	if k < 0 {
+		return false
 	}
 	switch tail := w[k+n:]; tail {
 	case "t":
@@ -460,9 +468,10 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 // particleStart reports whether token i is a lower-case Arabic article joined to a
 // capitalised name: "al-Assad", "el-Sisi".
 func (r *recognizer) particleStart(i, last int) bool {
-	// Asked of nearly every word: most are too long to be a particle, or have no hyphen
-	// after them.
-	if t := r.d.Tokens[i]; t.End-t.Start > 3 || i+2 >= last || r.d.Tokens[i+1].Kind != text.Punct {
+	// Asked of nearly every word: most open with another letter, are too long to be a
+	// particle, or have no hyphen after them.
+	t := &r.d.Tokens[i]
+	if c := r.d.Text[t.Start]; c != 'a' && c != 'e' && c != 'u' || t.End-t.Start > 3 || i+2 >= last || r.d.Tokens[i+1].Kind != text.Punct {
 		return false
 	}
 	switch r.tok(i) {
@@ -529,8 +538,9 @@ func (r *recognizer) creditLine(s text.Sentence) bool {
 		return false
 	}
 	if !lexCreditOpeners.oneAt(r.d, s.First) {
-		// "CNN's Joe Sterling and Reza Sayah contributed to this report."
-		for i := s.First; i+1 < s.Last; i++ {
+		// "CNN's Joe Sterling and Reza Sayah contributed to this report.": the verb is
+		// among the last words, which is all a sentence need be searched for.
+		for i := max(s.First, s.Last-7); i+1 < s.Last; i++ {
 			if lexCreditVerbs.oneAt(r.d, i) {
 				next := r.tok(i + 1)
 				return next == "reporting" || next == "to" && i+3 < s.Last && (r.tok(i+3) == "report" || r.tok(i+3) == "story")
