@@ -407,3 +407,14 @@ func TestMakersOfProducts(t *testing.T) {
 		}
 	}
 }
+
+func TestInitials(t *testing.T) {
+	for name, want := range map[string]string{
+		"World Wide Developers Conference": "WWDC", "Sanofi-Aventis": "SA", "al-Qaeda in Iraq": "QI",
+		"Obama": "", "Élysée Palace": "ÉP", "": "",
+	} {
+		if got := initials(name); got != want {
+			t.Errorf("initials(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -897,19 +897,26 @@ func firstWord(name string) string {
 // initials returns the capital letters of a multi-word name's words ("DNC" of "Democratic
 // National Committee"), or "".
 func initials(name string) string {
-	var b strings.Builder
+	var buf [16]byte
+	b := buf[:0]
 	n := 0
-	for _, w := range strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' }) {
-		c, _ := utf8.DecodeRuneInString(w)
+	for i := 0; i < len(name); {
+		if name[i] == ' ' || name[i] == '-' {
+			i++
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(name[i:])
 		if unicode.IsUpper(c) {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 			n++
+		}
+		for i += size; i < len(name) && name[i] != ' ' && name[i] != '-'; i++ {
 		}
 	}
 	if n < 2 {
 		return ""
 	}
-	return b.String()
+	return string(b)
 }
 
 func demonymOnly(hs []hit) bool {

@@ -116,6 +116,9 @@ func (r *recognizer) dropCommenters() {
 		}
 		keys[c.key] = true
 	}
+	if keys == nil {
+		return
+	}
 	for k := range r.cands {
 		if keys[r.cands[k].key] {
 			r.cands[k].drop = true
