@@ -295,13 +295,16 @@ func titleOf(t string, split bool) string {
 	if r, n := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 		t = string(unicode.ToUpper(r)) + t[n:]
 	}
-	if len(t) <= titleMax || !longerThan(t, titleMax) {
+	// Most titles open with titleMax ASCII bytes: then a longer text is longer in code
+	// points too, without counting them.
+	ascii := asciiPrefix(t, titleMax)
+	if len(t) <= titleMax || !ascii && !longerThan(t, titleMax) {
 		return t
 	}
 	// The last space among the first titleMax-1 code points; when those are ASCII
 	// bytes, the last space of those bytes.
 	cut, n := 0, 0
-	if asciiPrefix(t, titleMax-1) {
+	if ascii {
 		cut = max(0, strings.LastIndexByte(t[:titleMax-1], ' '))
 	} else {
 		for i := range t {

@@ -176,13 +176,19 @@ func (s *scope) markQuoted() {
 		}
 	}
 	// The quotes' ends rise with their starts, so the quote inQuote finds for a token
-	// (the first that ends after it) moves only forward through the text.
+	// (the first that ends after it) moves only forward through the text; past the last
+	// quote no token is quoted.
 	q := 0
-	for i, t := range toks {
-		for q < len(s.quotes) && s.quotes[q].End <= t.Start {
+	for i := range toks {
+		start := toks[i].Start
+		for q < len(s.quotes) && s.quotes[q].End <= start {
 			q++
 		}
-		s.quoted[i] = q < len(s.quotes) && s.quotes[q].Start <= t.Start
+		if q == len(s.quotes) {
+			clear(s.quoted[i:])
+			return
+		}
+		s.quoted[i] = s.quotes[q].Start <= start
 	}
 }
 

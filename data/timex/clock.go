@@ -151,7 +151,7 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 // pastFinalDot steps over "a.m" and, at the very end of a text, the period the tokenizer
 // left apart from it.
 func (t *tagger) pastFinalDot(j int) int {
-	if (t.w[j] == "a.m" || t.w[j] == "p.m") && t.is(j+1, ".") && t.tight(j+1) {
+	if (t.lw(j) == "a.m" || t.lw(j) == "p.m") && t.is(j+1, ".") && t.tight(j+1) {
 		return j + 2
 	}
 	return j + 1

@@ -32,25 +32,25 @@ func Dateline(d *text.Doc) (date time.Time, gran model.Granularity, start, end i
 
 // datelineAt tries a dateline beginning at token i.
 func (t *tagger) datelineAt(i int) (time.Time, model.Granularity, int, int, bool, bool) {
-	t.lim = min(len(t.w), i+24)
+	t.lim = min(len(t.d.Tokens), i+24)
 	k := i
 	// The place: capitalised words, commas and initialisms ("NEW YORK", "Washington, D.C.").
 	city := 0
 	for k < t.lim && city < 8 {
 		tok := t.d.Tokens[k]
 		if tok.Kind == text.Word && tok.Is(text.Upper) {
-			if _, isMonth := lex.months[t.w[k]]; isMonth {
+			if _, isMonth := lex.months[t.lw(k)]; isMonth {
 				break
 			}
 			city++
 			k++
 			continue
 		}
-		if t.w[k] == "," && city > 0 && (k+1 >= t.lim || t.d.Tokens[k+1].Is(text.Upper) || t.isNum(k+1)) {
+		if t.lw(k) == "," && city > 0 && (k+1 >= t.lim || t.d.Tokens[k+1].Is(text.Upper) || t.isNum(k+1)) {
 			k++
 			continue
 		}
-		if t.w[k] == "." && city > 0 && t.tight(k) {
+		if t.lw(k) == "." && city > 0 && t.tight(k) {
 			k++
 			continue
 		}

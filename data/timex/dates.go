@@ -208,7 +208,7 @@ func (t *tagger) rangeYear(k int) (int, int, bool) {
 func (t *tagger) bareMonthOK(i, m int) bool {
 	prev := ""
 	if i > 0 && t.sent[i-1] == t.sent[i] {
-		prev = t.w[i-1]
+		prev = t.lw(i - 1)
 	}
 	if monthBefore[prev] {
 		return true
@@ -217,8 +217,8 @@ func (t *tagger) bareMonthOK(i, m int) bool {
 		return false
 	}
 	next := ""
-	if i+1 < len(t.w) {
-		next = t.w[i+1]
+	if i+1 < len(t.d.Tokens) {
+		next = t.lw(i + 1)
 	}
 	// "December sales rose": a month that is no one's name, before a lower-case noun,
 	// qualifies it. April, June and August are also given names.

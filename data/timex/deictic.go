@@ -106,11 +106,11 @@ func (t *tagger) deictic(i int) (match, bool) {
 
 // isSignal reports whether token k (in the same sentence as k+1) is one of the words.
 func (t *tagger) isSignal(k int, words ...string) bool {
-	if k < 0 || k+1 >= len(t.w) || t.sent[k] != t.sent[k+1] {
+	if k < 0 || k+1 >= len(t.d.Tokens) || t.sent[k] != t.sent[k+1] {
 		return false
 	}
 	for _, w := range words {
-		if t.w[k] == w {
+		if t.lw(k) == w {
 			return true
 		}
 	}
@@ -119,7 +119,7 @@ func (t *tagger) isSignal(k int, words ...string) bool {
 
 // isSignalIn is isSignal of the words of a set.
 func (t *tagger) isSignalIn(k int, words map[string]bool) bool {
-	return k >= 0 && k+1 < len(t.w) && t.sent[k] == t.sent[k+1] && words[t.w[k]]
+	return k >= 0 && k+1 < len(t.d.Tokens) && t.sent[k] == t.sent[k+1] && words[t.lw(k)]
 }
 
 // dayOffset is the DCT moved by off days, with a part of the day when p is set.

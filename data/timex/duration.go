@@ -199,7 +199,7 @@ func (t *tagger) freqBefore(i int) bool {
 	if i == 0 || t.sent[i-1] != t.sent[i] {
 		return false
 	}
-	p := t.w[i-1]
+	p := t.lw(i - 1)
 	if freqWords[p] {
 		return true
 	}
@@ -216,14 +216,14 @@ func (t *tagger) rateBefore(i int) bool {
 	if i == 0 || t.sent[i-1] != t.sent[i] {
 		return false
 	}
-	p := t.w[i-1]
+	p := t.lw(i - 1)
 	if amountWords[p] || t.d.Tokens[i-1].Kind == text.Num {
 		return true
 	}
 	// A counted noun makes a rate too: "four flights a week", "700 seats a week".
 	if len(p) > 3 && p[len(p)-1] == 's' && t.d.Tokens[i-1].Kind == text.Word && !t.d.Tokens[i-1].Is(text.Upper) {
 		for k := i - 2; k >= i-3 && k >= 0 && t.sent[k] == t.sent[i]; k-- {
-			if _, ok := lex.numbers[t.w[k]]; ok || t.d.Tokens[k].Kind == text.Num {
+			if _, ok := lex.numbers[t.lw(k)]; ok || t.d.Tokens[k].Kind == text.Num {
 				return true
 			}
 		}

@@ -136,7 +136,7 @@ func (t *tagger) modified(i int) (match, bool) {
 
 // agoLike reports a date counted from an amount ("about two weeks ago").
 func (t *tagger) agoLike(m match) bool {
-	return m.typ == "DATE" && m.val == "" && (t.isAmountWord(t.w[m.i]) || t.isNum(m.i) && t.is(m.j-1, "ago", "earlier", "later"))
+	return m.typ == "DATE" && m.val == "" && (t.isAmountWord(t.lw(m.i)) || t.isNum(m.i) && t.is(m.j-1, "ago", "earlier", "later"))
 }
 
 // amountAt reports whether an amount (a number, "a", "an", "half", a number word, or a

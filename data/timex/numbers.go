@@ -163,7 +163,7 @@ func (t *tagger) intToken(i int) (int, int, bool) {
 	if !t.isNum(i) {
 		return 0, 0, false
 	}
-	w := t.w[i]
+	w := t.lw(i)
 	if len(w) > 9 {
 		return 0, 0, false
 	}

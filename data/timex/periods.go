@@ -223,7 +223,7 @@ func (t *tagger) set(i int) (match, bool) {
 	if w == "per" {
 		// "twice per week" recurs; "instructions per second", "visitors per week" are
 		// rates, which TimeML leaves unmarked.
-		if u, ok := t.lexUnit(i + 1); ok && !t.lexPlural(i+1) && i > 0 && freqWords[t.w[i-1]] {
+		if u, ok := t.lexUnit(i + 1); ok && !t.lexPlural(i+1) && i > 0 && freqWords[t.lw(i-1)] {
 			return match{i: i, j: i + 2, typ: "SET", val: duration{n: 1, unit: u}.value()}, true
 		}
 		return match{}, false
@@ -388,8 +388,8 @@ func (t *tagger) gameReport(i int) bool {
 		return false
 	}
 	sen := t.d.Sentences[s]
-	for k := sen.First; k < sen.Last && k < len(t.w); k++ {
-		if lex.sports[t.w[k]] {
+	for k := sen.First; k < sen.Last && k < len(t.d.Tokens); k++ {
+		if lex.sports[t.lw(k)] {
 			return true
 		}
 	}

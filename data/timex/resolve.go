@@ -32,7 +32,7 @@ func (t *tagger) tenseAt(i, j int) int {
 	}
 	sen := t.d.Sentences[s]
 	// "since May": what began since then began in the past.
-	if i > sen.First && t.w[i-1] == "since" {
+	if i > sen.First && t.lw(i-1) == "since" {
 		return past
 	}
 	// Both walks are bounded by the sentence (itself bounded by text.MaxSentenceTokens), so
@@ -41,13 +41,13 @@ func (t *tagger) tenseAt(i, j int) int {
 		if c := t.cue(k); c != present {
 			return c
 		}
-		if w := t.w[k]; (w == "has" || w == "have" || w == "'ve") && t.perfectAfter(k) {
+		if w := t.lw(k); (w == "has" || w == "have" || w == "'ve") && t.perfectAfter(k) {
 			// "prices have come down from October": what has happened since a date
 			// began before the report. After the date, a present perfect says the time
 			// itself is here ("that day has come").
 			return past
 		}
-		if k == sen.First && (t.w[k] == "\"" || t.w[k] == "“") {
+		if k == sen.First && (t.lw(k) == "\"" || t.lw(k) == "“") {
 			break // an opening quotation mark: the expression still opens its sentence
 		}
 		if t.infoOf(k).flags&isPresentCue != 0 {
@@ -91,7 +91,7 @@ var (
 )
 
 func (t *tagger) cue(k int) int {
-	w := t.w[k]
+	w := t.lw(k)
 	in := t.infoOf(k)
 	if in.flags&isFuture != 0 {
 		// "Bob Hope", "Will Smith": a capitalised word inside the sentence is a name.
@@ -100,10 +100,10 @@ func (t *tagger) cue(k int) int {
 		}
 		return t.futureInPast(k)
 	}
-	if k+1 < len(t.w) && in.flags&startsFuture2 != 0 && lex.future2[[2]string{w, t.w[k+1]}] {
+	if k+1 < len(t.d.Tokens) && in.flags&startsFuture2 != 0 && lex.future2[[2]string{w, t.lw(k + 1)}] {
 		return t.futureInPast(k)
 	}
-	if w == "been" && k > 0 && (t.w[k-1] == "has" || t.w[k-1] == "have" || t.w[k-1] == "had") {
+	if w == "been" && k > 0 && (t.lw(k-1) == "has" || t.lw(k-1) == "have" || t.lw(k-1) == "had") {
 		return past // present perfect: "has been in office since May"
 	}
 	pastForm := in.flags&isPast != 0 || len(w) > 4 && strings.HasSuffix(w, "ed") && t.d.Tokens[k].Kind == text.Word && !t.d.Tokens[k].Is(text.Upper)
@@ -113,7 +113,7 @@ func (t *tagger) cue(k int) int {
 	// A participle after "be", "to" or a modal ("will be held", "to be launched") carries
 	// no tense of its own, nor does one used as an adjective ("on a still unspecified
 	// date", "the revised plan").
-	if k > 0 && (untensed[t.w[k-1]] || adjectiveBefore[t.w[k-1]]) {
+	if k > 0 && (untensed[t.lw(k-1)] || adjectiveBefore[t.lw(k-1)]) {
 		return present
 	}
 	return past
@@ -122,11 +122,11 @@ func (t *tagger) cue(k int) int {
 // perfectAfter reports whether the "has" or "have" at k is a present perfect's: a
 // participle follows it, with at most one word between ("has already risen").
 func (t *tagger) perfectAfter(k int) bool {
-	for p := k + 1; p < len(t.w) && p <= k+2 && t.sent[p] == t.sent[k]; p++ {
-		if isParticiple(t.w[p]) {
+	for p := k + 1; p < len(t.d.Tokens) && p <= k+2 && t.sent[p] == t.sent[k]; p++ {
+		if isParticiple(t.lw(p)) {
 			return true
 		}
-		if t.w[p] == "to" || t.w[p] == "been" {
+		if t.lw(p) == "to" || t.lw(p) == "been" {
 			return false // "have to pay": an obligation; "has been" is read on its own
 		}
 	}
@@ -138,11 +138,11 @@ func (t *tagger) perfectAfter(k int) bool {
 // mostly come by the report, as the story is what became of it.
 func (t *tagger) futureInPast(k int) int {
 	if k > 0 && t.sent[k-1] == t.sent[k] {
-		switch t.w[k-1] {
+		switch t.lw(k - 1) {
 		case "was", "were":
 			return past
 		case "been":
-			if k > 1 && t.w[k-2] == "had" {
+			if k > 1 && t.lw(k-2) == "had" {
 				return past
 			}
 		}
@@ -154,10 +154,10 @@ func (t *tagger) futureInPast(k int) int {
 // company shelved its plans on Sept. 30"), not the verb or a plan still ahead ("its plans to
 // open in March").
 func (t *tagger) planNoun(k int) bool {
-	if (t.w[k] != "plans" && t.w[k] != "plan") || k == 0 || k+1 < len(t.w) && (t.w[k+1] == "to" || t.w[k+1] == "for") {
+	if (t.lw(k) != "plans" && t.lw(k) != "plan") || k == 0 || k+1 < len(t.d.Tokens) && (t.lw(k+1) == "to" || t.lw(k+1) == "for") {
 		return false
 	}
-	return planNounAfter[t.w[k-1]]
+	return planNounAfter[t.lw(k-1)]
 }
 
 // anchorFor is the day deictic expressions ("yesterday", "last week") count from: the DCT.
@@ -190,7 +190,7 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 		d = 1
 	}
 	cand := model.Day(y, time.Month(m), d)
-	since := i > 0 && t.w[i-1] == "since" && t.sent[i-1] == t.sent[i]
+	since := i > 0 && t.lw(i-1) == "since" && t.sent[i-1] == t.sent[i]
 	tense := t.tenseAt(i, j)
 	// "has extended loans through January": what has lasted until a date lasts until one
 	// ahead, unless that date is long past.
@@ -229,7 +229,7 @@ func (t *tagger) yearFor(m, d, i, j int) int {
 // untilBefore reports whether a date at token i is the end of a span: "until", "till" or
 // "through" January.
 func (t *tagger) untilBefore(i int) bool {
-	return i > 0 && t.sent[i-1] == t.sent[i] && (t.w[i-1] == "until" || t.w[i-1] == "till" || t.w[i-1] == "through")
+	return i > 0 && t.sent[i-1] == t.sent[i] && (t.lw(i-1) == "until" || t.lw(i-1) == "till" || t.lw(i-1) == "through")
 }
 
 // weekdayNear resolves a bare weekday (1 = Monday): in past-tense text the most recent one
@@ -260,13 +260,13 @@ func (t *tagger) signalBefore(i int) string {
 	}
 	if i >= 2 && t.sent[i-2] == t.sent[i] {
 		if t.infoOf(i-2).flags&startsSignal2 != 0 {
-			if two := t.w[i-2] + " " + t.w[i-1]; lex.signals2[two] {
+			if two := t.lw(i-2) + " " + t.lw(i-1); lex.signals2[two] {
 				return two
 			}
 		}
 	}
 	if t.infoOf(i-1).flags&isSignal != 0 {
-		return t.w[i-1]
+		return t.lw(i - 1)
 	}
 	return ""
 }
@@ -280,10 +280,10 @@ func (t *tagger) presentPerfect(i int) bool {
 	}
 	first := t.d.Sentences[s].First
 	for k := i - 1; k >= first && k >= i-30; k-- {
-		switch t.w[k] {
+		switch t.lw(k) {
 		case "has", "have", "'ve", "’ve":
 			for p := k + 1; p < i && p <= k+4; p++ {
-				if isParticiple(t.w[p]) {
+				if isParticiple(t.lw(p)) {
 					return true
 				}
 			}

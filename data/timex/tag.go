@@ -127,9 +127,8 @@ func (t *tagger) joinClock(px *Timex, pm match, x *Timex, m match) *Timex {
 // tagger is the state of one pass over a document.
 type tagger struct {
 	d      *text.Doc
-	w      []string // lower-case token texts
-	sent   []int32  // sentence index of each token
-	lim    int      // matchers read no token at or past lim (end of sentence, bounded)
+	sent   []int32 // sentence index of each token
+	lim    int     // matchers read no token at or past lim (end of sentence, bounded)
 	dct    time.Time
 	hasDCT bool
 	ref    date  // the reference time: the last date the text placed on the calendar
@@ -142,7 +141,7 @@ type tagger struct {
 	weekSent int32
 	tense    map[int32]int
 	ungated  bool // see tag
-	// tabled is the Serial of the document w and sent were made for.
+	// tabled is the Serial of the document sent was made for.
 	tabled uint64
 	// period is the reporting period of a business story: the first quarter or half the
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
@@ -160,9 +159,9 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	n := len(d.Tokens)
 	// The pipeline reads a document's dateline and then tags it: a tagger that last
 	// served d has its tables already.
-	same := d.Serial() != 0 && t.tabled == d.Serial() && len(t.w) == n
+	same := d.Serial() != 0 && t.tabled == d.Serial() && len(t.sent) == n
 	clear(t.tense)
-	*t = tagger{d: d, w: slices.Grow(t.w[:0], n)[:n], sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d.Serial()}
+	*t = tagger{d: d, sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d.Serial()}
 	t.weekSent = -1
 	if !same {
 		t.fillTables()
@@ -174,13 +173,10 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	return t
 }
 
-// fillTables gives every token its lower-case text and sentence.
+// fillTables gives every token its sentence.
 func (t *tagger) fillTables() {
 	d := t.d
-	// The document's lower-cased copy serves every token, so looking words up allocates
-	// nothing: every table word is ASCII, and byte offsets stay those of the text.
-	for i, tok := range d.Tokens {
-		t.w[i] = d.Lower[tok.Start:tok.End]
+	for i := range d.Tokens {
 		t.sent[i] = -1
 	}
 	for k, s := range d.Sentences {
@@ -197,12 +193,20 @@ func (t *tagger) release() {
 	taggers.Put(t)
 }
 
+// lw returns the lower-case text of token i, which must be a token. The document's
+// lower-cased copy serves every token, so looking words up allocates nothing: every table
+// word is ASCII, and byte offsets stay those of the text.
+func (t *tagger) lw(i int) string {
+	tok := &t.d.Tokens[i]
+	return t.d.Lower[tok.Start:tok.End]
+}
+
 // w returns the lower-case text of token i, or "" outside the current match window.
 func (t *tagger) wd(i int) string {
 	if i < 0 || i >= t.lim {
 		return ""
 	}
-	return t.w[i]
+	return t.lw(i)
 }
 
 func (t *tagger) is(i int, words ...string) bool {
@@ -233,11 +237,11 @@ func (t *tagger) canStart(i int) bool {
 	if tok.Kind != text.Word {
 		// An apostrophe opens only a year or a decade, right before its digits: "'98",
 		// "the '90s". Most are quotation marks.
-		if t.w[i] != "'" && t.w[i] != "’" {
+		if t.lw(i) != "'" && t.lw(i) != "’" {
 			return false
 		}
 		n := i + 1
-		return n < len(t.w) && t.d.Tokens[n].Kind == text.Num && !t.d.Tokens[n].Is(text.Space)
+		return n < len(t.d.Tokens) && t.d.Tokens[n].Kind == text.Num && !t.d.Tokens[n].Is(text.Space)
 	}
 	c := triggers.Of(t.d.Words[i])
 	if c&starts == 0 {
@@ -247,7 +251,7 @@ func (t *tagger) canStart(i int) bool {
 	// "a" and "at" in a text are skipped without running the matchers.
 	if c&opensBefore != 0 {
 		n := i + 1
-		if n >= len(t.w) {
+		if n >= len(t.d.Tokens) {
 			return false
 		}
 		return t.d.Tokens[n].Kind == text.Num || triggers.Of(t.d.Words[n])&continues != 0
@@ -334,7 +338,7 @@ type match struct {
 
 // parse tries every matcher at token i and keeps the longest match.
 func (t *tagger) parse(i int) (match, bool) {
-	t.lim = min(len(t.w), i+maxLook)
+	t.lim = min(len(t.d.Tokens), i+maxLook)
 	if s := t.sent[i]; s >= 0 {
 		t.lim = min(t.lim, t.d.Sentences[s].Last)
 	}

@@ -24,7 +24,7 @@ func (t *tagger) finish(m match) Timex {
 		}
 	}
 	x.Signal = t.signalBefore(m.i)
-	if t.w[m.j-1] == "ago" && x.Signal == "" {
+	if t.lw(m.j-1) == "ago" && x.Signal == "" {
 		x.Signal = "ago"
 	}
 	x.When = t.eventWhen(m, x)

@@ -64,9 +64,9 @@ func (t *tagger) year(i int) (match, bool) {
 func (t *tagger) yearContext(i, j, y int) bool {
 	prev, prev2 := "", ""
 	if i > 0 && t.sent[i-1] == t.sent[i] {
-		prev = t.w[i-1]
+		prev = t.lw(i - 1)
 		if i > 1 && t.sent[i-2] == t.sent[i] {
-			prev2 = t.w[i-2]
+			prev2 = t.lw(i - 2)
 		}
 	}
 	if yearNotBefore[prev] && (prev != "around" && prev != "than" || y < 1900) {
@@ -79,8 +79,8 @@ func (t *tagger) yearContext(i, j, y int) bool {
 		}
 	}
 	next := ""
-	if j < len(t.w) && (j >= len(t.sent) || t.sent[j] == t.sent[i]) {
-		next = t.w[j]
+	if j < len(t.d.Tokens) && (j >= len(t.sent) || t.sent[j] == t.sent[i]) {
+		next = t.lw(j)
 	}
 	if next == "%" || next == "percent" || next == "per" {
 		return false
@@ -194,7 +194,7 @@ func (t *tagger) upperAt(j int) bool {
 // theBefore reports "the" right before token i, or before a position word ("the late").
 func (t *tagger) theBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch t.w[k] {
+		switch t.lw(k) {
 		case "the":
 			return true
 		case "early", "late", "mid", "-":
