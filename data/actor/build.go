@@ -58,6 +58,12 @@ func (r *recognizer) build() *Result {
 	return r.result()
 }
 
+// personFirst reports whether a name opens with a given name the lists know.
+func (r *recognizer) personFirst(name string) bool {
+	w := firstWord(name)
+	return r.g.is(w, clsFirstName) || wordlist.GivenNameGender(w) != wordlist.GenderUnknown
+}
+
 // kinBefore reports whether a noun of kinship stands just before the name at a, or
 // before its comma: "Gaddafi's son Saadi", "one of his sons, Saadi,".
 func (r *recognizer) kinBefore(a int) bool {
@@ -206,6 +212,11 @@ func (r *recognizer) resolveSingles() {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgHead.of(w); len(ks) > 0 && cs[ks[0]].a < c.a && c.a > 0 && r.tok(c.a-1) == "the" {
 			to = nearest(cs, ks, c.a)
+		}
+		if to >= 0 && c.place && !c.geo && cs[to].kind == model.KindPerson && cs[to].role == "" && !strings.HasPrefix(cs[to].key, "g:") && !r.personFirst(cs[to].name) {
+			// "in Montgomeryshire" stays a place, though "born at Landrinah Montgomeryshire"
+			// read as a name no given name opens.
+			to = -1
 		}
 		if to >= 0 {
 			c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false

@@ -408,6 +408,23 @@ func (r *recognizer) commonHeading(i, j int) bool {
 	return true
 }
 
+// regionAfter reports whether the lone word [i, j) follows a place and its comma and ends
+// the sentence or goes on to a larger place, as a town's county or region does: "in
+// Knighton, Powys.", "Machynlleth, Montgomeryshire, Wales"; not "in Paris, Obama said",
+// "in Paris, Hollande, the president, ...", nor a given name.
+func (r *recognizer) regionAfter(i, j int) bool {
+	if i < 2 || r.tok(i-1) != "," || r.lastPlace != i-1 || j >= len(r.d.Tokens) || r.g.is(r.tok(i), clsFirstName) {
+		return false
+	}
+	switch r.tok(j) {
+	case ".", ";", ")", "-RRB-":
+		return true
+	case ",": // "Machynlleth, Montgomeryshire, Wales"; not "Hollande, the president,"
+		return j+1 < len(r.d.Tokens) && r.isCap(j+1) && !r.d.Tokens[j+1].Is(text.NewLine)
+	}
+	return r.d.Tokens[j].Is(text.NewLine)
+}
+
 // inCode reports whether word i is run together with the digits, slashes or dots before
 // it, as the letters of a link or a serial number are ("on.cnn.com/11BX93W", "ie\\/11BX93W").
 func (r *recognizer) inCode(i int) bool {
@@ -510,7 +527,7 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		// And one with a possessive or qualifying a noun is someone's: "in Bush's second
 		// term", "in the Bush administration".
 		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j)
-		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name)) {
+		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name) || r.regionAfter(i, j)) {
 			if r.notPlace(i, j) {
 				return // "in Medicare", "in Congress": a programme or a body, no place
 			}

@@ -291,7 +291,8 @@ func smallNumber(w string) bool { return len(w) <= 3 && !strings.ContainsAny(w, 
 
 // placePairs splits a person's name made of two places the text names elsewhere, neither a
 // given name: "east of Brega Zawiyah lies ...", where two reports ran together, is Brega
-// and Zawiyah, not a man whose surname every later "Zawiyah" would be.
+// and Zawiyah, not a man whose surname every later "Zawiyah" would be. So is a name whose
+// last word the text writes as a place and whose first is no word of the language.
 func (r *recognizer) placePairs() {
 	places := r.pairBuf[:0] // the one-word places of the text, as written
 	for _, c := range r.cands {
@@ -305,7 +306,7 @@ func (r *recognizer) placePairs() {
 	}
 	for k := range r.cands {
 		c := &r.cands[k]
-		if c.kind != model.KindPerson || c.role != "" || c.drop || c.b-c.nameA != 2 || c.nameA != c.a {
+		if c.kind != model.KindPerson || c.role != "" || c.drop || c.b-c.nameA != 2 || c.nameA != c.a || strings.HasPrefix(c.key, "g:") {
 			continue
 		}
 		first, last := r.tok(c.a), r.tok(c.a+1)
@@ -314,6 +315,13 @@ func (r *recognizer) placePairs() {
 		}
 		a, aok := r.placeWord(first, places)
 		b, bok := r.placeWord(last, places)
+		if !aok && bok && !b.geo && r.g.known(last) == nil && !r.commonAt(c.a) && !r.surnameOfAnother(last, k) {
+			// "born at Landrinah Montgomeryshire", where the text puts people "in
+			// Montgomeryshire": a place no list knows, run together with its county (a
+			// team, "Dynamo Moscow", or a player, "MaliVai Washington", ends in a town
+			// the lists know; "Cherie Blair" in a text of Tony Blair's is his wife).
+			a, aok = cand{name: first, key: lowerKey("place:", first), kind: model.KindPlace, place: true, single: true}, true
+		}
 		if !aok || !bok {
 			continue
 		}
@@ -323,6 +331,18 @@ func (r *recognizer) placePairs() {
 		b.a, b.b, b.nameA = at+1, at+2, at+1
 		r.cands = append(r.cands, b)
 	}
+}
+
+// surnameOfAnother reports whether a person of the text other than candidate k bears w
+// as a surname: one the lists know, or whose name opens with a given name they know.
+func (r *recognizer) surnameOfAnother(w string, k int) bool {
+	for x, c := range r.cands {
+		if x != k && !c.drop && c.kind == model.KindPerson && c.b-c.nameA >= 2 && lastWord(c.name) == w &&
+			(strings.HasPrefix(c.key, "g:") || r.personFirst(c.name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWord is the place candidate of a word that names a place in this text or in the

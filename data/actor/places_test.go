@@ -219,3 +219,25 @@ func TestPlacesNamedAfterPeople(t *testing.T) {
 		t.Errorf("places %v", places)
 	}
 }
+
+// A village run together with its county, where the text puts people in the county,
+// and a farm or a chapel, are places; a person who bears a place's name as a surname in
+// a text of another of that name is no place.
+func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
+	_, r := recognize("He was born at Landrinah Montgomeryshire in 1814. Her relatives lived in Montgomeryshire. " +
+		"They were married at Moat Farm in 1907. Cherie Blair spoke on Monday. Tony Blair met her. Confidence in Blair fell. " +
+		"She lived in Abergwesyn, Brecon. In Paris, Hollande, the president, spoke.")
+	places := map[string]bool{}
+	for _, p := range r.Places {
+		places[p.Name] = true
+	}
+	for _, p := range []string{"Landrinah", "Montgomeryshire", "Moat Farm", "Abergwesyn", "Brecon"} {
+		if !places[p] {
+			t.Errorf("%q should be a place: %v", p, places)
+		}
+	}
+	wantActors(t, r, []string{"Tony Blair"}, []string{"Landrinah Montgomeryshire", "Moat Farm", "Montgomeryshire", "Brecon"})
+	if places["Hollande"] {
+		t.Error("a name set off after a town is no region when a phrase about it follows")
+	}
+}
