@@ -18,7 +18,9 @@ var notActors = []string{"Jim Muir", "Michael Georgy", "Michael Georgy TRIPOLI",
 	"Super Bowl", "State of the Union", "God", "Oh God", "Views", "Nobody", "Includes Kurds", "Arab Spring",
 	"Ban Ki", "Reply Let", "ET", "BLITZER", "Brent", "Is Obama", "Would John", "Tell Obama", "Can", "Does",
 	"H1N1", "H5N1", "SARS", "Swine Flu", "Hurricane Katrina", "NEW CAP FOR LEAKING OIL WELL", "Producer", "LRB", "RETWEET",
-	"Near Brega", "Brega Zawiyah", "Operator Transocean", "No one", "Unto Islam"}
+	"Near Brega", "Brega Zawiyah", "Operator Transocean", "No one", "Unto Islam",
+	"Wire Staff", "Fareed", "BX93W", "WMD", "New", "NEW", "Jack I", "Sorry Jack", "Middle Eastern", "Ghadafi", "Ghaddafi",
+	"Kadafi", "Landrinah Montgomeryshire", "Abergwesyn Brecon", "Islam", "Strict Standards"}
 
 // On every Timeline17 development topic, the 50 actors with most events hold none of the
 // names above, no dateline (a place's name in capitals) and no place typed as a person.
