@@ -304,6 +304,20 @@ func (r *recognizer) placePairs() {
 	if len(places) == 0 {
 		return
 	}
+	// The surnames of the text's people the lists know, or whose names open with a given
+	// name they know, gathered once when first needed.
+	var surnames map[string]bool
+	peopleSurnames := func() map[string]bool {
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, c := range r.cands {
+				if !c.drop && c.kind == model.KindPerson && c.b-c.nameA >= 2 && (strings.HasPrefix(c.key, "g:") || r.personFirst(c.name)) {
+					surnames[lastWord(c.name)] = true
+				}
+			}
+		}
+		return surnames
+	}
 	for k := range r.cands {
 		c := &r.cands[k]
 		if c.kind != model.KindPerson || c.role != "" || c.drop || c.b-c.nameA != 2 || c.nameA != c.a || strings.HasPrefix(c.key, "g:") {
@@ -315,7 +329,7 @@ func (r *recognizer) placePairs() {
 		}
 		a, aok := r.placeWord(first, places)
 		b, bok := r.placeWord(last, places)
-		if !aok && bok && !b.geo && r.g.known(last) == nil && !r.commonAt(c.a) && !r.surnameOfAnother(last, k) {
+		if !aok && bok && !b.geo && r.g.known(last) == nil && !r.commonAt(c.a) && !peopleSurnames()[last] {
 			// "born at Landrinah Montgomeryshire", where the text puts people "in
 			// Montgomeryshire": a place no list knows, run together with its county (a
 			// team, "Dynamo Moscow", or a player, "MaliVai Washington", ends in a town
@@ -331,18 +345,6 @@ func (r *recognizer) placePairs() {
 		b.a, b.b, b.nameA = at+1, at+2, at+1
 		r.cands = append(r.cands, b)
 	}
-}
-
-// surnameOfAnother reports whether a person of the text other than candidate k bears w
-// as a surname: one the lists know, or whose name opens with a given name they know.
-func (r *recognizer) surnameOfAnother(w string, k int) bool {
-	for x, c := range r.cands {
-		if x != k && !c.drop && c.kind == model.KindPerson && c.b-c.nameA >= 2 && lastWord(c.name) == w &&
-			(strings.HasPrefix(c.key, "g:") || r.personFirst(c.name)) {
-			return true
-		}
-	}
-	return false
 }
 
 // placeWord is the place candidate of a word that names a place in this text or in the
