@@ -58,6 +58,17 @@ func (r *recognizer) build() *Result {
 	return r.result()
 }
 
+// surnamed returns the candidates whose surname the lone name w of c is; a name in
+// capitals is matched whatever the case of the surname's inner letters ("ELBARADEI" is
+// ElBaradei's).
+func (r *recognizer) surnamed(c *cand, w string) []int {
+	ks := r.surname.of(lastWord(w))
+	if len(ks) == 0 && !c.geo && r.d.Tokens[c.nameA].Is(text.AllUpper) && c.b-c.nameA == 1 && utf8.RuneCountInString(w) >= 4 && !r.commonAt(c.nameA) {
+		ks = r.surname.ofFold(w)
+	}
+	return ks
+}
+
 // personFirst reports whether a name opens with a given name the lists know.
 func (r *recognizer) personFirst(name string) bool {
 	w := firstWord(name)
@@ -191,16 +202,7 @@ func (r *recognizer) resolveSingles() {
 			// One is addressed by a given name: "-- Anderson." hands back to Anderson
 			// Cooper, whoever else is called Anderson.
 			to = nearest(cs, gs, c.a)
-		}
-		ks := surname.of(lastWord(w))
-		if to >= 0 {
-			ks = nil
-		} else if len(ks) == 0 && !c.geo && r.d.Tokens[c.nameA].Is(text.AllUpper) && c.b-c.nameA == 1 && utf8.RuneCountInString(w) >= 4 && !r.commonAt(c.nameA) {
-			ks = surname.ofFold(w)
-		}
-		if to >= 0 {
-			// addressed by a given name
-		} else if len(ks) > 0 {
+		} else if ks := r.surnamed(c, w); len(ks) > 0 {
 			title := c.role
 			if title == "" && c.nameA > c.a {
 				title = r.span(c.a, c.nameA) // a courtesy title is no role: "Mrs."
