@@ -390,8 +390,6 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 	}
 }
 
-// unknown makes a candidate of a name the gazetteer does not know, guessing its kind
-// from its words and surroundings.
 // commonHeading reports whether the run [i, j) is a line of its own made of words the
 // language writes in lower case, as headings are ("Personal Information", "Font Size");
 // a body named so ("Human Rights Watch") stands in a sentence.
@@ -439,6 +437,8 @@ func (r *recognizer) inCode(i int) bool {
 	return false
 }
 
+// unknown makes a candidate of a name the gazetteer does not know, guessing its kind
+// from its words and surroundings.
 func (r *recognizer) unknown(i, j int, initial bool) {
 	d := r.d
 	name := r.span(i, j)
