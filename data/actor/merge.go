@@ -90,16 +90,13 @@ func MergeDocumentsWith(g *Gazetteer, docActors [][]model.Actor, docSources [][]
 		if a.Kind == model.KindPerson && strings.Contains(a.Name, " ") && target[i] == i {
 			full[lastWord(a.Name)] = append(full[lastWord(a.Name)], i)
 			given[firstWord(a.Name)] = append(given[firstWord(a.Name)], i)
-			// The surname of another spelling in full: "Gadhafi" of "Moammar Gadhafi",
-			// a spelling of Muammar Gaddafi.
-			for _, al := range a.Aliases {
-				if w := lastWord(al); strings.Contains(al, " ") && w != lastWord(a.Name) && !slices.Contains(full[w], i) {
-					full[w] = append(full[w], i)
-				}
-			}
-			for _, al := range g.spellingsOf(a.Name) {
-				if w := lastWord(al); strings.Contains(al, " ") && w != lastWord(a.Name) && !slices.Contains(full[w], i) {
-					full[w] = append(full[w], i)
+			// The surname of another spelling in full, the articles' or the lists':
+			// "Gadhafi" of "Moammar Gadhafi", a spelling of Muammar Gaddafi.
+			for _, spellings := range [2][]string{a.Aliases, g.spellingsOf(a.Name)} {
+				for _, al := range spellings {
+					if w := lastWord(al); strings.Contains(al, " ") && w != lastWord(a.Name) && !slices.Contains(full[w], i) {
+						full[w] = append(full[w], i)
+					}
 				}
 			}
 		}
