@@ -540,7 +540,7 @@ func (r *recognizer) creditLine(s text.Sentence) bool {
 	if !lexCreditOpeners.oneAt(r.d, s.First) {
 		// "CNN's Joe Sterling and Reza Sayah contributed to this report.": the verb is
 		// among the last words, which is all a sentence need be searched for.
-		for i := max(s.First, s.Last-7); i+1 < s.Last; i++ {
+		for i := max(s.First, s.Last-12); i+1 < s.Last; i++ {
 			if lexCreditVerbs.oneAt(r.d, i) {
 				next := r.tok(i + 1)
 				return next == "reporting" || next == "to" && i+3 < s.Last && (r.tok(i+3) == "report" || r.tok(i+3) == "story")
