@@ -211,10 +211,7 @@ func TestPlacesNamedAfterPeople(t *testing.T) {
 	_, r := recognize("Fawaz Gerges, a professor of Middle Eastern relations, said so. Cleanup in Prince William Sound took years. " +
 		"Prince Edward Island voted. At 9 p.m. Eastern Time the show aired. President Bush spoke.")
 	wantActors(t, r, []string{"Fawaz Gerges", "Bush"}, []string{"Middle Eastern", "William Sound", "Edward Island", "Eastern Time"})
-	places := map[string]bool{}
-	for _, p := range r.Places {
-		places[p.Name] = true
-	}
+	places := placeNames(r)
 	if !places["Prince William Sound"] || !places["Prince Edward Island"] {
 		t.Errorf("places %v", places)
 	}
@@ -227,10 +224,7 @@ func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
 	_, r := recognize("He was born at Landrinah Montgomeryshire in 1814. Her relatives lived in Montgomeryshire. " +
 		"They were married at Moat Farm in 1907. Cherie Blair spoke on Monday. Tony Blair met her. Confidence in Blair fell. " +
 		"She lived in Abergwesyn, Brecon. In Paris, Hollande, the president, spoke.")
-	places := map[string]bool{}
-	for _, p := range r.Places {
-		places[p.Name] = true
-	}
+	places := placeNames(r)
 	for _, p := range []string{"Landrinah", "Montgomeryshire", "Moat Farm", "Abergwesyn", "Brecon"} {
 		if !places[p] {
 			t.Errorf("%q should be a place: %v", p, places)
@@ -240,4 +234,13 @@ func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
 	if places["Hollande"] {
 		t.Error("a name set off after a town is no region when a phrase about it follows")
 	}
+}
+
+// placeNames is the set of the names of r's places.
+func placeNames(r *Result) map[string]bool {
+	places := map[string]bool{}
+	for _, p := range r.Places {
+		places[p.Name] = true
+	}
+	return places
 }
