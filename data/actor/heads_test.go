@@ -33,6 +33,17 @@ func wantActors(t *testing.T, r *Result, are, arent []string) {
 	}
 }
 
+// wantKind checks that each of names is an actor of the kind.
+func wantKind(t *testing.T, r *Result, kind model.ActorKind, names ...string) {
+	t.Helper()
+	got := kindsOf(r)
+	for _, n := range names {
+		if got[n] != kind {
+			t.Errorf("%s: kind %q, want %s (actors %v)", n, got[n], kind, got)
+		}
+	}
+}
+
 func namesOf(r *Result) map[string]bool {
 	m := map[string]bool{}
 	for _, a := range r.Actors {
@@ -78,18 +89,9 @@ func TestTeamsByTheirScores(t *testing.T) {
 		"At Leeds: Surrey beat Kent by an innings.\nThis week: Essex v Sussex.\nWarwickshire 195, Somerset 232.\n" +
 		"Apollo 11 landed on the Moon.\nSee Section 8.\nN 19 43 25.69\nRichard was born Ch 9 Feb 1818.\n" +
 		"Reading 2 Stoke 1\nHull 0 Bury 3\nArticles 76 and 77 deal with elections.\nSelected 2 points about this page.")
-	got := kindsOf(r)
-	for _, n := range []string{"Middlesex", "Hampshire", "Glamorgan", "Surrey", "Kent", "Essex", "Sussex", "Warwickshire", "Somerset",
-		"Reading", "Stoke", "Hull", "Bury"} {
-		if got[n] != model.KindOrganization {
-			t.Errorf("%s: kind %q, want a team (actors %v)", n, got[n], got)
-		}
-	}
-	for _, n := range []string{"Apollo", "Section", "N", "Ch", "Articles", "Selected"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
+	wantKind(t, r, model.KindOrganization, "Middlesex", "Hampshire", "Glamorgan", "Surrey", "Kent", "Essex", "Sussex", "Warwickshire", "Somerset",
+		"Reading", "Stoke", "Hull", "Bury")
+	wantActors(t, r, nil, []string{"Apollo", "Section", "N", "Ch", "Articles", "Selected"})
 }
 
 // A scorecard's player with an initial stays a person, though a score follows.
@@ -220,15 +222,8 @@ func TestPlacesInstitutionsAndClubs(t *testing.T) {
 	if k := got["Kurdistan Democratic Party"]; k != model.KindOrganization && k != model.KindGroup {
 		t.Errorf("Kurdistan Democratic Party: kind %q (actors %v)", got["Kurdistan Democratic Party"], got)
 	}
-	for _, n := range []string{"Manchester City", "Norwich City"} {
-		if got[n] != model.KindOrganization {
-			t.Errorf("%s: kind %q (actors %v)", n, got[n], got)
-		}
-	}
-	places := map[string]bool{}
-	for _, p := range r.Places {
-		places[p.Name] = true
-	}
+	wantKind(t, r, model.KindOrganization, "Manchester City", "Norwich City")
+	places := placeNames(r)
 	if !places["Kansas City"] || places["Manchester City"] {
 		t.Errorf("places %v, want Kansas City and not Manchester City", places)
 	}
@@ -360,17 +355,8 @@ func TestPeoplesAdjectiveOpensNoPersonsName(t *testing.T) {
 func TestForAndOfContinueOrganisations(t *testing.T) {
 	_, r := recognize("The World Organisation for Animal Health said so. The Office for the Coordination of " +
 		"Humanitarian Affairs said. It is not just BP, or Union Carbide. The Council voted for Obama.")
-	got := kindsOf(r)
-	for _, n := range []string{"World Organisation for Animal Health", "Office for the Coordination of Humanitarian Affairs", "Union Carbide", "Council"} {
-		if got[n] != model.KindOrganization {
-			t.Errorf("%s: kind %q, want organization (actors %v)", n, got[n], got)
-		}
-	}
-	for _, n := range []string{"Animal Health", "Humanitarian Affairs", "Council for Obama"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q is an actor (actors %v)", n, got)
-		}
-	}
+	wantKind(t, r, model.KindOrganization, "World Organisation for Animal Health", "Office for the Coordination of Humanitarian Affairs", "Union Carbide", "Council")
+	wantActors(t, r, nil, []string{"Animal Health", "Humanitarian Affairs", "Council for Obama"})
 }
 
 // Two names joined by a hyphen with no given name before them are a firm's, or a
@@ -395,17 +381,8 @@ func TestHyphenedPairsAloneAreFirmsOrSurnames(t *testing.T) {
 func TestMakersOfProducts(t *testing.T) {
 	_, r := recognize("The first Airbus A380 was delivered in Toulouse. The A380 seats 500. " +
 		"Microsoft Windows Vista shipped late. Sales of the Apple TV grew.")
-	got := kindsOf(r)
-	for _, n := range []string{"Airbus", "Microsoft", "Apple"} {
-		if got[n] != model.KindOrganization {
-			t.Errorf("%s: kind %q, want the maker (actors %v)", n, got[n], got)
-		}
-	}
-	for _, n := range []string{"A380", "Airbus A380", "Windows Vista", "Apple TV"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("%q read as an actor (actors %v)", n, got)
-		}
-	}
+	wantKind(t, r, model.KindOrganization, "Airbus", "Microsoft", "Apple")
+	wantActors(t, r, nil, []string{"A380", "Airbus A380", "Windows Vista", "Apple TV"})
 }
 
 func TestInitials(t *testing.T) {

@@ -75,10 +75,5 @@ func TestFamilyNameFirst(t *testing.T) {
 func TestKinMakePeople(t *testing.T) {
 	_, r := recognize("Niger says Gaddafi's son Saadi has arrived there. One of the sons, Khamis, stayed. " +
 		"She shuttled her daughter Shylah between shelters.")
-	got := kindsOf(r)
-	for _, n := range []string{"Gaddafi", "Saadi", "Khamis", "Shylah"} {
-		if got[n] != model.KindPerson {
-			t.Errorf("%q should be a person: %v", n, got)
-		}
-	}
+	wantKind(t, r, model.KindPerson, "Gaddafi", "Saadi", "Khamis", "Shylah")
 }

@@ -142,10 +142,7 @@ func TestPlacesByTheirNounsAndPlacesRunTogether(t *testing.T) {
 	_, r := recognize("Gaddafi forces still hold the port of Brega. Rebels drove towards the town of Zawiyah. " +
 		"Near Brega in the east, fighting raged. It is 500 km east of Brega Zawiyah lies less than 50 km west of Tripoli. " +
 		"Zawiyah fell. The outskirts of Qawalish were shelled.")
-	places := map[string]int{}
-	for _, m := range r.PlaceMentions {
-		places[m.Text]++
-	}
+	places := placeMentionCounts(r)
 	if places["Brega"] != 3 || places["Zawiyah"] != 3 || places["Qawalish"] != 1 {
 		t.Errorf("places %v, want Brega 3, Zawiyah 3, Qawalish 1", places)
 	}
@@ -165,10 +162,7 @@ func TestTownsByTheirSettingAndWithoutTheirArticle(t *testing.T) {
 	_, r := recognize("ZAWIYAH, Libya | Rebels held the town. Output at the Zawiyah refinery rose. " +
 		"Fighting hit Zintan, a mountain town in the west. Mr Obeid said the talks failed. " +
 		"Smith, a town councillor, spoke. Forces hold the strategic eastern port of Brega despite rebel advances.")
-	places := map[string]int{}
-	for _, m := range r.PlaceMentions {
-		places[m.Text]++
-	}
+	places := placeMentionCounts(r)
 	if places["ZAWIYAH"] != 1 || places["Zawiyah"] != 1 || places["Zintan"] != 1 || places["Brega"] != 1 {
 		t.Errorf("places %v, want ZAWIYAH, Zawiyah, Zintan and Brega once each", places)
 	}
@@ -234,6 +228,15 @@ func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
 	if places["Hollande"] {
 		t.Error("a name set off after a town is no region when a phrase about it follows")
 	}
+}
+
+// placeMentionCounts counts r's place mentions by their text.
+func placeMentionCounts(r *Result) map[string]int {
+	places := map[string]int{}
+	for _, m := range r.PlaceMentions {
+		places[m.Text]++
+	}
+	return places
 }
 
 // placeNames is the set of the names of r's places.
