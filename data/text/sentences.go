@@ -162,7 +162,7 @@ func isOpener(s string, t Token) bool {
 		return false
 	}
 	switch s[t.Start:t.End] {
-	case "\"", "'", "“", "‘", "«", "(", "[", "—", "–", "-":
+	case "\"", "'", "`", "“", "‘", "«", "(", "[", "—", "–", "-":
 		return true
 	}
 	return false

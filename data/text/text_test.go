@@ -118,6 +118,8 @@ func TestSentences(t *testing.T) {
 		{"“Will it work?” Mr. Clyburn asked. Nobody knew.", []string{"“Will it work?” Mr. Clyburn asked.", "Nobody knew."}},
 		{"“Stop!” shouted the officer, waving. They stopped.", []string{"“Stop!” shouted the officer, waving.", "They stopped."}},
 		{"“Will it work?” Mr. Clyburn left the room.", []string{"“Will it work?”", "Mr. Clyburn left the room."}},
+		// The wire's ASCII marks, a quotation opened with two backquotes.
+		{"He met Clinton last week. ``We are back,'' Adams said.", []string{"He met Clinton last week.", "``We are back,'' Adams said."}},
 	}
 	for _, c := range cases {
 		got := sentences(c.in)
