@@ -95,7 +95,7 @@ func (t *tagger) cue(k int) int {
 	in := t.infoOf(k)
 	if in.flags&isFuture != 0 {
 		// "Bob Hope", "Will Smith": a capitalised word inside the sentence is a name.
-		if t.planNoun(k) || t.d.Tokens[k].Is(text.Upper) && k > 0 && t.sent[k-1] == t.sent[k] {
+		if t.planNoun(k) || t.d.Tokens[k].Is(text.Upper) && k > 0 && t.sent[k-1] == t.sent[k] || t.asPlanned(k) {
 			return present
 		}
 		return t.futureInPast(k)
@@ -148,6 +148,17 @@ func (t *tagger) futureInPast(k int) int {
 		}
 	}
 	return future
+}
+
+// asPlanned reports whether the plan cue at k is in a clause of comparison ("began as
+// planned Saturday", "opened as previously scheduled"): it says the time was the one
+// planned, and the tense is the main verb's.
+func (t *tagger) asPlanned(k int) bool {
+	p := k - 1
+	if p > 0 && strings.HasSuffix(t.lw(p), "ly") {
+		p--
+	}
+	return p >= 0 && t.sent[p] == t.sent[k] && t.lw(p) == "as"
 }
 
 // planNoun reports whether "plan" or "plans" at k is the noun of a finished story ("the

@@ -66,6 +66,9 @@ func TestWeekdayTense(t *testing.T) {
 		{"The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2015-10-02TEV", "", ""},
 		{"The talks were scheduled to end Monday.", "Monday", "DATE", "2015-10-05", "", ""},
 		{"The offer is due to expire Friday.", "Friday", "DATE", "2015-10-09", "", ""},
+		// "as planned" compares: the main verb's tense holds.
+		{"The attack began as previously planned Saturday night.", "Saturday night", "TIME", "2015-10-03TNI", "", ""},
+		{"The talks will open as scheduled Monday.", "Monday", "DATE", "2015-10-12", "", ""},
 	})
 	// A day in words after "in" is an adverb; after "on" it is the day.
 	runRules(t, []ruleCase{
