@@ -423,6 +423,27 @@ func (r *recognizer) regionAfter(i, j int) bool {
 	return r.d.Tokens[j].Is(text.NewLine)
 }
 
+// townAfterPlace reports whether the word at last, after a house's or a farm's name [i,
+// last) where a place is said to be, is a town's ("living at the Moat Farm Llandinam",
+// "married 1907 Manledd Chapel Llanidloes") rather than a person's name that such a word
+// runs into ("Shirley Temple Black"): no given name opens the name, and the last word is no
+// given name nor a word of the language.
+func (r *recognizer) townAfterPlace(i, last int) bool {
+	d := r.d
+	if d.Tokens[last].Kind != text.Word || d.Tokens[last].Is(text.AllUpper) || r.commonAt(last) || lexPlaceHeads.oneAt(d, last) {
+		return false
+	}
+	if k := r.beforePlaceMods(i); !r.locativeBefore(i) && (k < 0 || d.Tokens[k].Kind != text.Num) {
+		return false
+	}
+	for _, w := range []string{r.tok(i), r.tok(last)} {
+		if r.g.is(w, clsFirstName) || wordlist.GivenNameGender(w) != wordlist.GenderUnknown {
+			return false
+		}
+	}
+	return true
+}
+
 // inCode reports whether word i is run together with the digits, slashes or dots before
 // it, as the letters of a link or a serial number are ("on.cnn.com/11BX93W", "ie\\/11BX93W").
 func (r *recognizer) inCode(i int) bool {
@@ -484,6 +505,12 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.kind = model.KindGroup
 	case words >= 2 && lexOrgHeads.oneAt(d, lastAt):
 		c.kind = model.KindOrganization
+	case words >= 3 && lastAt-1 > i && lexEstateHeads.oneAt(d, lastAt-1) && r.townAfterPlace(i, lastAt):
+		// "married at Manledd Chapel Llanidloes", "born at Glascoed Cottage Meifod": a
+		// house or chapel run together with its village, as addresses in lists are.
+		r.addPlace(i, lastAt, r.span(i, lastAt))
+		r.addPlace(lastAt, j, last)
+		return
 	case words >= 2 && lexPlaceHeads.oneAt(d, lastAt):
 		if r.team(i, j) {
 			c.kind = model.KindOrganization // "Norwich City 2 Leeds 1": the club

@@ -87,6 +87,7 @@ var (
 	lexOrgHeads           = lex.list("orgheads")
 	lexGroupHeads         = lex.list("groupheads")
 	lexPlaceHeads         = lex.list("placeheads")
+	lexEstateHeads        = lex.list("estateheads")
 	lexOutletHeads        = lex.list("outletheads")
 	lexOutletNouns        = lex.list("outletnouns")
 	lexConnectors         = lex.list("connectors")

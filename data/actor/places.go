@@ -320,29 +320,36 @@ func (r *recognizer) placePairs() {
 	}
 	for k := range r.cands {
 		c := &r.cands[k]
-		if c.kind != model.KindPerson || c.role != "" || c.drop || c.b-c.nameA != 2 || c.nameA != c.a || strings.HasPrefix(c.key, "g:") {
+		n := c.b - c.nameA
+		if c.kind != model.KindPerson || c.role != "" || c.drop || n != 2 && n != 3 || c.nameA != c.a || strings.HasPrefix(c.key, "g:") {
 			continue
 		}
-		first, last := r.tok(c.a), r.tok(c.a+1)
+		first, last := r.tok(c.a), r.tok(c.b-1)
 		if !slices.Contains(places, first) && !slices.Contains(places, last) || r.g.is(first, clsFirstName) || wordlist.GivenNameGender(first) != wordlist.GenderUnknown {
 			continue
 		}
-		a, aok := r.placeWord(first, places)
-		b, bok := r.placeWord(last, places)
-		if !aok && bok && !b.geo && r.g.known(last) == nil && !r.commonAt(c.a) && !peopleSurnames()[last] {
-			// "born at Landrinah Montgomeryshire", where the text puts people "in
-			// Montgomeryshire": a place no list knows, run together with its county (a
-			// team, "Dynamo Moscow", or a player, "MaliVai Washington", ends in a town
-			// the lists know; "Cherie Blair" in a text of Tony Blair's is his wife).
-			a, aok = cand{name: first, key: lowerKey("place:", first), kind: model.KindPlace, place: true, single: true}, true
+		var a, b cand
+		var aok, bok bool
+		if n == 2 {
+			a, aok = r.placeWord(first, places)
+		}
+		b, bok = r.placeWord(last, places)
+		if !aok && bok && !b.geo && r.g.known(last) == nil && !r.commonAt(c.a) && !peopleSurnames()[last] && r.d.Tokens[c.b-2].Kind == text.Word {
+			// "born at Landrinah Montgomeryshire", "b1882 Llywn Crwn Llanidloes", where
+			// the text puts people "in Montgomeryshire": a place no list knows, run
+			// together with its county (a team, "Dynamo Moscow", or a player, "MaliVai
+			// Washington", ends in a town the lists know; "Cherie Blair" in a text of Tony
+			// Blair's is his wife).
+			village := r.span(c.a, c.b-1)
+			a, aok = cand{name: village, key: lowerKey("place:", village), kind: model.KindPlace, place: true, single: n == 2}, true
 		}
 		if !aok || !bok {
 			continue
 		}
-		at := c.a
+		at, end := c.a, c.b
 		*c = a
-		c.a, c.b, c.nameA = at, at+1, at
-		b.a, b.b, b.nameA = at+1, at+2, at+1
+		c.a, c.b, c.nameA = at, end-1, at
+		b.a, b.b, b.nameA = end-1, end, end-1
 		r.cands = append(r.cands, b)
 	}
 }

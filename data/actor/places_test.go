@@ -230,6 +230,21 @@ func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
 	}
 }
 
+// A house, farm or chapel where someone was born or married runs into its village in
+// family histories; a Welsh field is a place by its first word.
+func TestHousesRunTogetherWithTheirVillage(t *testing.T) {
+	_, r := recognize("My grandmother Mary Mills b1882 Llywn Crwn Llanidloes was married 1907 Manledd Chapel Llanidloes. " +
+		"He was born in 1885 at Glascoed Cottage Meifod. 14 Cae Gwain Hay 5 acres. Shirley Temple Black spoke.")
+	places := placeNames(r)
+	for _, p := range []string{"Llywn Crwn", "Llanidloes", "Manledd Chapel", "Glascoed Cottage", "Meifod", "Cae Gwain Hay"} {
+		if !places[p] {
+			t.Errorf("%q should be a place: %v", p, places)
+		}
+	}
+	wantActors(t, r, []string{"Mary Mills", "Shirley Temple Black"},
+		[]string{"Llywn Crwn Llanidloes", "Manledd Chapel Llanidloes", "Glascoed Cottage Meifod", "Cae Gwain Hay", "Temple Black"})
+}
+
 // placeMentionCounts counts r's place mentions by their text.
 func placeMentionCounts(r *Result) map[string]int {
 	places := map[string]int{}

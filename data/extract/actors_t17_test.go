@@ -20,7 +20,8 @@ var notActors = []string{"Jim Muir", "Michael Georgy", "Michael Georgy TRIPOLI",
 	"H1N1", "H5N1", "SARS", "Swine Flu", "Hurricane Katrina", "NEW CAP FOR LEAKING OIL WELL", "Producer", "LRB", "RETWEET",
 	"Near Brega", "Brega Zawiyah", "Operator Transocean", "No one", "Unto Islam",
 	"Wire Staff", "Fareed", "BX93W", "WMD", "New", "NEW", "Jack I", "Sorry Jack", "Middle Eastern", "Ghadafi", "Ghaddafi",
-	"Kadafi", "Landrinah Montgomeryshire", "Abergwesyn Brecon", "Islam", "Strict Standards"}
+	"Kadafi", "Landrinah Montgomeryshire", "Abergwesyn Brecon", "Islam", "Strict Standards",
+	"Manledd Chapel Llanidloes", "Glascoed Cottage Meifod", "Cae Gwain Hay"}
 
 // On every Timeline17 development topic, the 50 actors with most events hold none of the
 // names above, no dateline (a place's name in capitals) and no place typed as a person.
