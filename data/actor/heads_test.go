@@ -395,3 +395,15 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// A town of two words or more before a plural is a team's or a club's name; a given name
+// that is also a town's stays a person's.
+func TestTeamsOfTowns(t *testing.T) {
+	_, r := recognize("The Green Bay Packers beat the Los Angeles Lakers. Nancy Davis and Tori Amos watched. " +
+		"He flew to Palm Springs.")
+	wantKind(t, r, model.KindOrganization, "Green Bay Packers", "Los Angeles Lakers")
+	wantKind(t, r, model.KindPerson, "Nancy Davis", "Tori Amos")
+	if !placeNames(r)["Palm Springs"] {
+		t.Error("Palm Springs should stay a place")
+	}
+}

@@ -423,6 +423,23 @@ func (r *recognizer) regionAfter(i, j int) bool {
 	return r.d.Tokens[j].Is(text.NewLine)
 }
 
+// townTeam reports whether a name is a town's followed by a plural, as the names of teams
+// and clubs are ("Green Bay Packers", "Los Angeles Lakers"); a people of the town ("Gaza
+// Palestinians"), a place in the plural ("Palm Springs") and a person whose given name is
+// a town's too are not.
+func (r *recognizer) townTeam(i, last int) bool {
+	w := r.tok(last)
+	if last <= i || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || !r.isCap(last) || r.d.Tokens[last].Is(text.AllUpper) ||
+		lexPlaceHeads.oneAt(r.d, last) || lexGroupHeads.oneAt(r.d, last) || r.g.known(w) != nil {
+		return false
+	}
+	if last < i+2 {
+		return false // "Nancy Davis", "Tori Amos": a town of one word is more often a given name
+	}
+	gp, ok := geonames().lookup(r.span(i, last))
+	return ok && gp.City
+}
+
 // townAfterPlace reports whether the word at last, after a house's or a farm's name [i,
 // last) where a place is said to be, is a town's ("living at the Moat Farm Llandinam",
 // "married 1907 Manledd Chapel Llanidloes") rather than a person's name that such a word
@@ -518,6 +535,8 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		}
 		r.addPlace(i, j, name)
 		return
+	case words >= 2 && r.townTeam(i, lastAt):
+		c.kind = model.KindOrganization // "the Green Bay Packers", "the Los Angeles Lakers"
 	case words >= 2 && len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName) && actorHit(r.pieces[0].hits) == nil &&
 		(r.inPlace(i) || r.locativeBefore(i)) && r.bigTown(name) && r.geoName(i, j, name, words):
 		return // "went to Abu Ghraib": a large town named as people are
