@@ -13,7 +13,9 @@ func (t *tagger) clockTime(i int) (match, bool) {
 	hh, mm, j := -1, 0, i+1
 	if hm, ok := t.lexClock(i); ok {
 		hh, mm = hm[0], hm[1]
-		if hh == 24 {
+		// Midnight ends the day it is named with ("the deadline of midnight Friday"),
+		// TimeML's T24:00; what runs from it ("since midnight") starts a day.
+		if hh == 24 && t.is(i-1, "since", "after", "from", "past") {
 			hh = 0
 		}
 	} else if t.isNum(i) {

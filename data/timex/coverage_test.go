@@ -237,7 +237,8 @@ func TestSomeDay(t *testing.T) {
 // The issue's list, where no other table covers it.
 func TestIssueList(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"The polls close at midnight Tuesday.", "midnight Tuesday", "TIME", "2015-10-06T00:00", "", ""},
+		{"The polls close at midnight Tuesday.", "midnight Tuesday", "TIME", "2015-10-06T24:00", "", ""},
+		{"Shelling has gone on since midnight.", "midnight", "TIME", "2015-10-07T00:00", "", ""},
 		// Ages are durations (TIDES marks them, anchored before the DCT).
 		{"The three-year-old boy was found.", "three-year-old", "DURATION", "P3Y", "", ""},
 		// Event-anchored expressions count from the last date the text placed.

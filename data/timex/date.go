@@ -205,8 +205,8 @@ func (x date) when() model.When {
 	s := x.first()
 	switch x.g {
 	case model.GranTime:
-		if x.part != "" {
-			return model.OnDay(s)
+		if x.part != "" || x.hh == 24 {
+			return model.OnDay(s) // midnight at the end of the day: on the day it ends
 		}
 		t := time.Date(x.y, time.Month(x.m), x.d, x.hh, x.mm, 0, 0, time.UTC)
 		return model.When{Start: t, End: t, Gran: model.GranTime}
