@@ -206,6 +206,7 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"Volume was 443.6 million Thursday, the week's most active session.", "the week", "DATE", "2015-W40", "", ""},
 		{"He spoke in Denver on Tuesday. Later in the day he flew home.", "the day", "DATE", "2015-10-06", "", ""},
 		{"The Fed expects the economy to slow in coming months.", "coming months", "DURATION", "PXM", "", ""},
+		{"Sales fell in 2012. Profit rose in the first nine months of the year.", "the year", "DATE", "2012", "", ""},
 	})
 	// No date placed yet, a generic use, or a phrase that goes on: left alone.
 	runNone(t, []string{

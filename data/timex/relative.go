@@ -250,9 +250,10 @@ func (t *tagger) theWeekend(i, j int) match {
 
 // theUnit reads "the quarter", "the year", "the month" used anaphorically, as in "profit
 // for the quarter rose" or "sales fell during the year": the quarter, year or month of the
-// reference time. Only after "in", "for", "during" or "throughout" and at the end of the
-// phrase ("the year's best", "the quarter ended ..." stay out), and only once the text has
-// placed a date that fine, so that a generic "the year" is not given a value by guess.
+// reference time. Only after "in", "for", "during" or "throughout", or "of" after a
+// duration ("the first nine months of the year"), and at the end of the phrase ("the
+// year's best", "the quarter ended ..." stay out), and only once the text has placed a
+// date that fine, so that a generic "the year" is not given a value by guess.
 // "The year ended Sept. 30" is a duration, as TimeML marks it: the date says when.
 func (t *tagger) theUnit(i int) (match, bool) {
 	if !t.is(i, "the") {
@@ -261,7 +262,9 @@ func (t *tagger) theUnit(i int) (match, bool) {
 	// "the week's most active session": the unit of the time just reported, as it is after
 	// a preposition ("for the week").
 	possessive := t.is(i+2, "'s", "’s") && t.is(i+1, "day", "week", "month", "quarter", "year")
-	if !possessive && !t.isSignal(i-1, "in", "for", "during", "throughout", "over") {
+	// "the first nine months of the year": the span that holds the duration before it.
+	ofSpan := t.isSignal(i-1, "of") && t.prev.j == i-1 && t.prev.typ == "DURATION"
+	if !possessive && !ofSpan && !t.isSignal(i-1, "in", "for", "during", "throughout", "over") {
 		return match{}, false
 	}
 	k := i + 1
