@@ -151,11 +151,16 @@ func (r *recognizer) resolveSingles() {
 		}
 		switch {
 		case c.kind == model.KindPerson && strings.ContainsAny(c.name, " -"):
-			surname.add(lastWord(c.name), k)
+			written := r.span(c.nameA, c.b)
+			// A name the text gives without its surname ("Saif al-Islam", whom the lists
+			// know as Saif al-Islam Gaddafi) does not make a later "Gaddafi" his.
+			if !(len(c.name) > len(written) && strings.HasPrefix(c.name, written) && c.name[len(written)] == ' ') {
+				surname.add(lastWord(c.name), k)
+			}
 			given.add(firstWord(c.name), k)
 			// A spelling the gazetteer knows ("Moammar Gadhafi" for Muammar Gaddafi):
 			// the text's own surname alone ("Gadhafi") is that person's too.
-			if w := lastWord(r.span(c.nameA, c.b)); w != lastWord(c.name) {
+			if w := lastWord(written); w != lastWord(c.name) {
 				surname.add(w, k)
 			}
 		case (c.kind == model.KindOrganization || c.kind == model.KindGroup) && strings.HasPrefix(c.key, "n:"):

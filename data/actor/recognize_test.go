@@ -519,3 +519,14 @@ func TestSurnameInASpellingNoArticleGivesInFull(t *testing.T) {
 		t.Errorf("without the gazetteer's spellings Ghadafi stays apart: %v", actors)
 	}
 }
+
+// A son the lists know by his given names ("Saif al-Islam") is the person named so in
+// full, but a later surname alone stays his father's when the text never gave the son it.
+func TestGivenNamesTheListsKnowLeaveTheSurnameAlone(t *testing.T) {
+	_, r := recognize("Muammar Gaddafi vowed to fight on. His son Saif al-Islam spoke on television. " +
+		"Gaddafi later appeared in Tripoli.")
+	got := mentionsOf(r)
+	if missing := hasAll(got, "Saif al-Islam=Saif al-Islam Gaddafi", "Gaddafi=Muammar Gaddafi"); len(missing) > 0 {
+		t.Errorf("missing %v in %v", missing, got)
+	}
+}
