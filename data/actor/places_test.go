@@ -195,7 +195,7 @@ func TestFaithsLanguagesAndProgrammesAreNoPlaces(t *testing.T) {
 			t.Errorf("%q should be no place", p.Name)
 		}
 	}
-	wantActors(t, r, []string{"Saif al-Islam", "Arabic Network for Human Rights Information", "Medicare"},
+	wantActors(t, r, []string{"Saif al-Islam Gaddafi", "Arabic Network for Human Rights Information", "Medicare"},
 		[]string{"Islam", "Arabic", "Constitution", "Bible", "Communism", "Euro"})
 }
 
