@@ -207,6 +207,8 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"He spoke in Denver on Tuesday. Later in the day he flew home.", "the day", "DATE", "2015-10-06", "", ""},
 		{"The Fed expects the economy to slow in coming months.", "coming months", "DURATION", "PXM", "", ""},
 		{"Sales fell in 2012. Profit rose in the first nine months of the year.", "the year", "DATE", "2012", "", ""},
+		{"It will seek more financing at a later date.", "a later date", "DATE", "FUTURE_REF", "", ""},
+		{"We don't minimize the challenges of the near term.", "the near term", "DATE", "FUTURE_REF", "", ""},
 	})
 	// No date placed yet, a generic use, or a phrase that goes on: left alone.
 	runNone(t, []string{

@@ -73,8 +73,9 @@ func (t *tagger) deictic(i int) (match, bool) {
 				return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
 			}
 		case "near", "short":
-			// "in the near future", "over the short term"; not "the near-term outlook".
-			if t.is(i+2, "future", "term") && !t.is(i+3, "-") && t.isSignal(i-1, "in", "for", "over", "into") {
+			// "in the near future", "over the short term", "the challenges of the near
+			// term"; not "the near-term outlook".
+			if t.is(i+2, "future", "term") && !t.is(i+3, "-") && t.isSignal(i-1, "in", "for", "over", "into", "of") {
 				return match{i: i, j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
 			}
 		case "past":
@@ -166,9 +167,6 @@ func (t *tagger) unitBefore(i int) (match, bool) {
 	return m, true
 }
 
-// someDay reads "someday", "some day" and an adverbial "one day" ("One day he will
-// return"): an unspecified day, FUTURE_REF, or PAST_REF in a past-tense clause. "One day"
-// as an amount ("for one day", "one day after", "a one-day strike") stays a duration.
 // beforeSomeday reports whether word k is a subject pronoun or a modal, after which "one
 // day" is some day to come: "he will one day return", "the hope he one day follow".
 func (t *tagger) beforeSomeday(k int) bool {
@@ -179,11 +177,19 @@ func (t *tagger) beforeSomeday(k int) bool {
 	return false
 }
 
+// someDay reads "someday", "some day" and an adverbial "one day" ("One day he will
+// return"): an unspecified day, FUTURE_REF, or PAST_REF in a past-tense clause. "One day"
+// as an amount ("for one day", "one day after", "a one-day strike") stays a duration. So
+// is "at a later date" some day ahead.
 func (t *tagger) someDay(i int) (match, bool) {
 	j := i + 1
 	switch t.wd(i) {
 	case "someday":
 	case "a":
+		// "at a later date", "until a future date": some day ahead, not yet set.
+		if t.is(i+1, "later", "future") && t.is(i+2, "date") && t.isSignal(i-1, "at", "to", "until", "till", "on", "for") {
+			return match{i: i, j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+		}
 		// "if there ever came a day when ...", "a day will come when ...": a day no calendar
 		// names, not an amount of time.
 		if !t.is(i+1, "day") || !t.comingDay(i) {
