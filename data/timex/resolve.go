@@ -78,6 +78,7 @@ func (t *tagger) tenseAt(i, j int) int {
 // determiners.txt.
 var (
 	presentCue    = tenseCues.Get("present")
+	reportVerbs   = tenseCues.Get("results")
 	untensed      = wordlist.FunctionWords([]string{"modals"}, tenseCues.Get("untensed").Words()...)
 	participles   = tenseCues.Get("participle")
 	auxiliaries   = wordlist.FunctionWords([]string{"do", "modals"}, tenseCues.Get("auxiliary").Words()...)

@@ -41,13 +41,30 @@ func (t *tagger) finish(m match) Timex {
 			// A story reports a period that is over: a quarter still running or ahead of
 			// the DCT is an outlook ("we estimate first quarter 2017 ..."). The period a
 			// year earlier it is compared with is not the one reported.
-			if !t.period.known() && (!t.hasDCT || m.dt.when().End.Before(t.dct)) {
+			if !t.period.known() && (!t.hasDCT || m.dt.when().End.Before(t.dct) || t.fiscalReport(m)) {
 				t.period = m.dt
 			}
 			t.lastPeriod, t.lastPeriodSent = m.dt, t.sent[m.i]
 		}
 	}
 	return x
+}
+
+// fiscalReport reports whether a quarter not yet over by the calendar is one a company has
+// reported, which its fiscal year may have ended ("Ralston Purina reported a decline in
+// fourth-quarter earnings", in November): a quarter of the DCT's year in a past-tense
+// clause whose verb is a report's.
+func (t *tagger) fiscalReport(m match) bool {
+	if m.dt.y != t.dct.Year() || t.tenseAt(m.i, m.j) != past {
+		return false
+	}
+	s := t.sent[m.i]
+	for k := m.i - 1; k >= 0 && t.sent[k] == s; k-- {
+		if reportVerbs[t.lw(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventWhen is the calendar span of an event dated by the expression, with its signal

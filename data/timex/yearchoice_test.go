@@ -87,6 +87,15 @@ func TestFractionsMonthSetsAndSpelledYears(t *testing.T) {
 	runNone(t, []string{"The army sent two thousand troops."})
 }
 
+// A company that reports a quarter in the past tense has closed it, though its fiscal
+// year ends before the calendar's: the story's later "latest period" is that quarter.
+func TestFiscalQuarterReported(t *testing.T) {
+	d := "Ralston Purina reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion."
+	runRules(t, []ruleCase{{d, "the latest period", "DATE", "2015-Q4", "", ""}})
+	// An outlook reports nothing yet.
+	runOnly(t, "The company expects fourth-quarter earnings to rise. Sales in the latest period fell.", "fourth-quarter")
+}
+
 func TestSeasonsAndPlans(t *testing.T) {
 	spring := model.Day(2016, 3, 22)
 	runRulesAt(t, spring, []ruleCase{
