@@ -4,7 +4,8 @@ import "storyline/model"
 
 // reportPeriod reads the periods a results story refers back to without naming them, with
 // the values TimeBank gives them: "the quarter" and "the latest quarter" are the quarter
-// being reported; "year-earlier" and "the year-ago period" the same period a year before;
+// being reported; "year-earlier", "the year-ago period" and "last year's quarter" the same
+// period a year before;
 // "the full year" and "full-year" the year the reported period falls in. Outside a results
 // story only "year-earlier" is read, as the year before the DCT's.
 func (t *tagger) reportPeriod(i int) (match, bool) {
@@ -19,6 +20,9 @@ func (t *tagger) reportPeriod(i int) (match, bool) {
 	p, ok := t.reported(i)
 	if !ok {
 		return match{}, false
+	}
+	if m, ok := t.periodYearBack(i, k, the, p); ok {
+		return m, true
 	}
 	switch {
 	case the && t.is(k, "full") && t.is(k+1, "year"):
@@ -49,6 +53,37 @@ func (t *tagger) reportPeriod(i int) (match, bool) {
 	// the story reports a quarter, not a half.
 	if t.is(j, "quarter") && p.q != 0 && !t.is(j+1, "of", "-", "century", "final", "finals") {
 		return match{i: i, j: j + 1, typ: "DATE", dt: p}, true
+	}
+	return match{}, false
+}
+
+// periodYearBack reads the reported period a year back, named by the year: "last year's
+// quarter", "the corresponding period last year", "the quarter a year ago", "the same
+// period of last year".
+func (t *tagger) periodYearBack(i, k int, the bool, p date) (match, bool) {
+	p.y--
+	unit := func(j int) bool { return t.is(j, "period") || t.is(j, "quarter") && p.q != 0 }
+	if !the {
+		if t.is(k, "last") && t.is(k+1, "year") && t.is(k+2, "'s", "’s") && unit(k+3) {
+			return match{i: i, j: k + 4, typ: "DATE", dt: p}, true
+		}
+		return match{}, false
+	}
+	if t.is(k, "same", "corresponding", "comparable") {
+		k++
+	}
+	if !unit(k) {
+		return match{}, false
+	}
+	e := k + 1
+	if t.is(e, "of", "in") {
+		e++
+	}
+	switch {
+	case t.is(e, "last") && t.is(e+1, "year") && !t.is(e+2, "'s", "’s"):
+		return match{i: i, j: e + 2, typ: "DATE", dt: p}, true
+	case e == k+1 && t.is(e, "a") && t.is(e+1, "year") && t.is(e+2, "ago", "earlier"):
+		return match{i: i, j: e + 3, typ: "DATE", dt: p}, true
 	}
 	return match{}, false
 }

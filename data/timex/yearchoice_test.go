@@ -92,6 +92,14 @@ func TestFractionsMonthSetsAndSpelledYears(t *testing.T) {
 func TestFiscalQuarterReported(t *testing.T) {
 	d := "Ralston Purina reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion."
 	runRules(t, []ruleCase{{d, "the latest period", "DATE", "2015-Q4", "", ""}})
+	// The reported period a year back, however the year is named.
+	q3 := "Net income rose in the third quarter, "
+	runRules(t, []ruleCase{
+		{q3 + "against $3 million in the corresponding period last year.", "the corresponding period last year", "DATE", "2014-Q3", "", ""},
+		{q3 + "up from last year's quarter.", "last year's quarter", "DATE", "2014-Q3", "", ""},
+		{q3 + "up from the quarter a year ago.", "the quarter a year ago", "DATE", "2014-Q3", "", ""},
+	})
+	runOnly(t, "The period of mourning ended last year.", "last year")
 	// An outlook reports nothing yet.
 	runOnly(t, "The company expects fourth-quarter earnings to rise. Sales in the latest period fell.", "fourth-quarter")
 }
