@@ -41,7 +41,13 @@ func (t *tagger) finish(m match) Timex {
 			// A story reports a period that is over: a quarter still running or ahead of
 			// the DCT is an outlook ("we estimate first quarter 2017 ..."). The period a
 			// year earlier it is compared with is not the one reported.
-			if !t.period.known() && (!t.hasDCT || m.dt.when().End.Before(t.dct) || t.fiscalReport(m)) {
+			over := !t.hasDCT || m.dt.when().End.Before(t.dct)
+			switch report := t.reportClause(m); {
+			case !t.period.known() && (over || report && m.dt.y == t.dct.Year()):
+				t.period = m.dt
+			case t.period.known() && report && over:
+				// "Separately, America West reported third-quarter profit": a second
+				// company's report, after the first's fiscal first quarter.
 				t.period = m.dt
 			}
 			t.lastPeriod, t.lastPeriodSent = m.dt, t.sent[m.i]
@@ -50,12 +56,12 @@ func (t *tagger) finish(m match) Timex {
 	return x
 }
 
-// fiscalReport reports whether a quarter not yet over by the calendar is one a company has
-// reported, which its fiscal year may have ended ("Ralston Purina reported a decline in
-// fourth-quarter earnings", in November): a quarter of the DCT's year in a past-tense
-// clause whose verb is a report's.
-func (t *tagger) fiscalReport(m match) bool {
-	if m.dt.y != t.dct.Year() || t.tenseAt(m.i, m.j) != past {
+// reportClause reports whether a quarter is named in a company's report of it: a
+// past-tense clause whose verb is a report's. Such a quarter is over even when the calendar
+// says otherwise, as a fiscal year may close before it ("Ralston Purina reported a decline
+// in fourth-quarter earnings", in November).
+func (t *tagger) reportClause(m match) bool {
+	if t.tenseAt(m.i, m.j) != past {
 		return false
 	}
 	s := t.sent[m.i]

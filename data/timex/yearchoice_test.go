@@ -88,8 +88,9 @@ func TestFractionsMonthSetsAndSpelledYears(t *testing.T) {
 }
 
 // A company that reports a quarter in the past tense has closed it, though its fiscal
-// year ends before the calendar's: the story's later "latest period" is that quarter.
-func TestFiscalQuarterReported(t *testing.T) {
+// year ends before the calendar's: the story's later "latest period" is that quarter, and
+// the same period a year back is named after it in many ways.
+func TestReportedPeriods(t *testing.T) {
 	d := "Ralston Purina reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion."
 	runRules(t, []ruleCase{{d, "the latest period", "DATE", "2015-Q4", "", ""}})
 	// The reported period a year back, however the year is named.
@@ -100,6 +101,10 @@ func TestFiscalQuarterReported(t *testing.T) {
 		{q3 + "up from the quarter a year ago.", "the quarter a year ago", "DATE", "2014-Q3", "", ""},
 	})
 	runOnly(t, "The period of mourning ended last year.", "last year")
+	// A second company's report is the period from then on.
+	two := "Delta's earnings soared in the fiscal first quarter. Separately, America West reported third-quarter profit " +
+		"jumped, from $4 million a year earlier."
+	runRules(t, []ruleCase{{two, "a year earlier", "DATE", "2014-Q3", "", ""}})
 	// An outlook reports nothing yet.
 	runOnly(t, "The company expects fourth-quarter earnings to rise. Sales in the latest period fell.", "fourth-quarter")
 }
