@@ -332,10 +332,16 @@ func (t *tagger) reported(i int) (date, bool) {
 	if !t.period.known() {
 		return date{}, false
 	}
+	p := t.period
 	if t.lastPeriodSent == t.sent[i] {
-		return t.lastPeriod, true
+		p = t.lastPeriod
 	}
-	return t.period, true
+	// After "the nine months" in this sentence or the one before, the months reported
+	// are the year's to date: the year is the period.
+	if t.spanAt >= 0 && t.spanAt > t.lastPeriodAt && t.spanAt < i && t.sent[t.spanAt] >= t.sent[i]-1 {
+		return date{y: p.y, g: model.GranYear}, true
+	}
+	return p, true
 }
 
 // theDuration reads a duration with its article and the word that places it within a

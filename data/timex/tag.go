@@ -147,6 +147,10 @@ type tagger struct {
 	// text names, and periodSent the sentence of the latest one, for "a year earlier".
 	period, lastPeriod date
 	lastPeriodSent     int32
+	lastPeriodAt       int
+	// spanAt is the token of the last span of months a results story reports ("for the
+	// nine months"), or -1: a year earlier than it is a year, not a quarter.
+	spanAt int
 }
 
 // taggers keeps taggers between documents, so that a worker tagging one article after
@@ -162,7 +166,7 @@ func newTagger(d *text.Doc, o Options) *tagger {
 	same := d.Serial() != 0 && t.tabled == d.Serial() && len(t.sent) == n
 	clear(t.tense)
 	*t = tagger{d: d, sent: slices.Grow(t.sent[:0], n)[:n], tense: t.tense, tabled: d.Serial()}
-	t.weekSent = -1
+	t.weekSent, t.spanAt = -1, -1
 	if !same {
 		t.fillTables()
 	}

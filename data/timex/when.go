@@ -50,8 +50,13 @@ func (t *tagger) finish(m match) Timex {
 				// company's report, after the first's fiscal first quarter.
 				t.period = m.dt
 			}
-			t.lastPeriod, t.lastPeriodSent = m.dt, t.sent[m.i]
+			t.lastPeriod, t.lastPeriodSent, t.lastPeriodAt = m.dt, t.sent[m.i], m.i
 		}
+	}
+	// "For the nine months, net income rose to $5 million from $3 million a year
+	// earlier": the span, not the quarter, is what the year before compares with.
+	if m.durOK && m.dur.unit == "M" && !m.dur.x && m.dur.n > 3 && m.dur.n < 12 && t.is(m.i, "the") {
+		t.spanAt = m.i
 	}
 	return x
 }

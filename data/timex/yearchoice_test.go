@@ -105,6 +105,14 @@ func TestReportedPeriods(t *testing.T) {
 	two := "Delta's earnings soared in the fiscal first quarter. Separately, America West reported third-quarter profit " +
 		"jumped, from $4 million a year earlier."
 	runRules(t, []ruleCase{{two, "a year earlier", "DATE", "2014-Q3", "", ""}})
+	// After the months of the year to date, the year before is a year.
+	nine := "Profit rose in the third quarter. For the nine months, it earned $2 billion, up from $1.6 billion a year earlier. " +
+		"The year-ago results included a charge."
+	runRules(t, []ruleCase{
+		{nine, "a year earlier", "DATE", "2014", "", ""},
+		{nine, "year-ago", "DATE", "2014", "", ""},
+		{nine + " Sales rose in the third quarter, from $2 million a year ago.", "a year ago", "DATE", "2014-Q3", "", ""},
+	})
 	// An outlook reports nothing yet.
 	runOnly(t, "The company expects fourth-quarter earnings to rise. Sales in the latest period fell.", "fourth-quarter")
 }
