@@ -108,7 +108,13 @@ func (t *tagger) weekday(i int) (match, bool) {
 			mon := t.week.first()
 			day = mon.AddDate(0, 0, wd-(int(mon.Weekday()+6)%7+1))
 		default:
-			day = t.weekdayNear(wd, t.tenseAt(i, m.j))
+			tense := t.tenseAt(i, m.j)
+			if tense == present && t.is(m.j, "'s", "’s") {
+				// "a premium over Thursday's closing price": a day whose figures are
+				// in is one gone by.
+				tense = past
+			}
+			day = t.weekdayNear(wd, tense)
 		}
 		m.dt = dayDate(day)
 	}

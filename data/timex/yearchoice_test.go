@@ -69,6 +69,9 @@ func TestWeekdayTense(t *testing.T) {
 		// "as planned" compares: the main verb's tense holds.
 		{"The attack began as previously planned Saturday night.", "Saturday night", "TIME", "2015-10-03TNI", "", ""},
 		{"The talks will open as scheduled Monday.", "Monday", "DATE", "2015-10-12", "", ""},
+		// A day's figures are in: it is one gone by, though the clause is in the present.
+		{"The price is a premium over Saturday's closing price.", "Saturday", "DATE", "2015-10-03", "", ""},
+		{"He meets the envoy Thursday.", "Thursday", "DATE", "2015-10-08", "", ""},
 	})
 	// A day in words after "in" is an adverb; after "on" it is the day.
 	runRules(t, []ruleCase{
