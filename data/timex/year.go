@@ -116,6 +116,10 @@ func (t *tagger) yearContext(i, j, y int) bool {
 	if lex.yearCtx["nouns"][next] {
 		return true
 	}
+	// "1990 BellSouth earnings": the company's figures for the year.
+	if t.upperAt(j) && j+1 < len(t.d.Tokens) && t.sent[j+1] == t.sent[i] && lex.yearCtx["nouns"][t.lw(j+1)] {
+		return y >= 1900
+	}
 	// Sentence-initial or after a comma: "2014 was", handled above; "the 1990 model" and
 	// "1500 people" fall through to false.
 	return false

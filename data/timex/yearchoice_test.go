@@ -116,6 +116,7 @@ func TestReportedPeriods(t *testing.T) {
 		{nine, "year-ago", "DATE", "2014", "", ""},
 		{nine + " Sales rose in the third quarter, from $2 million a year ago.", "a year ago", "DATE", "2014-Q3", "", ""},
 	})
+	runRules(t, []ruleCase{{"Analysts were predicting 2016 BellSouth earnings of $3.90 a share.", "2016", "DATE", "2016", "", ""}})
 	// An outlook reports nothing yet.
 	runOnly(t, "The company expects fourth-quarter earnings to rise. Sales in the latest period fell.", "fourth-quarter")
 }
