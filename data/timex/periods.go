@@ -137,6 +137,16 @@ func (t *tagger) finishQuarter(i, j int, half bool, n int) (match, bool) {
 	if t.is(k, "of", ",") {
 		k++
 	}
+	// "the last half of the '80s": the end of the decade.
+	if half && k > j && t.is(k, "the") {
+		if d, ok := t.decade(k, k+1); ok && d.dt.g == model.GranDecade {
+			d.i, d.mod = i, "START"
+			if n == 2 {
+				d.mod = "END"
+			}
+			return d, true
+		}
+	}
 	if t.is(k, "fiscal") {
 		k++
 		dt.fy = true

@@ -60,7 +60,9 @@ func tag(out []Timex, d *text.Doc, o Options, ungated bool) []Timex {
 		}
 		x := t.finish(m)
 		if len(out) > first && m.i-last.j <= 2 {
-			if clock := t.joinClock(&out[len(out)-1], last, &x, m); clock != nil && m.i == last.j {
+			// "5 p.m. EST, Nov. 6": a clock time's date after a comma.
+			commaDate := m.i == last.j+1 && t.lw(last.j) == "," && last.typ == "TIME" && m.typ == "DATE" && m.dt.g == model.GranDay && m.val == ""
+			if clock := t.joinClock(&out[len(out)-1], last, &x, m); clock != nil && (m.i == last.j || commaDate) {
 				// "8:30 a.m. EDT Thursday", "midnight Tuesday": one expression, as
 				// TimeML marks a clock time written against its date.
 				px := &out[len(out)-1]
@@ -399,8 +401,8 @@ func init() {
 		{(*tagger).clockTime, func(t *tagger, i int) bool { return t.info(i).flags&isClock != 0 || t.isNum(i) }},
 		{(*tagger).monthDate, monthDateGate},
 		{(*tagger).numericDate, numericDateGate},
-		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this...] <weekday>
-			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0
+		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this [coming]...] <weekday>
+			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0 || t.info(i+2).flags&isWeekday != 0 && t.is(i+1, "coming", "past")
 		}},
 		{(*tagger).relative, func(t *tagger, i int) bool { return t.info(i).flags&startsRelative != 0 }},
 		{(*tagger).durationOrAgo, durationOrAgoGate},

@@ -33,19 +33,33 @@ func (t *tagger) weekday(i int) (match, bool) {
 	case "last", "next", "this", "coming", "past", "previous", "following":
 		rel = t.wd(i)
 		j++
+		if rel == "this" && t.is(j, "coming", "past") { // "this coming Sunday"
+			rel = t.wd(j)
+			j++
+		}
 	}
 	wd, k, ok := t.weekdayAt(j)
 	if !ok {
 		return match{}, false
 	}
-	// "Wednesday, Oct. 7": the date decides.
-	if rel == "" {
+	// "Wednesday, Oct. 7", "this coming Sunday, March eighth": the date decides.
+	if rel == "" || rel == "this" || rel == "coming" || rel == "next" || rel == "last" || rel == "past" {
 		c := k
 		if t.is(c, ",") {
 			c++
 		}
 		if m, ok := t.monthDate(c); ok && m.dt.g == model.GranDay {
 			m.i = i
+			// "this coming Sunday, March eighth": a month-day without its year is the
+			// one the weekday's word points to.
+			if t.hasDCT && !m.abs && m.dt.known() {
+				switch day := m.dt.first(); {
+				case (rel == "coming" || rel == "next") && day.Before(t.dct):
+					m.dt.y++
+				case (rel == "last" || rel == "past") && day.After(t.dct):
+					m.dt.y--
+				}
+			}
 			return t.withDayPart(m), true
 		}
 	}
