@@ -209,6 +209,8 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"Sales fell in 2012. Profit rose in the first nine months of the year.", "the year", "DATE", "2012", "", ""},
 		{"It will seek more financing at a later date.", "a later date", "DATE", "FUTURE_REF", "", ""},
 		{"Sales followed the trend of the last half of the '80s.", "the last half of the '80s", "DATE", "198", "END", ""},
+		{"It's the second day of an offensive by the army.", "the second day", "DATE", "2015-10-07", "", ""},
+		{"By mid afternoon, officials were saying the operation was over.", "mid afternoon", "TIME", "2015-10-07TAF", "MID", ""},
 		{"The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME", "2015-11-06T17:00", "", ""},
 		{"Women's Day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "DATE", "2016-03-08", "", ""},
 		{"We don't minimize the challenges of the near term.", "the near term", "DATE", "FUTURE_REF", "", ""},

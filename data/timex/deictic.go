@@ -90,6 +90,12 @@ func (t *tagger) deictic(i int) (match, bool) {
 			if t.isSignal(i-1, "at", "for") {
 				return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 			}
+		default:
+			// "It's the second day of an offensive", "today is the eighth day of the
+			// operation": the day of the report, counted in the story's own days.
+			if _, e, ok := t.ordinal(i + 1); ok && t.is(e, "day") && t.is(e+1, "of", "since") && t.hasDCT && t.todayIs(i) {
+				return t.dayOffset(i, e+1, 0, ""), true
+			}
 		}
 	case "present":
 		if t.isSignal(i-1, "at") {
@@ -165,6 +171,15 @@ func (t *tagger) unitBefore(i int) (match, bool) {
 		m.dt = r.shift(dir)
 	}
 	return m, true
+}
+
+// todayIs reports whether the words before i say what today is: "it is", "it's", "today
+// is", "this is".
+func (t *tagger) todayIs(i int) bool {
+	if i < 2 || t.sent[i-2] != t.sent[i] || !t.is(i-1, "is", "'s", "’s") {
+		return false
+	}
+	return t.is(i-2, "it", "today", "this")
 }
 
 // beforeSomeday reports whether word k is a subject pronoun or a modal, after which "one
