@@ -213,12 +213,17 @@ func (t *tagger) bareMonthOK(i, m int) bool {
 	if monthBefore[prev] {
 		return true
 	}
-	if m == 5 || m == 3 {
-		return false
-	}
 	next := ""
 	if i+1 < len(t.d.Tokens) {
 		next = t.lw(i + 1)
+	}
+	// "a June agreement", "the May deadline": after an article, any month before a
+	// lower-case noun qualifies it.
+	if (prev == "a" || prev == "an" || prev == "the") && lowerWord(next, t, i+1) && !lex.signals[next] && !t.is(i+1, "of", "and", "or") {
+		return true
+	}
+	if m == 5 || m == 3 {
+		return false
 	}
 	// "December sales rose": a month that is no one's name, before a lower-case noun,
 	// qualifies it. April, June and August are also given names.

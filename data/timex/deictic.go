@@ -195,7 +195,7 @@ func (t *tagger) beforeSomeday(k int) bool {
 // someDay reads "someday", "some day" and an adverbial "one day" ("One day he will
 // return"): an unspecified day, FUTURE_REF, or PAST_REF in a past-tense clause. "One day"
 // as an amount ("for one day", "one day after", "a one-day strike") stays a duration. So
-// is "at a later date" some day ahead.
+// is "at a later date" some day ahead, and "for a while" a time of no stated length.
 func (t *tagger) someDay(i int) (match, bool) {
 	j := i + 1
 	switch t.wd(i) {
@@ -204,6 +204,10 @@ func (t *tagger) someDay(i int) (match, bool) {
 		// "at a later date", "until a future date": some day ahead, not yet set.
 		if t.is(i+1, "later", "future") && t.is(i+2, "date") && t.isSignal(i-1, "at", "to", "until", "till", "on", "for") {
 			return match{i: i, j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+		// "live without it for a while": a time of no stated length.
+		if t.is(i+1, "while") && t.isSignal(i-1, "for") && t.clauseEnd(i+2) {
+			return match{i: i, j: i + 2, typ: "DURATION", val: "PXX"}, true
 		}
 		// "if there ever came a day when ...", "a day will come when ...": a day no calendar
 		// names, not an amount of time.

@@ -34,6 +34,14 @@ func (t *tagger) amount(i int, allowA bool) (n float64, x bool, j int, ok bool) 
 			return 12, false, i + 2, true
 		case "half":
 			return 0.5, false, i + 2, true
+		case "additional", "extra", "further":
+			// "a further two years", "an additional year": the time added.
+			if n, x, j, ok := t.amount(i+2, false); ok && j > i+2 {
+				return n, x, j, true
+			}
+			if allowA {
+				return 1, false, i + 2, true
+			}
 		}
 		if allowA {
 			return 1, false, i + 1, true
