@@ -338,10 +338,16 @@ func (t *tagger) reported(i int) (date, bool) {
 	}
 	// After "the nine months" in this sentence or the one before, the months reported
 	// are the year's to date: the year is the period.
-	if t.spanAt >= 0 && t.spanAt > t.lastPeriodAt && t.spanAt < i && t.sent[t.spanAt] >= t.sent[i]-1 {
+	if t.spanBefore(i) {
 		return date{y: p.y, g: model.GranYear}, true
 	}
 	return p, true
+}
+
+// spanBefore reports whether a span of months a results story reports ("for the nine
+// months") is the last period named before i, in its sentence or the one before.
+func (t *tagger) spanBefore(i int) bool {
+	return t.spanAt >= 0 && t.spanAt > t.lastPeriodAt && t.spanAt < i && t.sent[t.spanAt] >= t.sent[i]-1
 }
 
 // theDuration reads a duration with its article and the word that places it within a

@@ -101,6 +101,17 @@ func (t *tagger) yearEarlier(i, k int, the bool) (match, bool) {
 	} else if t.hasDCT {
 		dt.y = t.dct.Year() - 1
 	}
+	// "For the nine months, ... In the year-earlier period": the same span of months, a
+	// length of time as TimeBank gives it; so is "the year-earlier nine months".
+	if the && t.is(k+3, "period") && t.spanBefore(i) {
+		return match{i: i, j: k + 4, typ: "DURATION", dur: t.spanDur, durOK: true}, true
+	}
+	if the {
+		if d, ok := t.durationOrAgo(k + 3); ok && d.i == k+3 && d.typ == "DURATION" && d.dur.unit == "M" {
+			d.i = i
+			return d, true
+		}
+	}
 	if the && t.is(k+3, "period", "quarter", "half") {
 		return match{i: i, j: k + 4, typ: "DATE", dt: dt}, true
 	}

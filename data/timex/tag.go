@@ -152,7 +152,8 @@ type tagger struct {
 	lastPeriodAt       int
 	// spanAt is the token of the last span of months a results story reports ("for the
 	// nine months"), or -1: a year earlier than it is a year, not a quarter.
-	spanAt int
+	spanAt  int
+	spanDur duration
 }
 
 // taggers keeps taggers between documents, so that a worker tagging one article after

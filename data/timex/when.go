@@ -56,7 +56,7 @@ func (t *tagger) finish(m match) Timex {
 	// "For the nine months, net income rose to $5 million from $3 million a year
 	// earlier": the span, not the quarter, is what the year before compares with.
 	if m.durOK && m.dur.unit == "M" && !m.dur.x && m.dur.n > 3 && m.dur.n < 12 && t.is(m.i, "the") {
-		t.spanAt = m.i
+		t.spanAt, t.spanDur = m.i, m.dur
 	}
 	return x
 }
