@@ -115,7 +115,8 @@ func TestReportedPeriods(t *testing.T) {
 		{nine, "a year earlier", "DATE", "2014", "", ""},
 		{nine, "year-ago", "DATE", "2014", "", ""},
 		{nine + " Sales rose in the third quarter, from $2 million a year ago.", "a year ago", "DATE", "2014-Q3", "", ""},
-		{nine + " In the year-earlier period, it had net of $77 million.", "the year-earlier period", "DURATION", "P9M", "", ""},
+		{"Profit rose in the third quarter. For the nine months, it earned $2 billion. In the year-earlier period, it had $1.6 billion.",
+			"the year-earlier period", "DURATION", "P9M", "", ""},
 		{"Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M", "", ""},
 	})
 	runRules(t, []ruleCase{{"Analysts were predicting 2016 BellSouth earnings of $3.90 a share.", "2016", "DATE", "2016", "", ""}})
