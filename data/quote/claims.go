@@ -16,7 +16,7 @@ func (f *finder) claims(out []item) []item {
 	d := f.d
 	for si, s := range d.Sentences {
 		for v := s.First; v < s.Last; v++ {
-			if f.inQuote[v] {
+			if f.inQuote[v] || !f.mayCue(v) {
 				continue
 			}
 			c, cl := f.cueAt(v)
@@ -30,7 +30,8 @@ func (f *finder) claims(out []item) []item {
 				}
 				continue
 			}
-			if it, ok := f.trailing(v, s, si); ok {
+			before := f.subjectBefore(v, s.First) // read once: the trailing cue's and the verb's
+			if it, ok := f.trailing(v, s, si, before); ok {
 				out = append(out, it)
 				continue
 			}
@@ -42,7 +43,7 @@ func (f *finder) claims(out []item) []item {
 			case isParticiple(w) && v > s.First && f.tok(v-1) == ",":
 				sub = f.mainSubject(s, v)
 			default:
-				sub = f.subjectBefore(v, s.First)
+				sub = before
 			}
 			if !sub.found() && !passive {
 				continue
@@ -290,10 +291,9 @@ func (f *finder) trailingAt(k, end int) bool {
 // trailing reads a cue that ends its sentence after a comma, with the clause before it:
 // "The strike killed 12 people, police said." It returns false when the words before
 // the comma are a quotation (whose attribution it is) or nothing.
-func (f *finder) trailing(v int, s text.Sentence, si int) (item, bool) {
+func (f *finder) trailing(v int, s text.Sentence, si int, sub who) (item, bool) {
 	d := f.d
-	// the comma before the subject and the cue
-	sub := f.subjectBefore(v, s.First)
+	// the comma before the subject and the cue; sub is the subject before the cue
 	var comma int
 	var inverted bool
 	switch {

@@ -76,13 +76,10 @@ func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 // cueAt returns the class of a speech cue at token i and how many tokens it takes:
 // a lower-case verb from the list, or "according to".
 func (f *finder) cueAt(i int) (cueClass, int) {
-	t := f.d.Tokens[i]
-	if t.Kind != text.Word || i >= len(f.d.Tokens) {
-		return cueNone, 0
-	}
-	if !t.Is(text.Upper) && !cueStarts.Of(f.d.Words[i]) {
+	if !f.mayCue(i) {
 		return cueNone, 0 // most words: none of those read below
 	}
+	t := f.d.Tokens[i]
 	w := f.tok(i)
 	if (w == "according" || w == "According") && i+1 < len(f.d.Tokens) && f.tok(i+1) == "to" {
 		return cueSpeech, 2
@@ -113,6 +110,13 @@ func (f *finder) cueAt(i int) (cueClass, int) {
 		return c, 1
 	}
 	return cueNone, 0
+}
+
+// mayCue is cueAt's first test, small enough to be inlined where every word of a text is
+// asked: a word, in capitals or one that can open a cue.
+func (f *finder) mayCue(i int) bool {
+	t := f.d.Tokens[i]
+	return t.Kind == text.Word && (t.Is(text.Upper) || cueStarts.Of(f.d.Words[i]))
 }
 
 // nounLike are cue forms that are more often nouns: "a conference call", "his remarks".
