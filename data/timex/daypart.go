@@ -52,10 +52,10 @@ func (t *tagger) partOfDay(i int) (match, bool) {
 			r.g, r.part = model.GranTime, p
 			return match{i: i, j: k + 1, typ: "TIME", dt: r, mod: mod}, true
 		}
-		// Before the text places any day, the day of the report, in the past tense: "By
-		// mid afternoon, official sources were saying ..." ("he runs in the morning" is
-		// any morning).
-		if !t.refText && t.hasDCT && t.tenseAt(i, k+1) == past {
+		// Before the text places any day but the report's, the day of the report, in the
+		// past tense: "By mid afternoon, official sources were saying ..." ("he runs in the
+		// morning" is any morning).
+		if t.hasDCT && (!t.refText || t.ref.g == model.GranDay && t.ref.first().Equal(t.dct)) && t.tenseAt(i, k+1) == past {
 			d := dayDate(t.dct)
 			d.g, d.part = model.GranTime, p
 			return match{i: i, j: k + 1, typ: "TIME", dt: d, mod: mod}, true
