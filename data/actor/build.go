@@ -314,12 +314,13 @@ func (r *recognizer) resolveSingles() {
 	}
 	r.loneBuf = people
 	// Places found by a preposition become the actor they name elsewhere; a place a
-	// gazetteer knows stays one ("in Haiti" is not the "Haiti UNO" group).
+	// gazetteer knows stays one ("in Haiti" is not the "Haiti UNO" group, "in Cairo" not
+	// "Cairo University Medical School").
 	for k := range cs {
 		c := &cs[k]
 		if c.place && !c.geo && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
 			w := r.tok(c.a)
-			if ks := orgWord.of(w); len(ks) > 0 && r.g.known(w) == nil {
+			if ks := orgWord.of(w); len(ks) > 0 && r.g.known(w) == nil && !r.bigTown(w) {
 				to := nearest(cs, ks, c.a)
 				c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
 			}

@@ -262,3 +262,12 @@ func placeNames(r *Result) map[string]bool {
 	}
 	return places
 }
+
+// A town the world knows stays a place beside a body named after it: "in Cairo" is not
+// Cairo University Medical School.
+func TestTownsStayPlacesBesideTheirBodies(t *testing.T) {
+	_, r := recognize("Doctors at Cairo University Medical School treated the wounded. Crowds gathered in Cairo on Friday.")
+	if placeMentionCounts(r)["Cairo"] != 1 {
+		t.Errorf("Cairo should be a place: %v", r.PlaceMentions)
+	}
+}
