@@ -407,3 +407,11 @@ func TestTeamsOfTowns(t *testing.T) {
 		t.Error("Palm Springs should stay a place")
 	}
 }
+
+// A station named by its number keeps the number: "Radio 3" and "Channel 4" are two
+// broadcasters, not one "Radio".
+func TestStationsByTheirNumbers(t *testing.T) {
+	_, r := recognize("She made her debut on Radio 3 last week. Radio 2's comedy returns. He watched Channel 4 News.")
+	wantKind(t, r, model.KindOrganization, "Radio 3", "Radio 2")
+	wantActors(t, r, nil, []string{"Radio"})
+}

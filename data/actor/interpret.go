@@ -558,6 +558,10 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		// A known place or actor opening an unknown name: an institution of it
 		// ("Scotland Yard", "Israel Defense Forces") or an adjective ("Louisiana Republican").
 		c.kind = model.KindOrganization
+	case words == 1 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && lexOutletHeads.oneAt(d, i) && smallNumber(r.tok(j)):
+		// "on Radio 3", "Channel 4 News": a station named by its number.
+		name = r.span(i, j+1)
+		c.b, c.name, c.kind = j+1, name, model.KindOrganization
 	case words == 1 && r.creed(i, j):
 		return // "Islam", "Arabic", "the Bible": no one, and nowhere
 	case words == 1 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && r.commonAt(i) && !r.team(i, j):
