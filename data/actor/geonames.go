@@ -154,6 +154,22 @@ func geonames() *geoIndex {
 	return geoIdx
 }
 
+// geoHit is a lookup's answer, kept for the document (see recognizer.geoSeen).
+type geoHit struct {
+	p  geoPlace
+	ok bool
+}
+
+// geo is geonames().lookup(name), asked once per document.
+func (r *recognizer) geo(name string) (geoPlace, bool) {
+	if h, ok := r.geoSeen[name]; ok {
+		return h.p, h.ok
+	}
+	p, ok := geonames().lookup(name)
+	r.geoSeen[name] = geoHit{p, ok}
+	return p, ok
+}
+
 // lookup finds the place with the name or alias name (exact case; any run of white space
 // matches one space).
 func (x *geoIndex) lookup(name string) (geoPlace, bool) {

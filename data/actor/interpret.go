@@ -436,7 +436,7 @@ func (r *recognizer) townTeam(i, last int) bool {
 	if last < i+2 {
 		return false // "Nancy Davis", "Tori Amos": a town of one word is more often a given name
 	}
-	gp, ok := geonames().lookup(r.span(i, last))
+	gp, ok := r.geo(r.span(i, last))
 	return ok && gp.City
 }
 

@@ -42,7 +42,7 @@ func (r *recognizer) describePlace(name string) model.Place {
 	}
 	// A setting the curated lists name ("Florida", "Gaza") is that one, not a small town
 	// elsewhere of the same name.
-	if gp, ok := geonames().lookup(name); ok && (gp.Pop >= bigTownPop || !r.g.is(name, clsPlace)) {
+	if gp, ok := r.geo(name); ok && (gp.Pop >= bigTownPop || !r.g.is(name, clsPlace)) {
 		p.Name, p.ID = gp.Name, Slug(gp.Name)
 		p.Kind, p.Country = model.PlaceRegion, gp.Country
 		if gp.City {
@@ -66,7 +66,7 @@ const bigTownPop = 100_000
 // does not open with a given name is a place even when the gazetteer does not know it
 // ("in Baba Amr").
 func (r *recognizer) geoName(i, j int, name string, words int) bool {
-	gp, ok := geonames().lookup(name)
+	gp, ok := r.geo(name)
 	if !ok && r.d.Tokens[i].Is(text.AllUpper) && r.d.Tokens[j-1].Is(text.AllUpper) && r.townEnd(j) {
 		gp, ok = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
@@ -357,7 +357,7 @@ func (r *recognizer) placePairs() {
 // placeWord is the place candidate of a word that names a place in this text or in the
 // world gazetteer.
 func (r *recognizer) placeWord(w string, here []string) (cand, bool) {
-	if gp, ok := geonames().lookup(w); ok {
+	if gp, ok := r.geo(w); ok {
 		return cand{name: gp.Name, key: lowerKey("place:", gp.Name), kind: model.KindPlace, place: true, geo: true, single: true}, true
 	}
 	if slices.Contains(here, w) {
@@ -400,6 +400,6 @@ func (r *recognizer) placesThroughout() {
 
 // bigTown reports whether the world gazetteer knows name as a large town or a region.
 func (r *recognizer) bigTown(name string) bool {
-	gp, ok := geonames().lookup(name)
+	gp, ok := r.geo(name)
 	return ok && (gp.Pop >= bigTownPop || !gp.City) && !r.g.is(name, clsFirstName)
 }

@@ -128,9 +128,12 @@ type recognizer struct {
 	lowerStamp   uint32
 	lowerIDAsked int
 	candBuf      []cand // the candidates, copied to be merged in order
-	lowerAsked   int
-	cover        []bool  // nominals: tokens inside a candidate
-	endAt        []int32 // nominals: the candidate that ends before each token, or -1
+	// geoSeen holds the world gazetteer's answers for this document's names: a name
+	// recurs in an article, and each lookup in the large index is a miss of the cache.
+	geoSeen    map[string]geoHit
+	lowerAsked int
+	cover      []bool  // nominals: tokens inside a candidate
+	endAt      []int32 // nominals: the candidate that ends before each token, or -1
 	// resolveSingles: the candidates by surname, given name and an organisation's first
 	// word or initials.
 	surname, given, orgWord, orgHead wordIndex
@@ -158,10 +161,11 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
+		r.geoSeen = map[string]geoHit{}
 	}
 	r.scan()
 	r.nominals()
@@ -183,6 +187,7 @@ func (r *recognizer) release() {
 	clear(r.srcIdx)
 	clear(r.placeAt)
 	clear(r.placeKeys)
+	clear(r.geoSeen)
 	clear(r.ids)
 	r.surname.reset()
 	r.given.reset()
