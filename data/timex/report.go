@@ -5,9 +5,8 @@ import "storyline/model"
 // reportPeriod reads the periods a results story refers back to without naming them, with
 // the values TimeBank gives them: "the quarter" and "the latest quarter" are the quarter
 // being reported; "year-earlier", "the year-ago period" and "last year's quarter" the same
-// period a year before;
-// "the full year" and "full-year" the year the reported period falls in. Outside a results
-// story only "year-earlier" is read, as the year before the DCT's.
+// period a year before; "the full year" and "full-year" the year the reported period falls
+// in. Outside a results story only "year-earlier" is read, as the year before the DCT's.
 func (t *tagger) reportPeriod(i int) (match, bool) {
 	k := i
 	the := t.is(k, "the")

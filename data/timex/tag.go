@@ -146,7 +146,8 @@ type tagger struct {
 	// tabled is the Serial of the document sent was made for.
 	tabled uint64
 	// period is the reporting period of a business story: the first quarter or half the
-	// text names, and periodSent the sentence of the latest one, for "a year earlier".
+	// text names (or the latest a company reports), and lastPeriod the latest named, with
+	// its sentence and token, for "a year earlier".
 	period, lastPeriod date
 	lastPeriodSent     int32
 	lastPeriodAt       int
