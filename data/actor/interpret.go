@@ -428,13 +428,15 @@ func (r *recognizer) regionAfter(i, j int) bool {
 // Palestinians"), a place in the plural ("Palm Springs") and a person whose given name is
 // a town's too are not.
 func (r *recognizer) townTeam(i, last int) bool {
-	w := r.tok(last)
-	if last <= i || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || !r.isCap(last) || r.d.Tokens[last].Is(text.AllUpper) ||
-		lexPlaceHeads.oneAt(r.d, last) || lexGroupHeads.oneAt(r.d, last) || r.g.known(w) != nil {
+	// A town of one word is more often a given name before a surname in -s ("Nancy
+	// Davis", "Tori Amos"): the town's name has two words or more.
+	if last < i+2 {
 		return false
 	}
-	if last < i+2 {
-		return false // "Nancy Davis", "Tori Amos": a town of one word is more often a given name
+	w := r.tok(last)
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || !r.isCap(last) || r.d.Tokens[last].Is(text.AllUpper) ||
+		lexPlaceHeads.oneAt(r.d, last) || lexGroupHeads.oneAt(r.d, last) || r.g.known(w) != nil {
+		return false
 	}
 	gp, ok := r.geo(r.span(i, last))
 	return ok && gp.City

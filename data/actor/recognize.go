@@ -128,12 +128,12 @@ type recognizer struct {
 	lowerStamp   uint32
 	lowerIDAsked int
 	candBuf      []cand // the candidates, copied to be merged in order
+	lowerAsked   int
+	cover        []bool  // nominals: tokens inside a candidate
+	endAt        []int32 // nominals: the candidate that ends before each token, or -1
 	// geoSeen holds the world gazetteer's answers for this document's names: a name
 	// recurs in an article, and each lookup in the large index is a miss of the cache.
-	geoSeen    map[string]geoHit
-	lowerAsked int
-	cover      []bool  // nominals: tokens inside a candidate
-	endAt      []int32 // nominals: the candidate that ends before each token, or -1
+	geoSeen map[string]geoHit
 	// resolveSingles: the candidates by surname, given name and an organisation's first
 	// word or initials.
 	surname, given, orgWord, orgHead wordIndex
