@@ -214,11 +214,13 @@ func TestAnaphoricUnits(t *testing.T) {
 		{"The board gave him a further two years.", "a further two years", "DURATION", "P2Y", "", ""},
 		{"They will live without power for a while.", "a while", "DURATION", "PXX", "", ""},
 		{"It acted under a June agreement with the group.", "June", "DATE", "2015-06", "", ""},
+		{"He missed a May deadline.", "May", "DATE", "2015-05", "", ""},
 		{"By mid afternoon, officials were saying the operation was over.", "mid afternoon", "TIME", "2015-10-07TAF", "MID", ""},
 		{"The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME", "2015-11-06T17:00", "", ""},
 		{"Women's Day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "DATE", "2016-03-08", "", ""},
 		{"We don't minimize the challenges of the near term.", "the near term", "DATE", "FUTURE_REF", "", ""},
 	})
+	runNone(t, []string{"Critics of the May government said it was weak."})
 	// No date placed yet, a generic use, or a phrase that goes on: left alone.
 	runNone(t, []string{
 		"Sales for the quarter fell.",

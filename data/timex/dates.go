@@ -217,9 +217,10 @@ func (t *tagger) bareMonthOK(i, m int) bool {
 	if i+1 < len(t.d.Tokens) {
 		next = t.lw(i + 1)
 	}
-	// "a June agreement", "the May deadline": after an article, any month before a
-	// lower-case noun qualifies it.
-	if (prev == "a" || prev == "an" || prev == "the") && lowerWord(next, t, i+1) && !lex.signals[next] && !t.is(i+1, "of", "and", "or") {
+	// "a June agreement", "a May deadline": after an article, any month before a
+	// lower-case noun qualifies it; after "the", May is as often a prime minister's
+	// ("the May government").
+	if (prev == "a" || prev == "an" || prev == "the" && m != 5) && lowerWord(next, t, i+1) && !lex.signals[next] && !t.is(i+1, "of", "and", "or") {
 		return true
 	}
 	if m == 5 || m == 3 {
