@@ -77,15 +77,17 @@ func (t *tagger) tenseAt(i, j int) int {
 // The lists that bound a clause and read its tense, from tense.txt, clauses.txt and
 // determiners.txt.
 var (
-	presentCue    = tenseCues.Get("present")
-	reportVerbs   = tenseCues.Get("results")
-	untensed      = wordlist.FunctionWords([]string{"modals"}, tenseCues.Get("untensed").Words()...)
-	participles   = tenseCues.Get("participle")
-	auxiliaries   = wordlist.FunctionWords([]string{"do", "modals"}, tenseCues.Get("auxiliary").Words()...)
-	clauseWords   = load("clauses.txt").GroupSets()
-	clauseOpener  = wordlist.FunctionWords([]string{"relatives"}, clauseWords.Get("openers").Words()...)
-	determiners   = load("determiners.txt").GroupSets()
-	planNounAfter = determiners.Get("plan")
+	presentCue  = tenseCues.Get("present")
+	reportVerbs = tenseCues.Get("results")
+	// settledFigures follow a possessive weekday whose figures are in ("Thursday's close").
+	settledFigures = tenseCues.Get("settled")
+	untensed       = wordlist.FunctionWords([]string{"modals"}, tenseCues.Get("untensed").Words()...)
+	participles    = tenseCues.Get("participle")
+	auxiliaries    = wordlist.FunctionWords([]string{"do", "modals"}, tenseCues.Get("auxiliary").Words()...)
+	clauseWords    = load("clauses.txt").GroupSets()
+	clauseOpener   = wordlist.FunctionWords([]string{"relatives"}, clauseWords.Get("openers").Words()...)
+	determiners    = load("determiners.txt").GroupSets()
+	planNounAfter  = determiners.Get("plan")
 	// adjectiveBefore: words after which a form in -ed is an adjective ("a still unspecified
 	// date"), not a verb in the past tense.
 	adjectiveBefore = wordlist.FunctionWords([]string{"articles", "possessives"}, determiners.Get("adjective").Words()...)

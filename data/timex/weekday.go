@@ -123,9 +123,10 @@ func (t *tagger) weekday(i int) (match, bool) {
 			day = mon.AddDate(0, 0, wd-(int(mon.Weekday()+6)%7+1))
 		default:
 			tense := t.tenseAt(i, m.j)
-			if tense == present && t.is(m.j, "'s", "’s") {
-				// "a premium over Thursday's closing price": a day whose figures are
-				// in is one gone by.
+			if tense == present && t.is(m.j, "'s", "’s") && settledFigures[t.wd(m.j+1)] {
+				// "a premium over Thursday's closing price", "below Friday's close": a
+				// day whose market figures are in is one gone by ("Saturday's vote is
+				// key" may be ahead).
 				tense = past
 			}
 			day = t.weekdayNear(wd, tense)

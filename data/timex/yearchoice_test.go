@@ -71,6 +71,7 @@ func TestWeekdayTense(t *testing.T) {
 		{"The talks will open as scheduled Monday.", "Monday", "DATE", "2015-10-12", "", ""},
 		// A day's figures are in: it is one gone by, though the clause is in the present.
 		{"The price is a premium over Saturday's closing price.", "Saturday", "DATE", "2015-10-03", "", ""},
+		{"Saturday's vote is key.", "Saturday", "DATE", "2015-10-10", "", ""},
 		{"He meets the envoy Thursday.", "Thursday", "DATE", "2015-10-08", "", ""},
 	})
 	// A day in words after "in" is an adverb; after "on" it is the day.
