@@ -17,7 +17,7 @@ var (
 
 // titleWord reports whether the word at i, lower case in running text, is capitalised
 // after a possessive or a name, opening the title of a show or a paper: ABC News' "This
-// Week", NBC's "Today".
+// Week", NBC's "Today", "USA Today", "This is VOA Today".
 func (t *tagger) titleWord(i int) bool {
 	if !t.upper(i) || i == 0 || t.sent[i-1] != t.sent[i] {
 		return false
@@ -25,6 +25,9 @@ func (t *tagger) titleWord(i int) bool {
 	k := i - 1
 	if t.is(k, "\"", "“", "``", "'") && k > 0 && t.sent[k-1] == t.sent[i] {
 		k--
+	}
+	if k == i-1 && t.d.Tokens[k].Is(text.AllUpper) && t.d.Tokens[k].End-t.d.Tokens[k].Start >= 2 && !t.d.Tokens[i].Is(text.AllUpper) {
+		return t.d.Tokens[k].Kind == text.Word // an outlet's initials before the title
 	}
 	return t.is(k, "'s", "’s", "'", "’") || k < i-1 && t.upper(k) && t.d.Tokens[k].Kind == text.Word
 }

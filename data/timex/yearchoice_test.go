@@ -157,7 +157,8 @@ func TestNearFuture(t *testing.T) {
 // A show's title is no time: ABC News' "This Week", NBC's "Today"; a quotation that opens
 // with "This week" is.
 func TestShowTitles(t *testing.T) {
-	runNone(t, []string{`James Baker, speaking on ABC News' "This Week," said no.`, `He said on NBC's "Today" show that he would run.`})
+	runNone(t, []string{`James Baker, speaking on ABC News' "This Week," said no.`, `He said on NBC's "Today" show that he would run.`,
+		"He told USA Today that he would run.", "This is VOA Today."})
 	runRules(t, []ruleCase{
 		{`He said, "This week we will act."`, "This week", "DATE", "2015-W41", "", ""},
 	})
