@@ -218,12 +218,8 @@ func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
 	_, r := recognize("He was born at Landrinah Montgomeryshire in 1814. Her relatives lived in Montgomeryshire. " +
 		"They were married at Moat Farm in 1907. Cherie Blair spoke on Monday. Tony Blair met her. Confidence in Blair fell. " +
 		"She lived in Abergwesyn, Brecon. In Paris, Hollande, the president, spoke.")
+	wantPlaces(t, r, "Landrinah", "Montgomeryshire", "Moat Farm", "Abergwesyn", "Brecon")
 	places := placeNames(r)
-	for _, p := range []string{"Landrinah", "Montgomeryshire", "Moat Farm", "Abergwesyn", "Brecon"} {
-		if !places[p] {
-			t.Errorf("%q should be a place: %v", p, places)
-		}
-	}
 	wantActors(t, r, []string{"Tony Blair"}, []string{"Landrinah Montgomeryshire", "Moat Farm", "Montgomeryshire", "Brecon"})
 	if places["Hollande"] {
 		t.Error("a name set off after a town is no region when a phrase about it follows")
@@ -235,12 +231,7 @@ func TestVillagesRunTogetherWithTheirCounty(t *testing.T) {
 func TestHousesRunTogetherWithTheirVillage(t *testing.T) {
 	_, r := recognize("My grandmother Mary Mills b1882 Llywn Crwn Llanidloes was married 1907 Manledd Chapel Llanidloes. " +
 		"He was born in 1885 at Glascoed Cottage Meifod. 14 Cae Gwain Hay 5 acres. Shirley Temple Black spoke.")
-	places := placeNames(r)
-	for _, p := range []string{"Llywn Crwn", "Llanidloes", "Manledd Chapel", "Glascoed Cottage", "Meifod", "Cae Gwain Hay"} {
-		if !places[p] {
-			t.Errorf("%q should be a place: %v", p, places)
-		}
-	}
+	wantPlaces(t, r, "Llywn Crwn", "Llanidloes", "Manledd Chapel", "Glascoed Cottage", "Meifod", "Cae Gwain Hay")
 	wantActors(t, r, []string{"Mary Mills", "Shirley Temple Black"},
 		[]string{"Llywn Crwn Llanidloes", "Manledd Chapel Llanidloes", "Glascoed Cottage Meifod", "Cae Gwain Hay", "Temple Black"})
 }
@@ -252,6 +243,17 @@ func placeMentionCounts(r *Result) map[string]int {
 		places[m.Text]++
 	}
 	return places
+}
+
+// wantPlaces checks that each of the names is one of r's places.
+func wantPlaces(t *testing.T, r *Result, names ...string) {
+	t.Helper()
+	places := placeNames(r)
+	for _, p := range names {
+		if !places[p] {
+			t.Errorf("%q should be a place: %v", p, places)
+		}
+	}
 }
 
 // placeNames is the set of the names of r's places.
