@@ -215,7 +215,8 @@ func (r *recognizer) resolveSingles() {
 			to = nearest(cs, r.sameTitle(ks, title, c.a), c.a)
 		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
-		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson {
+		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson && !(r.modifier(*c) && !r.acts(c.b)) {
+			// Not an adjective ("a European committee" beside "European-UK Trade").
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgHead.of(w); len(ks) > 0 && cs[ks[0]].a < c.a && c.a > 0 && r.tok(c.a-1) == "the" {
 			to = nearest(cs, ks, c.a)
@@ -320,7 +321,7 @@ func (r *recognizer) resolveSingles() {
 		c := &cs[k]
 		if c.place && !c.geo && c.b-c.a == 1 && strings.HasPrefix(c.key, "place:") {
 			w := r.tok(c.a)
-			if ks := orgWord.of(w); len(ks) > 0 && r.g.known(w) == nil && !r.bigTown(w) {
+			if ks := orgWord.of(w); len(ks) > 0 && r.g.known(w) == nil && (c.name == w || r.g.known(c.name) == nil) && !r.bigTown(w) {
 				to := nearest(cs, ks, c.a)
 				c.key, c.name, c.kind, c.place = cs[to].key, cs[to].name, cs[to].kind, false
 			}

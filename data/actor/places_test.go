@@ -273,3 +273,18 @@ func TestTownsStayPlacesBesideTheirBodies(t *testing.T) {
 		t.Errorf("Cairo should be a place: %v", r.PlaceMentions)
 	}
 }
+
+// A country's short name, and a people's adjective, name no body whose name they open:
+// "to the US" is not "the US Goverment" (a misspelling no list knows), "a European
+// committee" not "European-UK Trade".
+func TestShortNamesStayOffTheBodiesTheyOpen(t *testing.T) {
+	_, r := recognize("Stop selling oil to the US . The US Goverment should act . They waited for a European committee . The European-UK Trade body met .")
+	for _, m := range mentionsOf(r) {
+		if m == "US=US Goverment" || m == "European=European-UK Trade" {
+			t.Errorf("%s: the short name is not the body's", m)
+		}
+	}
+	if placeMentionCounts(r)["US"] != 1 {
+		t.Errorf("to the US should be a place: %v", r.PlaceMentions)
+	}
+}
