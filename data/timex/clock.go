@@ -67,7 +67,7 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 	h, m, colon := strings.Cut(w, ":")
 	// British style "10.30pm", "9.15 a.m.": the dot separates minutes only before am/pm,
 	// or "2.5" would be a time.
-	if !colon && (suffix != "" || t.is(j, "a.m.", "am", "a.m", "p.m.", "pm", "p.m")) {
+	if !colon && (suffix != "" || t.is(j, "a.m.", "am", "a.m", "p.m.", "pm", "p.m") || t.lexZone(j)) {
 		if h2, m2, dot := strings.Cut(w, "."); dot {
 			h, m, colon = h2, m2, true
 		}
@@ -118,8 +118,22 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		}
 		return hh, mm, j, true
 	}
+	if suffix == "" && !colon && len(w) <= 2 && t.isSignal(i-1, "at", "around", "about") {
+		if _, _, ok := t.partOfDayAfter(j, hh); ok {
+			suffix = "o'clock" // "at 5 in the afternoon"
+		}
+	}
 	if suffix == "o'clock" {
-		return hh, mm, j, hh >= 1 && hh <= 12
+		if hh < 1 || hh > 12 {
+			return 0, 0, i, false
+		}
+		if pm, k, ok := t.partOfDayAfter(j, hh); ok {
+			if pm && hh != 12 {
+				hh += 12
+			}
+			j = k
+		}
+		return hh, mm, j, true
 	}
 	if colon {
 		// "8:30" alone could be a score or a Bible verse; with a zone or "hours" it is a time.
@@ -148,6 +162,20 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		return hh, mm, j, true
 	}
 	return 0, 0, i, false
+}
+
+// partOfDayAfter reads the part of the day that says which half an hour of the clock
+// falls in: "5 o'clock in the afternoon", "10 at night" (but "2 at night" is morning).
+func (t *tagger) partOfDayAfter(j, hh int) (pm bool, end int, ok bool) {
+	switch {
+	case t.is(j, "in") && t.is(j+1, "the") && t.is(j+2, "morning"):
+		return false, j + 3, true
+	case t.is(j, "in") && t.is(j+1, "the") && t.is(j+2, "afternoon", "evening"):
+		return true, j + 3, true
+	case t.is(j, "at") && t.is(j+1, "night"):
+		return hh >= 6, j + 2, true
+	}
+	return false, j, false
 }
 
 // pastFinalDot steps over "a.m" and, at the very end of a text, the period the tokenizer

@@ -367,3 +367,27 @@ func TestDurationExtents(t *testing.T) {
 		{"Over the six months, sales fell.", "the six months", "DURATION", "P6M", "", ""},
 	})
 }
+
+// TestWebNewsPhrases holds the forms of web and wire news of the 2000s: datelines, ranges
+// of days, plans told in the past, years of named prizes.
+func TestWebNewsPhrases(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"JOHANNESBURG | Wed Oct 7 , 2015 10:00 am BST JOHANNESBURG (Reuters) - Talks began.", "Wed Oct 7 , 2015 10:00 am BST", "TIME", "2015-10-07T10:00", "", ""},
+		{"Wednesday 7 October 2015 02.16 BST Troops moved north.", "Wednesday 7 October 2015 02.16 BST", "TIME", "2015-10-07T02:16", "", ""},
+		{"The quake struck at around 5 o'clock in the afternoon.", "around 5 o'clock in the afternoon", "TIME", "2015-10-07T17:00", "APPROX", ""},
+		{"The ferry left at 10 at night.", "10 at night", "TIME", "2015-10-07T22:00", "", ""},
+		{"Zuma will visit Tripoli next week, the presidency said in a statement on Wednesday.", "Wednesday", "DATE", "2015-10-07", "", ""},
+		{"When Obama unveiled his plans for Afghanistan in March, he promised help.", "March", "DATE", "2015-03", "", ""},
+		{"The leader agreed Tuesday to not seek re-election in December.", "December", "DATE", "2015-12", "", ""},
+		{"He said he hoped to have the vessel in place by Friday.", "Friday", "DATE", "2015-10-09", "", ""},
+		{"Profits fell over the previous three years.", "the previous three years", "DURATION", "P3Y", "", ""},
+		{"Prices will rise in the coming year.", "the coming year", "DURATION", "P1Y", "", ""},
+		{"He was trapped for five or six days.", "five", "DURATION", "P5D", "", ""},
+		{"It takes between two and four weeks.", "two", "DURATION", "P2W", "", ""},
+		{"They placed 2005 Nobel Peace Prize co-winner Mohamed ElBaradei under arrest.", "2005", "DATE", "2005", "", ""},
+	})
+	runNone(t, []string{
+		"Coming soon is the Future Combat System from Lockheed Martin.",
+		"Rates rose from 5 to 6 percent.",
+	})
+}

@@ -69,7 +69,8 @@ func (t *tagger) deictic(i int) (match, bool) {
 	case "the":
 		switch t.wd(i + 1) {
 		case "future":
-			if !t.is(i+2, "of", "tense") {
+			// Not "the Future Combat System": a name's first word.
+			if !t.is(i+2, "of", "tense") && !(t.upper(i+1) && !t.d.Tokens[i+1].Is(text.AllUpper) && t.upper(i+2) && t.d.Tokens[i+2].Kind == text.Word) {
 				return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
 			}
 		case "near", "short":

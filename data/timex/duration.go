@@ -28,7 +28,7 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	}
 	unit, ok := t.lexUnit(k)
 	if !ok {
-		return match{}, false
+		return t.rangeStart(i, j, n, x)
 	}
 	plural := t.lexPlural(k)
 	// "a 93 year-old": an age written with one hyphen.
@@ -126,6 +126,26 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 		}
 	}
 	return match{i: i, j: e, typ: "DURATION", dur: dur, durOK: true}, true
+}
+
+// rangeStart reads the first amount of a range whose unit comes once, after the second:
+// "five or six days", "two to six days", "between five and seven days" are two durations,
+// as TimeBank marks them ("two" is P2D).
+func (t *tagger) rangeStart(i, j int, n float64, x bool) (match, bool) {
+	// Not "the next 12 to 18 months", whose range is one span from now.
+	if x || j != i+1 || t.is(i, "a", "an") || t.is(i-1, "the", "next", "last", "past", "first", "previous", "coming") ||
+		!(t.is(j, "or", "to") || t.is(j, "and") && t.is(i-1, "between")) {
+		return match{}, false
+	}
+	n2, x2, k, ok := t.amount(j+1, false)
+	if !ok || x2 || n2 <= n || k != j+2 {
+		return match{}, false
+	}
+	unit, ok := t.lexUnit(k)
+	if !ok || !t.lexPlural(k) || unit == "Q" || unit == "WE" || t.is(k+1, "ago", "earlier", "later") {
+		return match{}, false
+	}
+	return match{i: i, j: j, typ: "DURATION", dur: duration{n: n, unit: unit}, durOK: true}, true
 }
 
 // adjectivalUnit allows "a two year period" (a singular unit after a number, no hyphen)

@@ -63,7 +63,7 @@ func (t *tagger) relative(i int) (match, bool) {
 		return t.theWeekend(start, i+1), true
 	}
 	// "recent years", "the coming weeks", "in coming months"
-	if rel == "recent" || rel == "coming" && (the || t.signalBefore(i) != "") {
+	if rel == "recent" || rel == "coming" && (the || t.signalBefore(i) != "") && !t.singularUnit(i+1) {
 		return t.vaguePlural(start, i+1, rel)
 	}
 	dir, ok := relDir[rel]
@@ -79,10 +79,13 @@ func (t *tagger) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	// "the last two days", "the next six months", "the past few years"
-	if n, x, k, ok := t.amount(j, false); ok && dir != 0 && !anaphoric[rel] {
+	if n, x, k, ok := t.amount(j, false); ok && dir != 0 && (!anaphoric[rel] || the) {
 		u, uok := t.lexUnit(k)
 		if !uok || (!t.lexPlural(k) && n != 1) || u == "WE" {
 			return match{}, false
+		}
+		if anaphoric[rel] {
+			dir = 0 // "the previous three years": before a time the text has placed, not now
 		}
 		return match{i: start, j: k + 1, typ: "DURATION", dur: duration{n, u, x}, durOK: true, anchor: dir}, true
 	}
@@ -103,6 +106,12 @@ func (t *tagger) relative(i int) (match, bool) {
 		return t.relDayPart(start, j+1, rel, dir, p)
 	}
 	return match{}, false
+}
+
+// singularUnit reports whether a unit of time in the singular is at k ("the coming year").
+func (t *tagger) singularUnit(k int) bool {
+	_, ok := t.lexUnit(k)
+	return ok && !t.lexPlural(k)
 }
 
 // relUnit resolves "last week", "the previous day", "the past year" (a duration) ...

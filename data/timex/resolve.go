@@ -37,9 +37,19 @@ func (t *tagger) tenseAt(i, j int) int {
 	}
 	// Both walks are bounded by the sentence (itself bounded by text.MaxSentenceTokens), so
 	// the cost per expression is constant.
+	infinitive := false
 	for k := i - 1; k >= sen.First; k-- {
 		if c := t.cue(k); c != present {
+			if c == past && infinitive && intentVerbs[t.lw(k)] {
+				// "agreed Tuesday to not seek re-election in September": what was
+				// undertaken in the past is for a time that may be either side of
+				// the report; the report's year decides.
+				return present
+			}
 			return c
+		}
+		if t.lw(k) == "to" && k+1 < i && !adjectiveBefore[t.lw(k+1)] {
+			infinitive = true
 		}
 		if w := t.lw(k); (w == "has" || w == "have" || w == "'ve") && t.perfectAfter(k) {
 			// "prices have come down from October": what has happened since a date
@@ -79,6 +89,7 @@ func (t *tagger) tenseAt(i, j int) int {
 var (
 	presentCue  = tenseCues.Get("present")
 	reportVerbs = tenseCues.Get("results")
+	intentVerbs = tenseCues.Get("intent")
 	// settledFigures follow a possessive weekday whose figures are in ("Thursday's close").
 	settledFigures = tenseCues.Get("settled")
 	untensed       = wordlist.FunctionWords([]string{"modals"}, tenseCues.Get("untensed").Words()...)
@@ -168,10 +179,15 @@ func (t *tagger) asPlanned(k int) bool {
 // company shelved its plans on Sept. 30"), not the verb or a plan still ahead ("its plans to
 // open in March").
 func (t *tagger) planNoun(k int) bool {
-	if (t.lw(k) != "plans" && t.lw(k) != "plan") || k == 0 || k+1 < len(t.d.Tokens) && (t.lw(k+1) == "to" || t.lw(k+1) == "for") {
+	if (t.lw(k) != "plans" && t.lw(k) != "plan") || k == 0 || !planNounAfter[t.lw(k-1)] {
 		return false
 	}
-	return planNounAfter[t.lw(k-1)]
+	if k+1 < len(t.d.Tokens) && (t.lw(k+1) == "to" || t.lw(k+1) == "for") {
+		// "its plans for an offering in March" look ahead, but not plans a past verb
+		// has already made known: "unveiled his plans for Afghanistan in March".
+		return k >= 2 && t.sent[k-2] == t.sent[k] && t.cue(k-2) == past
+	}
+	return true
 }
 
 // anchorFor is the day deictic expressions ("yesterday", "last week") count from: the DCT.

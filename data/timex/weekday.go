@@ -16,10 +16,15 @@ func (t *tagger) weekdayAt(i int) (int, int, bool) {
 	}
 	w, wd := t.wd(i), in.weekday
 	if len(w) <= 5 && w != "friday" && w != "monday" && w != "sunday" {
-		if !t.is(i+1, ".") || !t.tight(i+1) {
-			return 0, i, false
+		if t.is(i+1, ".") && t.tight(i+1) {
+			return wd, i + 2, true
 		}
-		return wd, i + 2, true
+		// A wire's dateline abbreviates without a stop: "Wed May 25 , 2011 10:00 am".
+		// Not "The Sun May 20 issue": the paper.
+		if _, ok := t.lexMonth(i + 1); ok && t.upper(i+1) && t.isNum(i+2) && !t.is(i-1, "the") {
+			return wd, i + 1, true
+		}
+		return 0, i, false
 	}
 	return wd, i + 1, true
 }
@@ -116,9 +121,10 @@ func (t *tagger) weekday(i int) (match, bool) {
 				fwd = 7
 			}
 			day = dct.AddDate(0, 0, fwd)
-		case t.weekSent == t.sent[i] && t.week.known() && t.tenseAt(i, m.j) != future:
+		case t.weekSent == t.sent[i] && t.week.known() && t.tenseAt(i, m.j) != future && !(t.tenseAt(i, m.j) == past && t.week.first().After(dct)):
 			// "robbed four stores last week, on Tuesday and Thursday": the week the
-			// sentence has just named.
+			// sentence has just named, unless that is to come and the day is past
+			// ("will visit next week, the presidency said on Wednesday").
 			mon := t.week.first()
 			day = mon.AddDate(0, 0, wd-(int(mon.Weekday()+6)%7+1))
 		default:

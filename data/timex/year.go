@@ -116,9 +116,17 @@ func (t *tagger) yearContext(i, j, y int) bool {
 	if lex.yearCtx["nouns"][next] {
 		return true
 	}
-	// "1990 BellSouth earnings": the company's figures for the year.
-	if t.upperAt(j) && j+1 < len(t.d.Tokens) && t.sent[j+1] == t.sent[i] && lex.yearCtx["nouns"][t.lw(j+1)] {
-		return y >= 1900
+	// "1990 BellSouth earnings": the company's figures for the year; "2005 Nobel Peace
+	// Prize co-winner": the year of a named prize, race or vote.
+	if t.upperAt(j) && y >= 1900 {
+		for k := j + 1; k < len(t.d.Tokens) && k <= j+3 && t.sent[k] == t.sent[i]; k++ {
+			if lex.yearCtx["nouns"][t.lw(k)] {
+				return true
+			}
+			if !t.upperAt(k) {
+				break
+			}
+		}
 	}
 	// Sentence-initial or after a comma: "2014 was", handled above; "the 1990 model" and
 	// "1500 people" fall through to false.
