@@ -1,0 +1,57 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"storyline/data/eval/corpus"
+)
+
+func TestTimeMLRoundTrip(t *testing.T) {
+	body := "Café owners met on Friday & said \"next week\" <maybe>."
+	a := &article{published: "2011-05-25", timexes: []timex{
+		{start: 19, end: 25, typ: "DATE", value: "2011-05-20", words: "Friday"},
+		{start: 34, end: 43, typ: "DATE", value: "2011-W22", words: "next week"},
+	}}
+	doc, err := timeML("t_1", body, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "t_1.tml")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := corpus.ReadTimeML(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(got.Text) != body {
+		t.Errorf("text %q, want %q", got.Text, body)
+	}
+	if len(got.Timexes) != 2 || got.Timexes[1].Value != "2011-W22" || got.DCT.Format("2006-01-02") != "2011-05-25" {
+		t.Errorf("read back %+v, DCT %v", got.Timexes, got.DCT)
+	}
+}
+
+func TestTimeMLRefusesMovedWords(t *testing.T) {
+	a := &article{published: "2011-05-25", timexes: []timex{{start: 4, end: 10, typ: "DATE", value: "2011-05-20", words: "Friday"}}}
+	if _, err := timeML("t_1", "On Friday it rained.", a); err == nil {
+		t.Error("words one code point off were accepted")
+	}
+}
+
+func TestGoldReads(t *testing.T) {
+	gold, err := readGold(goldTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range gold {
+		n += len(a.timexes)
+	}
+	if len(gold) != 40 || n != 272 {
+		t.Errorf("%d articles, %d expressions; want 40 and 272", len(gold), n)
+	}
+}
