@@ -215,8 +215,9 @@ func (r *recognizer) resolveSingles() {
 			to = nearest(cs, r.sameTitle(ks, title, c.a), c.a)
 		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
-		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson && !(r.modifier(*c) && !r.acts(c.b)) {
-			// Not an adjective ("a European committee" beside "European-UK Trade").
+		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson && !(r.modifier(*c) && r.peopleAdjective(c.nameA)) {
+			// Not a people's adjective ("a European committee" beside "European-UK
+			// Trade"); a firm's name so shaped is its own ("Transocean shares").
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgHead.of(w); len(ks) > 0 && cs[ks[0]].a < c.a && c.a > 0 && r.tok(c.a-1) == "the" {
 			to = nearest(cs, ks, c.a)
@@ -250,6 +251,10 @@ func (r *recognizer) resolveSingles() {
 		}
 		if !c.geo && r.modifier(*c) {
 			c.drop = true // "Western diplomats", "Arab states", "Kurdish fighters"
+			continue
+		}
+		if c.initial && !c.geo && r.openerWord(c.nameA, w) {
+			c.drop = true // "Sixteen ships", "Executors said", "Fraudsters have set up"
 			continue
 		}
 		team := r.scoredTeam(c.nameA, c.b) // "Reading 2 Stoke 1": a club, though a word of the language
@@ -327,6 +332,30 @@ func (r *recognizer) resolveSingles() {
 			}
 		}
 	}
+}
+
+// peopleAdjective reports whether the word at i is a people's adjective: a demonym the
+// gazetteer knows or one of the list.
+func (r *recognizer) peopleAdjective(i int) bool {
+	if lexGroupAdjs.oneAt(r.d, i) {
+		return true
+	}
+	n, hits := r.g.match(r.d, i, i+1)
+	return n == 1 && demonymOnly(hits)
+}
+
+// openerWord reports whether the lone word w opening a sentence at i is a number or a
+// plural noun of agents ("Fraudsters", "Executors") that the text names nowhere else: a
+// surname or a firm so shaped ("Peters", "Reuters") is named again, or known.
+func (r *recognizer) openerWord(i int, w string) bool {
+	if r.d.Tokens[i].Is(text.AllUpper) {
+		return false
+	}
+	lw := r.d.ToLower(i)
+	if _, ok := wordlist.Numbers[lw]; ok {
+		return true
+	}
+	return len(lw) >= 7 && (strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ors")) && !r.repeated(w) && !r.g.is(w, clsFirstName)
 }
 
 // afterSaid reports whether the name follows a speech verb, as an inverted subject does

@@ -22,37 +22,59 @@ const datelineWithin = 48
 // capitals at the start of a line near the top of the document, then (after an optional
 // comma) a date or an agency in brackets. It gives the place's tokens [a, b).
 func (r *recognizer) dateline(s text.Sentence) (a, b int, ok bool) {
-	toks := r.d.Tokens
 	a = s.First
-	if a >= s.Last || a > datelineWithin || (a > 0 && !toks[a].Is(text.NewLine)) {
+	if a >= s.Last || a > datelineWithin || (a > 0 && !r.d.Tokens[a].Is(text.NewLine)) {
 		return 0, 0, false
 	}
+	b, ok = r.datelineAt(a, s.Last, false)
+	return a, b, ok
+}
+
+// runInDateline finds a dateline run into the line before it, whose stop a page lost:
+// "... not to leave Libya BENGHAZI, Libya, March 8 (Reuters) - A Muammar Gaddafi envoy".
+// It needs the region after the comma as well as the date or agency, and the place's
+// first word after one in lower case or a figure; it gives the end of the place.
+func (r *recognizer) runInDateline(a, last int) (int, bool) {
+	toks := r.d.Tokens
+	if a == 0 || a > datelineWithin || toks[a].End-toks[a].Start < 3 || toks[a-1].Is(text.AllUpper) {
+		return 0, false
+	}
+	return r.datelineAt(a, last, true)
+}
+
+// datelineAt reads a dateline's place from token a: one to three words in capitals, then
+// the comma, region and date or agency (the region required when strict).
+func (r *recognizer) datelineAt(a, last int, strict bool) (b int, ok bool) {
+	toks := r.d.Tokens
 	b = a
-	for b < s.Last && b-a < 3 && toks[b].Kind == text.Word && toks[b].Is(text.AllUpper) && (b == a || toks[b].Is(text.Space)) {
+	for b < last && b-a < 3 && toks[b].Kind == text.Word && toks[b].Is(text.AllUpper) && (b == a || toks[b].Is(text.Space)) {
 		b++
 	}
 	if b == a {
-		return 0, 0, false
+		return 0, false
 	}
 	k := b
-	if k < s.Last && r.tok(k) == "," {
+	if k < last && r.tok(k) == "," {
 		k++
-		if r.datelineEnd(k, s.Last) {
-			return a, b, true
+		if !strict && r.datelineEnd(k, last) {
+			return b, true
 		}
 		// The region after the comma: "TRIPOLI, Libya (CNN)", "AUSTIN, Texas (AP)".
-		for n := 0; n < 2 && k < s.Last && toks[k].Kind == text.Word && toks[k].Is(text.Upper); n++ {
+		for n := 0; n < 2 && k < last && toks[k].Kind == text.Word && toks[k].Is(text.Upper); n++ {
 			k++
-			if k < s.Last && r.tok(k) == "." {
+			if k < last && r.tok(k) == "." {
 				k++
 			}
-			if r.datelineEnd(k, s.Last) {
-				return a, b, true
+			if k < last && r.tok(k) == "," {
+				k++ // "BENGHAZI, Libya, March 8"
+			}
+			if r.datelineEnd(k, last) {
+				return b, true
 			}
 		}
-		return 0, 0, false
+		return 0, false
 	}
-	return a, b, r.datelineEnd(k, s.Last)
+	return b, !strict && r.datelineEnd(k, last)
 }
 
 // datelineEnd reports whether token k begins what follows a dateline's place: a date
@@ -67,8 +89,8 @@ func (r *recognizer) datelineEnd(k, last int) bool {
 		return len(r.tok(k)) >= 4 // a year or a date, not "RADIO 4" or a share price
 	case next.Kind == text.Word && isMonth(strings.ToLower(r.tok(k))):
 		return true
-	case r.tok(k) == "(" && k+2 < last && toks[k+1].Kind == text.Word && r.tok(k+2) == ")":
-		return true
+	case (r.tok(k) == "(" || r.tok(k) == "-LRB-") && k+2 < last && toks[k+1].Kind == text.Word && (r.tok(k+2) == ")" || r.tok(k+2) == "-RRB-"):
+		return true // "-LRB-" as Penn Treebank tokenised text writes it
 	}
 	return false
 }

@@ -606,7 +606,7 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		// "Scottish Labor", "Iraqi Army": a people's institution; no one's given name is
 		// the adjective of a nation.
 		c.kind = model.KindOrganization
-	case words <= 3 && personShaped(d, i, j):
+	case words <= 3 && personShaped(d, i, j), words <= 5 && r.innerParticle(i, j) && personShaped(d, i, j):
 		c.kind = model.KindPerson
 	default:
 		c.kind = model.KindOrganization
@@ -618,6 +618,17 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.key = lowerKey("n:", name)
 	}
 	r.add(c)
+}
+
+// innerParticle reports whether a family name's particle stands in lower case inside the
+// name [i, j), before a capitalised word or a hyphen: "Zine el-Abidine Ben Ali".
+func (r *recognizer) innerParticle(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if t := r.d.Tokens[k]; t.Kind == text.Word && !t.Is(text.Upper) && lexSurnameParticles.one[r.tok(k)] && (r.tok(k+1) == "-" || r.isCap(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleAdjectiveFirst reports whether the name at i opens with the adjective of a nation

@@ -91,6 +91,7 @@ var (
 	lexOutletHeads        = lex.list("outletheads")
 	lexOutletNouns        = lex.list("outletnouns")
 	lexConnectors         = lex.list("connectors")
+	lexSurnameParticles   = lex.list("surnameparticles")
 	lexOfHeads            = lex.list("ofheads")
 	lexForHeads           = lex.list("forheads")
 	lexRefCompany         = lex.list("refcompany")

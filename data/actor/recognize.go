@@ -244,6 +244,13 @@ func (r *recognizer) scan() {
 				i += skip
 				continue
 			}
+			if i <= datelineWithin && i > s.First && r.d.Tokens[i].Is(text.AllUpper) {
+				if b, ok := r.runInDateline(i, s.Last); ok && !headline {
+					r.addPlace(i, b, titleWords(r.span(i, b)))
+					i = b
+					continue
+				}
+			}
 			// "#Egypt Madness in Cairo": a hashtag is one word, not the start of a name.
 			if i > 0 && r.tok(i-1) == "#" && !r.d.Tokens[i].Is(text.Space) {
 				if j := r.run(i, i+1); j > i && !headline {
@@ -451,6 +458,9 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 	if t.Kind != text.Word {
 		return false, 1
 	}
+	if i >= 2 && r.d.Tokens[i-1].Kind == text.Punct && r.sideTaken(i) {
+		return false, 1
+	}
 	if n, hits := r.g.match(r.d, i, last); n > 0 {
 		if n == 1 && onlyClass(hits, clsNoun) {
 			return false, 1
@@ -468,6 +478,17 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 		return !r.notName(i), 1
 	}
 	return r.particleStart(i, last), 1
+}
+
+// sideTaken reports whether the word at i is the adjective of a side taken, "pro-Western"
+// or "anti-American", which describes whoever follows ("the secular, pro-Western Hosni
+// Mubarak") and opens no name. "pro-Gaddafi forces" keeps its name.
+func (r *recognizer) sideTaken(i int) bool {
+	if r.tok(i-1) != "-" || r.d.Tokens[i].Is(text.Space) || r.d.Tokens[i-1].Is(text.Space) {
+		return false
+	}
+	p := r.tok(i - 2)
+	return (p == "pro" || p == "anti" || p == "Pro" || p == "Anti") && adjectiveShaped(r.tok(i))
 }
 
 // particleStart reports whether token i is a lower-case Arabic article joined to a
@@ -575,6 +596,10 @@ func (r *recognizer) isInitial(i int, s text.Sentence) bool {
 				return true
 			case "-": // a dateline's dash: "BEIRUT (AFP) - Fighting resumed"
 				return r.d.Tokens[i-1].Is(text.Space) || r.d.Tokens[i].Is(text.Space)
+			case "“": // a quotation opens a sentence of its own: "puts it: “Once placed"
+				return true
+			case "`": // the same in wire text, whose `` is two tokens
+				return i >= 2 && r.tok(i-2) == "`"
 			}
 			return false
 		}
@@ -647,6 +672,11 @@ func (r *recognizer) run(i, last int) int {
 		}
 		caps := 0 // a name the lists know in capitals, when none is written as they have it
 		if n == 0 && d.Tokens[j].Is(text.AllUpper) {
+			if j > i && j <= datelineWithin {
+				if _, ok := r.runInDateline(j, last); ok {
+					return r.trimRun(i, j) // "not to leave Libya BENGHAZI, Libya, March 8 (Reuters)"
+				}
+			}
 			caps = r.knownCapsAt(j, last)
 		}
 		switch {

@@ -51,7 +51,7 @@ var lex = loadLexicon()
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		months: wordlist.Months, weekdays: wordlist.Weekdays,
-		numbers: load("numbers.txt").Ints(), ordinals: load("ordinals.txt").Ints(),
+		numbers: wordlist.Numbers, ordinals: load("ordinals.txt").Ints(),
 		units: map[string]string{}, plural: map[string]bool{},
 		seasons: load("seasons.txt").Strings(), dayparts: load("dayparts.txt").Strings(),
 		clock: map[string][2]int{}, zones: load("timezones.txt").Set(),

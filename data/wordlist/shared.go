@@ -19,6 +19,11 @@ var Months = Load(shared, "resources/months.txt").Ints()
 // ISO numbers (Monday = 1).
 var Weekdays = Load(shared, "resources/weekdays.txt").Ints()
 
+// Numbers maps the cardinal number words ("one" to "ninety", "hundred", "million") to
+// their values: timex counts with them, the name recogniser knows "Sixteen ships" opens
+// no name.
+var Numbers = Load(shared, "resources/numbers.txt").Ints()
+
 // functionWords are the kinds of functionwords.txt.
 var functionWords = Load(shared, "resources/functionwords.txt").Groups()
 
