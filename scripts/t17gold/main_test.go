@@ -43,7 +43,7 @@ func TestTimeMLRefusesMovedWords(t *testing.T) {
 }
 
 func TestGoldReads(t *testing.T) {
-	gold, err := readGold(goldTSV)
+	gold, err := readGold(timexTSV)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,5 +53,35 @@ func TestGoldReads(t *testing.T) {
 	}
 	if len(gold) != 40 || n != 272 {
 		t.Errorf("%d articles, %d expressions; want 40 and 272", len(gold), n)
+	}
+	if err := readNames(namesTSV, gold); err != nil {
+		t.Fatal(err)
+	}
+	names := 0
+	for _, a := range gold {
+		names += len(a.names)
+	}
+	if names != 1104 {
+		t.Errorf("%d names, want 1104", names)
+	}
+}
+
+func TestCoNLLRoundTrip(t *testing.T) {
+	body := "Barack Obama met NATO in Brussels .\nThe talks ended ."
+	a := &article{names: []name{{0, 2, "PER", "Barack Obama"}, {3, 4, "ORG", "NATO"}, {5, 6, "LOC", "Brussels"}}}
+	doc, err := coNLL("t_1", body, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := corpus.ReadCoNLL(strings.NewReader(doc), "t_1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || len(docs[0].Entities) != 3 || docs[0].Entities[0].Text != "Barack Obama" || docs[0].Entities[2].Type != "LOC" {
+		t.Errorf("read back %+v", docs)
+	}
+	a.names[1].words = "Brussels"
+	if _, err := coNLL("t_1", body, a); err == nil {
+		t.Error("a name at the wrong tokens was accepted")
 	}
 }

@@ -1,10 +1,11 @@
-// Command t17timex lays out the project's own TimeML annotation of 40 Timeline17 articles
-// (see docs/t17-timex.md): the articles are copyrighted news and stay out of the
-// repository, so gold.tsv holds only where each time expression is and what it means, and
-// this command puts the annotation back on the articles as TimeML files that
-// `storyline eval timeml` reads.
+// Command t17gold lays out the project's own annotation of 40 Timeline17 articles (see
+// docs/t17-gold.md): their time expressions, as TimeML files that `storyline eval timeml`
+// reads, and their names, as CoNLL files that `storyline eval conll` reads. The articles
+// are copyrighted news and stay out of the repository, so timex.tsv and names.tsv hold
+// only where each expression or name is and what it is; this command puts them back on
+// the articles.
 //
-//	go run ./scripts/t17timex -t17 ~/storyline-corpora/t17 -out ~/storyline-corpora/t17-timex
+//	go run ./scripts/t17gold -t17 ~/storyline-corpora/t17 -out ~/storyline-corpora/t17-gold
 package main
 
 import (
@@ -21,17 +22,28 @@ import (
 	"strings"
 )
 
-//go:embed gold.tsv
-var goldTSV string
+var (
+	//go:embed timex.tsv
+	timexTSV string
+	//go:embed names.tsv
+	namesTSV string
+)
 
 type timex struct {
 	start, end             int // code points into the article's text
 	typ, value, mod, words string
 }
 
+// name is one name: tokens [first, end) of the article's text split at white space.
+type name struct {
+	first, end int
+	typ, words string
+}
+
 type article struct {
 	published string
 	timexes   []timex
+	names     []name
 }
 
 func main() {
@@ -39,46 +51,58 @@ func main() {
 	out := flag.String("out", "", "the folder to write the TimeML files to")
 	flag.Parse()
 	if *t17 == "" || *out == "" {
-		fmt.Fprintln(os.Stderr, "t17timex: -t17 and -out are required")
+		fmt.Fprintln(os.Stderr, "t17gold: -t17 and -out are required")
 		os.Exit(2)
 	}
 	if err := run(*t17, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "t17timex:", err)
+		fmt.Fprintln(os.Stderr, "t17gold:", err)
 		os.Exit(1)
 	}
 }
 
 func run(t17, out string) error {
-	gold, err := readGold(goldTSV)
+	gold, err := readGold(timexTSV)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	if err := readNames(namesTSV, gold); err != nil {
 		return err
+	}
+	for _, dir := range []string{"timex", "names"} {
+		if err := os.MkdirAll(filepath.Join(out, dir), 0o755); err != nil {
+			return err
+		}
 	}
 	texts, err := readArticles(t17, gold)
 	if err != nil {
 		return err
 	}
 	names := make([]string, 0, len(gold))
-	for name := range gold {
-		names = append(names, name)
+	for n := range gold {
+		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, name := range names {
-		body, ok := texts[name]
+	for _, n := range names {
+		body, ok := texts[n]
 		if !ok {
-			return fmt.Errorf("%s: not in %s", name, t17)
+			return fmt.Errorf("%s: not in %s", n, t17)
 		}
-		doc, err := timeML(name, body, gold[name])
+		doc, err := timeML(n, body, gold[n])
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(out, name+".tml"), []byte(doc), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, "timex", n+".tml"), []byte(doc), 0o644); err != nil {
+			return err
+		}
+		doc, err = coNLL(n, body, gold[n])
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, "names", n+".conll"), []byte(doc), 0o644); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("%d TimeML files in %s\n", len(names), out)
+	fmt.Printf("%d articles: TimeML files in %s, CoNLL files in %s\n", len(names), filepath.Join(out, "timex"), filepath.Join(out, "names"))
 	return nil
 }
 
@@ -92,12 +116,12 @@ func readGold(s string) (map[string]*article, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 8 {
-			return nil, fmt.Errorf("gold.tsv:%d: %d fields, want 8", n+1, len(f))
+			return nil, fmt.Errorf("timex.tsv:%d: %d fields, want 8", n+1, len(f))
 		}
 		start, err1 := strconv.Atoi(f[2])
 		end, err2 := strconv.Atoi(f[3])
 		if err1 != nil || err2 != nil || end <= start {
-			return nil, fmt.Errorf("gold.tsv:%d: bad offsets %q %q", n+1, f[2], f[3])
+			return nil, fmt.Errorf("timex.tsv:%d: bad offsets %q %q", n+1, f[2], f[3])
 		}
 		a := gold[f[0]]
 		if a == nil {
@@ -107,6 +131,30 @@ func readGold(s string) (map[string]*article, error) {
 		a.timexes = append(a.timexes, timex{start, end, f[4], f[5], f[6], f[7]})
 	}
 	return gold, nil
+}
+
+// readNames adds the names to the articles the time expressions named.
+func readNames(s string, gold map[string]*article) error {
+	for n, line := range strings.Split(s, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return fmt.Errorf("names.tsv:%d: %d fields, want 5", n+1, len(f))
+		}
+		first, err1 := strconv.Atoi(f[1])
+		end, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || end <= first {
+			return fmt.Errorf("names.tsv:%d: bad tokens %q %q", n+1, f[1], f[2])
+		}
+		a := gold[f[0]]
+		if a == nil {
+			return fmt.Errorf("names.tsv:%d: %s has no time annotation", n+1, f[0])
+		}
+		a.names = append(a.names, name{first, end, f[3], f[4]})
+	}
+	return nil
 }
 
 // readArticles reads the texts of the annotated articles from each topic's articles.jsonl.
@@ -173,6 +221,47 @@ func timeML(name, body string, a *article) (string, error) {
 	}
 	b.WriteString(html.EscapeString(string(runes[at:])))
 	b.WriteString("</TEXT>\n</TimeML>\n")
+	return b.String(), nil
+}
+
+// coNLL writes one article as CoNLL-2003 data: a token a line with its tag (IOB2), a line
+// of the article a sentence.
+func coNLL(id, body string, a *article) (string, error) {
+	tags := map[int]string{}
+	for n, x := range a.names {
+		for k := x.first; k < x.end; k++ {
+			if tags[k] != "" {
+				return "", fmt.Errorf("%s: name %d (%q) overlaps another", id, n+1, x.words)
+			}
+			tags[k] = "I-" + x.typ
+		}
+		tags[x.first] = "B-" + x.typ
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "-DOCSTART- %s\n\n", id)
+	k := 0
+	var words []string
+	for _, line := range strings.Split(body, "\n") {
+		toks := strings.Fields(line)
+		if len(toks) == 0 {
+			continue
+		}
+		for _, w := range toks {
+			tag := tags[k]
+			if tag == "" {
+				tag = "O"
+			}
+			fmt.Fprintf(&b, "%s %s\n", w, tag)
+			words = append(words, w)
+			k++
+		}
+		b.WriteByte('\n')
+	}
+	for n, x := range a.names {
+		if x.end > len(words) || strings.Join(words[x.first:x.end], " ") != x.words {
+			return "", fmt.Errorf("%s: name %d: the text does not have %q at tokens %d to %d", id, n+1, x.words, x.first, x.end)
+		}
+	}
 	return b.String(), nil
 }
 
