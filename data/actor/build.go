@@ -234,6 +234,12 @@ func (r *recognizer) resolveSingles() {
 			}
 			continue
 		}
+		if e := r.g.listedSurname(w); e != nil && !c.place {
+			// "leave if Gadhafi stays", in a text that gives no Gaddafi in full: the
+			// person the lists know by that surname.
+			c.key, c.name, c.kind = keyOf(e), e.name, model.KindPerson
+			continue
+		}
 		if c.kind == model.KindPerson {
 			continue // titled: "President Obama"
 		}

@@ -95,7 +95,10 @@ type node struct {
 type Gazetteer struct {
 	roots   rootTable         // the trie's first level: the first words of all names
 	entries map[string]*entry // class + lower-cased canonical name
-	size    int
+	// surnames are the last words of the listed people's spellings, each the first
+	// person listed with it: "Gadhafi" alone, in a text that names no Gaddafi in full.
+	surnames map[string]*entry
+	size     int
 	// The places recognizers describe, by name: read by every worker on every place
 	// mention, written once per name.
 	placesMu sync.RWMutex
@@ -104,7 +107,7 @@ type Gazetteer struct {
 
 // NewGazetteer returns an empty gazetteer.
 func NewGazetteer() *Gazetteer {
-	return &Gazetteer{entries: map[string]*entry{}}
+	return &Gazetteer{entries: map[string]*entry{}, surnames: map[string]*entry{}}
 }
 
 // DefaultGazetteer returns a new gazetteer loaded with the embedded data files.
@@ -231,6 +234,9 @@ func (g *Gazetteer) loadLine(line string) error {
 	e := g.entry(names[0], k.cls, k.kind)
 	for _, n := range names {
 		g.add(e, n, formName)
+		if k.kind == model.KindPerson {
+			g.addSurname(e, n)
+		}
 		if k.kind == model.KindOrganization || k.kind == model.KindGroup {
 			for _, v := range spellings(n) {
 				g.add(e, v, formName)
@@ -391,6 +397,24 @@ func (g *Gazetteer) known(name string) *entry {
 	}
 	return nil
 }
+
+// addSurname indexes the last word of spelling n of person e, unless it is no surname to
+// stand alone: after a particle ("Seif al Islam", "Mohammed bin Salman"), hyphenated, or
+// a short syllable ("Kim Jong Un").
+func (g *Gazetteer) addSurname(e *entry, n string) {
+	f := strings.Fields(n)
+	if len(f) < 2 {
+		return
+	}
+	last := f[len(f)-1]
+	if len(last) < 4 || strings.Contains(last, "-") || lexSurnameParticles.has(strings.ToLower(f[len(f)-2])) || g.surnames[last] != nil {
+		return
+	}
+	g.surnames[last] = e
+}
+
+// listedSurname is the listed person whose surname w is, or nil.
+func (g *Gazetteer) listedSurname(w string) *entry { return g.surnames[w] }
 
 // spellingsOf gives the names the gazetteer knows a person by, given the person's
 // canonical name; none for a nil gazetteer or a name it does not list.

@@ -76,7 +76,7 @@ func TestFamilyNameFirst(t *testing.T) {
 func TestKinMakePeople(t *testing.T) {
 	_, r := recognize("Niger says Gaddafi's son Saadi has arrived there. One of the sons, Khamis, stayed. " +
 		"She shuttled her daughter Shylah between shelters.")
-	wantKind(t, r, model.KindPerson, "Gaddafi", "Saadi", "Khamis", "Shylah")
+	wantKind(t, r, model.KindPerson, "Muammar Gaddafi", "Saadi", "Khamis", "Shylah")
 }
 
 // Names of the web and wire news of 2009 to 2011 that were read wrong.

@@ -14,7 +14,7 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		{"The news agency said: SOCCER - ARMENIA BEAT SOUTH AFRICA IN FRIENDLY.", "ARMENIA BEAT SOUTH AFRICA IN FRIENDLY", "Armenia"},
 		// A common word (written in lower case too) before a surname the text uses alone;
 		// an unknown given name, never written so, stays.
-		{"Qaddafi spoke for an hour. Once Qaddafi is gone, the war ends. He was once a colonel.", "Once Qaddafi", "Qaddafi"},
+		{"Qaddafi spoke for an hour. Once Qaddafi is gone, the war ends. He was once a colonel.", "Once Qaddafi", "Muammar Gaddafi"},
 		{"Wasim Akram took five wickets. Akram was man of the match.", "Akram", "Wasim Akram"},
 		// A verb or a question's auxiliary before a name the gazetteer knows: that name,
 		// of its kind.
@@ -34,8 +34,8 @@ func TestWordsThatOnlyLookLikeNames(t *testing.T) {
 		// lower case.
 		{"Nickel rose 2 percent in London, Obama said.", "Nickel", "Obama"},
 		{"Rumors spread that he was ill, Obama said.", "Rumors", "Obama"},
-		{"Tension rose in Cairo on Tuesday. Mubarak said nothing.", "Tension", "Mubarak"},
-		{"VIOLENCE ERUPTS AGAIN\nMubarak said nothing.", "VIOLENCE", "Mubarak"},
+		{"Tension rose in Cairo on Tuesday. Mubarak said nothing.", "Tension", "Hosni Mubarak"},
+		{"VIOLENCE ERUPTS AGAIN\nMubarak said nothing.", "VIOLENCE", "Hosni Mubarak"},
 		{"This is CRAZY, wrote one reader. Obama said nothing.", "CRAZY", "Obama"},
 		{"Obama said he watched. CRUDE OIL rose on Monday.", "CRUDE OIL", "Obama"},
 		{"Obama said he watched. LOST PASSPORT stories spread.", "LOST PASSPORT", "Obama"},

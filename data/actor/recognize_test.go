@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -514,9 +513,24 @@ func TestSurnameInASpellingNoArticleGivesInFull(t *testing.T) {
 			t.Errorf("Ghadafi should be Muammar Gaddafi: %v", actors)
 		}
 	}
-	actors, _, _, _ = MergeDocuments(as, make([][]model.Source, len(as)))
-	if !slices.ContainsFunc(actors, func(a model.Actor) bool { return a.Name == "Ghadafi" }) {
-		t.Errorf("without the gazetteer's spellings Ghadafi stays apart: %v", actors)
+}
+
+// A surname alone, in a text that names no one of that surname in full, is the person the
+// lists know by it; a text that names another of the family keeps it for them.
+func TestListedSurnameAlone(t *testing.T) {
+	_, r := recognize("Is there a way to leave if Gadhafi stays ?")
+	if got := mentionsOf(r); len(hasAll(got, "Gadhafi=Muammar Gaddafi")) > 0 {
+		t.Errorf("mentions %v", got)
+	}
+	_, r = recognize("Saif al-Islam Gaddafi spoke. Gaddafi said the army would fight.")
+	if got := mentionsOf(r); len(hasAll(got, "Gaddafi=Saif al-Islam Gaddafi")) > 0 {
+		t.Errorf("mentions %v", got)
+	}
+	_, r = recognize("Islam is a faith. Un said nothing.")
+	for _, a := range r.Actors {
+		if a.Kind == model.KindPerson {
+			t.Errorf("no surname of the lists here: %v", r.Actors)
+		}
 	}
 }
 
