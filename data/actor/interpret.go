@@ -27,11 +27,13 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		r.pieces = r.pieces[:n-1]
 		j--
 	}
-	// "Grandfather Richard Edwards": a kinship word before a given name and surname; "BBC
-	// RADIO 5 LIVE Mark Pougatch": a word in capitals before one, where the name is not.
-	if ps := r.pieces; len(ps) >= 3 && ps[0].b == i+1 && ps[1].a == i+1 && j-ps[1].a >= 2 && !ps[1].conn &&
+	// "Grandfather Richard Edwards", "Son Evan": a kinship word before a given name (and a
+	// surname); "BBC RADIO 5 LIVE Mark Pougatch": a word in capitals before a given name
+	// and surname, where the name is not.
+	if ps := r.pieces; len(ps) >= 2 && ps[0].b == i+1 && ps[1].a == i+1 && !ps[1].conn &&
 		actorHit(ps[0].hits) == nil && r.g.is(r.tok(i+1), clsFirstName) &&
-		(lexKinship.oneAt(r.d, i) || r.d.Tokens[i].Is(text.AllUpper) && !r.d.Tokens[i+1].Is(text.AllUpper) && (r.commonAt(i) || r.writtenLowerAt(i))) {
+		(r.relativeWord(i) || len(ps) >= 3 && j-ps[1].a >= 2 && (lexKinship.oneAt(r.d, i) ||
+			r.d.Tokens[i].Is(text.AllUpper) && !r.d.Tokens[i+1].Is(text.AllUpper) && (r.commonAt(i) || r.writtenLowerAt(i)))) {
 		r.pieces = ps[1:]
 		i, initial = i+1, false
 	}
@@ -618,6 +620,16 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.key = lowerKey("n:", name)
 	}
 	r.add(c)
+}
+
+// relativeWord reports whether the word at i names a relative, as family histories write
+// it before a given name: "Son Evan", "GGgrandfather Evan".
+func (r *recognizer) relativeWord(i int) bool {
+	if lexRelatives.oneAt(r.d, i) {
+		return true
+	}
+	w := r.d.ToLower(i)
+	return strings.HasSuffix(w, "grandfather") || strings.HasSuffix(w, "grandmother")
 }
 
 // innerParticle reports whether a family name's particle stands in lower case inside the

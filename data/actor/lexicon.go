@@ -92,6 +92,7 @@ var (
 	lexOutletNouns        = lex.list("outletnouns")
 	lexConnectors         = lex.list("connectors")
 	lexSurnameParticles   = lex.list("surnameparticles")
+	lexRelatives          = lex.list("relatives")
 	lexOfHeads            = lex.list("ofheads")
 	lexForHeads           = lex.list("forheads")
 	lexRefCompany         = lex.list("refcompany")
