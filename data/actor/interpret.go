@@ -37,6 +37,12 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		r.pieces = ps[1:]
 		i, initial = i+1, false
 	}
+	// "Controversial Australian Anthony Hill": a people's adjective before a given name
+	// and surname describes the person, as a title would.
+	if k := r.demonymBeforePerson(j); k > 0 {
+		r.pieces = r.pieces[k:]
+		i, initial = r.pieces[0].a, false
+	}
 	ps := r.pieces
 	how := capInside
 	if j-i == 1 {
@@ -620,6 +626,29 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		c.key = lowerKey("n:", name)
 	}
 	r.add(c)
+}
+
+// demonymBeforePerson gives the index of the piece that starts a person's name after a
+// people's adjective (and the words before it), or 0: the adjective is the last of the
+// pieces before it, which no body's name is, and a given name and at least one more word
+// follow.
+func (r *recognizer) demonymBeforePerson(j int) int {
+	ps := r.pieces
+	for k := 1; k+1 < len(ps); k++ {
+		adj := ps[k-1]
+		if adj.b-adj.a != 1 || !(demonymOnly(adj.hits) || lexGroupAdjs.oneAt(r.d, adj.a)) {
+			continue
+		}
+		if p := ps[k]; p.b-p.a == 1 && !p.conn && actorHit(p.hits) == nil && r.g.is(r.tok(p.a), clsFirstName) && j-p.b >= 1 && !ps[k+1].conn {
+			for _, q := range ps[:k-1] {
+				if q.hits != nil || q.conn {
+					return 0 // "Bank of Scotland Australian ...": a body's words before it
+				}
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // relativeWord reports whether the word at i names a relative, as family histories write

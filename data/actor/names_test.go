@@ -97,6 +97,9 @@ func TestWebNewsNames(t *testing.T) {
 		// A people's adjective is no short name of the body it opens.
 		{"Scottish clubs met . The Scottish Premier League said so .", []string{"Scottish Premier League=Scottish Premier League"}, []string{"Scottish"}},
 		{"Transocean Ltd owns the rig . Transocean shares fell .", []string{"Transocean=Transocean Ltd"}, nil},
+		// A people's adjective before a given name and surname describes the person.
+		{"Controversial Australian Anthony Hill called Jansher Khan a cheat . Then Hill walked off .",
+			[]string{"Anthony Hill=Anthony Hill", "Hill=Anthony Hill"}, []string{"Controversial Australian Anthony Hill"}},
 		// A family history's relative before a given name is no part of it.
 		{"Son Evan was born in 1880 . GGgrandfather Evan James farmed at Meifod .", []string{"Evan James=Evan James"}, []string{"Son Evan", "GGgrandfather Evan James"}},
 	} {
