@@ -28,7 +28,10 @@ func (t *tagger) durationOrAgo(i int) (match, bool) {
 	}
 	unit, ok := t.lexUnit(k)
 	if !ok {
-		return t.rangeStart(i, j, n, x)
+		if w := t.wd(j); w == "or" || w == "to" || w == "and" {
+			return t.rangeStart(i, j, n, x)
+		}
+		return match{}, false
 	}
 	plural := t.lexPlural(k)
 	// "a 93 year-old": an age written with one hyphen.

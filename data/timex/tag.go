@@ -371,8 +371,12 @@ var matchers = []func(*tagger, int) (match, bool){
 func (t *tagger) core(i int) (match, bool) {
 	var best match
 	found := false
+	open := ^uint32(0)
+	if !t.ungated {
+		open = t.gates(i)
+	}
 	for _, c := range cores {
-		if c.gate != nil && !t.ungated && !c.gate(t, i) {
+		if open&c.gate == 0 {
 			continue
 		}
 		m, ok := c.f(t, i)
@@ -383,55 +387,42 @@ func (t *tagger) core(i int) (match, bool) {
 	return best, found
 }
 
-// A core matcher, with a cheap test that is false only where the matcher surely finds
-// nothing (nil: none). A matcher returns a whole match even when it finds nothing, and
-// some twenty run at every trigger: the gates spare most of those calls.
+// A core matcher, with the bit of its gate (see gates): some twenty matchers can run at
+// every trigger, and the gates, false only where a matcher surely finds nothing, spare
+// most of those calls. A matcher returns a whole match even when it finds nothing.
 type coreMatcher struct {
 	f    func(*tagger, int) (match, bool)
-	gate func(*tagger, int) bool
+	gate uint32
 }
 
 var cores []coreMatcher
 
+// The table is filled at init, as its matchers reach back to it through parse.
 func init() {
-	the := func(t *tagger, i int) bool { return t.wd(i) == "the" }
 	cores = []coreMatcher{
-		{(*tagger).someDay, func(t *tagger, i int) bool {
-			w := t.wd(i)
-			return w == "someday" || w == "a" || w == "some" || w == "one"
-		}},
-		{(*tagger).clockTime, func(t *tagger, i int) bool { return t.info(i).flags&isClock != 0 || t.isNum(i) }},
-		{(*tagger).monthDate, monthDateGate},
-		{(*tagger).numericDate, numericDateGate},
-		{(*tagger).weekday, func(t *tagger, i int) bool { // [last|next|this [coming]...] <weekday>
-			return (t.info(i).flags|t.info(i+1).flags)&isWeekday != 0 || t.info(i+2).flags&isWeekday != 0 && t.is(i+1, "coming", "past")
-		}},
-		{(*tagger).relative, func(t *tagger, i int) bool { return t.info(i).flags&startsRelative != 0 }},
-		{(*tagger).durationOrAgo, durationOrAgoGate},
-		{(*tagger).deictic, deicticGate},
-		{(*tagger).year, yearGate},
-		{(*tagger).holiday, func(t *tagger, i int) bool { return t.info(i).flags&startsHoliday != 0 }},
-		{(*tagger).season, func(t *tagger, i int) bool {
-			return t.info(i).flags&isSeason != 0 || the(t, i) && t.info(i+1).flags&isSeason != 0
-		}},
-		{(*tagger).quarter, quarterGate},
-		{(*tagger).yearEnd, func(t *tagger, i int) bool { return t.wd(i) == "year" || t.wd(i) == "yearend" }},
-		{(*tagger).century, func(t *tagger, i int) bool { // [the] <ordinal of up to three tokens> century
-			return t.wd(i+1) == "century" || t.wd(i+2) == "century" || t.wd(i+3) == "century" || t.wd(i+4) == "century"
-		}},
-		{(*tagger).set, setGate},
-		{(*tagger).longAdj, func(t *tagger, i int) bool { return t.info(i).flags&isUnit != 0 }},
-		{(*tagger).rangeEnd, func(t *tagger, i int) bool { return t.prev.j == i-1 }},
-		{(*tagger).theUnit, the},
-		{(*tagger).theDuration, the},
-		{(*tagger).unitsAhead, the},
-		{(*tagger).partOfDay, func(t *tagger, i int) bool { // [the] [early|late] <part of the day>
-			return (t.info(i).flags|t.info(i+1).flags|t.info(i+2).flags)&isDaypart != 0
-		}},
-		{(*tagger).overTheYears, the},
-		{(*tagger).allUnit, func(t *tagger, i int) bool { return t.wd(i) == "all" }},
-		{(*tagger).reportPeriod, func(t *tagger, i int) bool { // the period a business story reports, or "[the] year-earlier"
-			return t.period.known() || t.wd(i) == "year" || the(t, i) && t.wd(i+1) == "year"
-		}},
+		{(*tagger).someDay, gSomeDay},
+		{(*tagger).clockTime, gClock},
+		{(*tagger).monthDate, gMonthDate},
+		{(*tagger).numericDate, gNumber},
+		{(*tagger).weekday, gWeekday},
+		{(*tagger).relative, gRelative},
+		{(*tagger).durationOrAgo, gDuration},
+		{(*tagger).deictic, gDeictic},
+		{(*tagger).year, gYear},
+		{(*tagger).holiday, gHoliday},
+		{(*tagger).season, gSeason},
+		{(*tagger).quarter, gQuarter},
+		{(*tagger).yearEnd, gYearWord},
+		{(*tagger).century, gCentury},
+		{(*tagger).set, gSet},
+		{(*tagger).longAdj, gUnit},
+		{(*tagger).rangeEnd, gRangeEnd},
+		{(*tagger).theUnit, gThe},
+		{(*tagger).theDuration, gThe},
+		{(*tagger).unitsAhead, gThe},
+		{(*tagger).partOfDay, gPartOfDay},
+		{(*tagger).overTheYears, gThe},
+		{(*tagger).allUnit, gAll},
+		{(*tagger).reportPeriod, gReportPeriod},
 	}
 }
