@@ -458,7 +458,7 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 	if t.Kind != text.Word {
 		return false, 1
 	}
-	if i >= 2 && r.d.Tokens[i-1].Kind == text.Punct && r.sideTaken(i) {
+	if i >= 2 && r.d.Tokens[i-1].End-r.d.Tokens[i-1].Start == 1 && r.d.Text[r.d.Tokens[i-1].Start] == '-' && r.sideTaken(i) {
 		return false, 1
 	}
 	if n, hits := r.g.match(r.d, i, last); n > 0 {
