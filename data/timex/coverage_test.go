@@ -220,11 +220,14 @@ func TestNewsPhrases(t *testing.T) {
 func TestAnaphoricUnits(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"Net income rose in the third quarter. Sales for the quarter fell.", "the quarter", "DATE", "2015-Q3", "", "2015-Q3"},
-		{"He was hired in March 2012. Later in the year he left.", "the year", "DATE", "2012", "", ""},
+		{"He was hired in March 2012. Later in the year he left.", "Later in the year", "DATE", "2012", "END", ""},
 		{"Talks began on Sept. 3. During the month, prices fell.", "the month", "DATE", "2015-09", "", ""},
 		{"The index fell on Friday. For the week, it dropped 3.8%.", "the week", "DATE", "2015-W40", "", ""},
 		{"Volume was 443.6 million Thursday, the week's most active session.", "the week", "DATE", "2015-W40", "", ""},
-		{"He spoke in Denver on Tuesday. Later in the day he flew home.", "the day", "DATE", "2015-10-06", "", ""},
+		{"He spoke in Denver on Tuesday. Later in the day he flew home.", "Later in the day", "DATE", "2015-10-06", "END", ""},
+		// "earlier in the year", as TimeBank marks it: the span with its position.
+		{"He came back later in the week.", "later in the week", "DATE", "2015-W41", "END", ""},
+		{"Prices rose earlier in the year.", "earlier in the year", "DATE", "2015", "START", ""},
 		{"The Fed expects the economy to slow in coming months.", "coming months", "DURATION", "PXM", "", ""},
 		{"Sales fell in 2012. Profit rose in the first nine months of the year.", "the year", "DATE", "2012", "", ""},
 	})
@@ -232,8 +235,7 @@ func TestAnaphoricUnits(t *testing.T) {
 	runNone(t, []string{
 		"Sales for the quarter fell.",
 		"He was the best player of the year.",
-		"Prices for the week fell.", "He came back later in the week.", "The day began badly.",
-		"He came back later in the day.",
+		"Prices for the week fell.", "The day began badly.",
 	})
 	d := "Profit rose in 2012. Earnings in the quarter ended Sept. 30 rose."
 	runRules(t, []ruleCase{{d, "Sept. 30", "DATE", "2015-09-30", "", ""}})
