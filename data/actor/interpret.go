@@ -661,11 +661,12 @@ func (r *recognizer) relativeWord(i int) bool {
 	return strings.HasSuffix(w, "grandfather") || strings.HasSuffix(w, "grandmother")
 }
 
-// innerParticle reports whether a family name's particle stands in lower case inside the
-// name [i, j), before a capitalised word or a hyphen: "Zine el-Abidine Ben Ali".
+// innerParticle reports whether a family name's particle stands inside the name [i, j),
+// before a capitalised word or a hyphen: "Zine el-Abidine Ben Ali", "Zine El Abidine Ben
+// Ali".
 func (r *recognizer) innerParticle(i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
-		if t := r.d.Tokens[k]; t.Kind == text.Word && !t.Is(text.Upper) && lexSurnameParticles.one[r.tok(k)] && (r.tok(k+1) == "-" || r.isCap(k+1)) {
+		if t := r.d.Tokens[k]; t.Kind == text.Word && lexSurnameParticles.one[r.d.ToLower(k)] && (r.tok(k+1) == "-" || r.isCap(k+1)) {
 			return true
 		}
 	}

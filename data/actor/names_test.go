@@ -88,6 +88,7 @@ func TestWebNewsNames(t *testing.T) {
 	}{
 		// An Arabic family name's particle in lower case makes a long name a person's.
 		{"Protests toppled Tunisia 's strongman , 74-year-old Zine el-Abidine Ben Ali .", []string{"Zine el-Abidine Ben Ali=Zine el-Abidine Ben Ali"}, nil},
+		{"President Zine El Abidine Ben Ali fled .", []string{"President Zine El Abidine Ben Ali=Zine El Abidine Ben Ali"}, nil},
 		// The side taken describes the person and opens no name.
 		{"Iran gains from the fall of the secular , pro-Western Hosni Mubarak . Mubarak was an ally .",
 			[]string{"Hosni Mubarak=Hosni Mubarak", "Mubarak=Hosni Mubarak"}, []string{"Western Hosni Mubarak"}},

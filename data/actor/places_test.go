@@ -289,10 +289,12 @@ func TestShortNamesStayOffTheBodiesTheyOpen(t *testing.T) {
 	}
 }
 
-// Places by the words that open or close their names: "Isle of", "Gardens".
+// Places by the words that open or close their names ("Isle of", "Gardens") or go before
+// them ("in the vicinity of").
 func TestIslesAndGardens(t *testing.T) {
-	_, r := recognize("He attended a sailing event off the Isle of Wight in June . It may not have the whiff of Madison Square Gardens .")
-	wantPlaces(t, r, "Isle of Wight", "Madison Square Gardens")
+	_, r := recognize("He attended a sailing event off the Isle of Wight in June . It may not have the whiff of Madison Square Gardens . " +
+		"Strikes hit rocket launchers in the vicinity of Waddan .")
+	wantPlaces(t, r, "Isle of Wight", "Madison Square Gardens", "Waddan")
 	for _, a := range r.Actors {
 		t.Errorf("no actor here: %+v", a)
 	}
