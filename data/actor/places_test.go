@@ -293,8 +293,8 @@ func TestShortNamesStayOffTheBodiesTheyOpen(t *testing.T) {
 // them ("in the vicinity of").
 func TestIslesAndGardens(t *testing.T) {
 	_, r := recognize("He attended a sailing event off the Isle of Wight in June . It may not have the whiff of Madison Square Gardens . " +
-		"Strikes hit rocket launchers in the vicinity of Waddan .")
-	wantPlaces(t, r, "Isle of Wight", "Madison Square Gardens", "Waddan")
+		"Strikes hit rocket launchers in the vicinity of Waddan . The film premiered at the Cannes film festival .")
+	wantPlaces(t, r, "Isle of Wight", "Madison Square Gardens", "Waddan", "Cannes")
 	for _, a := range r.Actors {
 		t.Errorf("no actor here: %+v", a)
 	}
