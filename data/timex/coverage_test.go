@@ -387,6 +387,7 @@ func TestWebNewsPhrases(t *testing.T) {
 		{"He was trapped for five or six days.", "five", "DURATION", "P5D", "", ""},
 		{"It takes between two and four weeks.", "two", "DURATION", "P2W", "", ""},
 		{"They placed 2005 Nobel Peace Prize co-winner Mohamed ElBaradei under arrest.", "2005", "DATE", "2005", "", ""},
+		{"Survivors have been found after as long as 13 days.", "as long as 13 days", "DURATION", "P13D", "EQUAL_OR_LESS", ""},
 	})
 	runNone(t, []string{
 		"Coming soon is the Future Combat System from Lockheed Martin.",
