@@ -1,9 +1,10 @@
-// Command t17gold lays out the project's own annotation of 40 Timeline17 articles (see
-// docs/t17-gold.md): their time expressions, as TimeML files that `storyline eval timeml`
-// reads, and their names, as CoNLL files that `storyline eval conll` reads. The articles
-// are copyrighted news and stay out of the repository, so timex.tsv and names.tsv hold
-// only where each expression or name is and what it is; this command puts them back on
-// the articles.
+// Command t17gold lays out the project's own annotation of Timeline17 articles (see
+// docs/t17-gold.md): the time expressions of 40 articles, as TimeML files that `storyline
+// eval timeml` reads, their names, as CoNLL files that `storyline eval conll` reads, and
+// pairs of reports judged as the same happening or not, as `storyline eval merge` reads
+// them (docs/story.md). The articles are copyrighted news and stay out of the repository,
+// so timex.tsv, names.tsv and merge.tsv hold only where each expression, name or report is
+// and what it is; this command puts them back on the articles.
 //
 //	go run ./scripts/t17gold -t17 ~/storyline-corpora/t17 -out ~/storyline-corpora/t17-gold
 package main
@@ -103,6 +104,14 @@ func run(t17, out string) error {
 		}
 	}
 	fmt.Printf("%d articles: TimeML files in %s, CoNLL files in %s\n", len(names), filepath.Join(out, "timex"), filepath.Join(out, "names"))
+	pairs, err := readMerge(mergeTSV)
+	if err != nil {
+		return err
+	}
+	if err := layoutMerge(t17, out, pairs); err != nil {
+		return err
+	}
+	fmt.Printf("%d judged pairs of reports in %s\n", len(pairs), filepath.Join(out, "merge"))
 	return nil
 }
 

@@ -85,3 +85,23 @@ func TestCoNLLRoundTrip(t *testing.T) {
 		t.Error("a name at the wrong tokens was accepted")
 	}
 }
+
+func TestMergeReads(t *testing.T) {
+	pairs, err := readMerge(mergeTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, p := range pairs {
+		n[p.set]++
+		if p.a.doc == p.b.doc || p.a.end <= p.a.start || p.b.end <= p.b.start {
+			t.Errorf("pair %s %d: %+v", p.set, p.pair, p)
+		}
+	}
+	if n["same-day"] != 292 || n["undated"] != 120 {
+		t.Errorf("sets %v, want 292 same-day and 120 undated pairs", n)
+	}
+	if _, err := readMerge("same-day\t1\tx\ta\t1\t2\tb\t3\t4\tmaybe\n"); err == nil {
+		t.Error("a judgment other than same or different was accepted")
+	}
+}
