@@ -4,13 +4,14 @@ import (
 	"strconv"
 	"strings"
 
+	"storyline/data/text"
 	"storyline/model"
 )
 
 // clockTime reads "8:30 a.m. EDT", "8 a.m.", "10pm", "noon", "midnight", "1400 GMT",
 // "8 o'clock": a TIME on the DCT's day (or on the day of a date next to it, see Tag).
 func (t *tagger) clockTime(i int) (match, bool) {
-	hh, mm, j := -1, 0, i+1
+	hh, mm, ss, j := -1, 0, -1, i+1
 	if hm, ok := t.lexClock(i); ok {
 		hh, mm = hm[0], hm[1]
 		// Midnight ends the day it is named with ("the deadline of midnight Friday"),
@@ -20,7 +21,7 @@ func (t *tagger) clockTime(i int) (match, bool) {
 		}
 	} else if t.isNum(i) {
 		var ok bool
-		hh, mm, j, ok = t.clockDigits(i)
+		hh, mm, ss, j, ok = t.clockDigits(i)
 		if !ok {
 			return match{}, false
 		}
@@ -32,7 +33,7 @@ func (t *tagger) clockTime(i int) (match, bool) {
 	} else if t.is(j, "local") && t.is(j+1, "time") {
 		j += 2
 	}
-	m := match{i: i, j: j, typ: "TIME", dt: date{g: model.GranTime, hh: hh, mm: mm}}
+	m := match{i: i, j: j, typ: "TIME", dt: date{g: model.GranTime, hh: hh, mm: mm, ss: max(ss, 0), sec: ss >= 0}}
 	if t.hasDCT {
 		d := t.dayOfTime(i, j)
 		m.dt.y, m.dt.m, m.dt.d = d.y, d.m, d.d
@@ -53,8 +54,27 @@ func (t *tagger) dayOfTime(i, j int) date {
 }
 
 // clockDigits reads the numeric forms: "8:30" [a.m./p.m.], "8 a.m.", "8pm", "8 o'clock",
-// "1400 GMT" (a four-digit time needs a zone or "hours" after it).
-func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
+// "1400 GMT" (a four-digit time needs a zone or "hours" after it), a timestamp's
+// "23:03:00" (ss is -1 but there).
+func (t *tagger) clockDigits(i int) (hh, mm, ss, j int, ok bool) {
+	hh, mm, j, ok = t.clockHM(i)
+	if ok || !t.isNum(i) {
+		return hh, mm, -1, j, ok
+	}
+	// "Wed Jun 06 2012 23:03:00": seconds make it a time wherever it stands.
+	w := t.wd(i)
+	if len(w) != 8 || w[2] != ':' || w[5] != ':' || !allDigits(w[:2]) || !allDigits(w[3:5]) || !allDigits(w[6:]) {
+		return 0, 0, -1, i, false
+	}
+	hh, mm, ss = int(w[0]-'0')*10+int(w[1]-'0'), int(w[3]-'0')*10+int(w[4]-'0'), int(w[6]-'0')*10+int(w[7]-'0')
+	if hh > 24 || mm > 59 || ss > 59 {
+		return 0, 0, -1, i, false
+	}
+	return hh, mm, ss, i + 1, true
+}
+
+// clockHM reads the clock forms without seconds (see clockDigits).
+func (t *tagger) clockHM(i int) (hh, mm, j int, ok bool) {
 	w := t.wd(i)
 	j = i + 1
 	suffix := ""
@@ -151,7 +171,7 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		}
 		return 0, 0, i, false
 	}
-	if len(w) == 4 && (t.lexZone(j) || t.is(j, "hours", "hrs")) {
+	if len(w) == 4 && (t.lexZone(j) || t.is(j, "hours", "hrs") || t.twentyFourHour(i, hh)) {
 		hh, mm = hh/100, hh%100
 		if hh > 24 || mm > 59 {
 			return 0, 0, i, false
@@ -162,6 +182,25 @@ func (t *tagger) clockDigits(i int) (hh, mm, j int, ok bool) {
 		return hh, mm, j, true
 	}
 	return 0, 0, i, false
+}
+
+// twentyFourHour reports whether the four digits n at i are a time of the 24-hour clock as
+// British news writes it without a zone: after "at", "until", "between" ("an ambulance was
+// not called until 1221", "calls between 1100 and 1200"), or opening a line of a live page
+// before its colon ("1003: Dominic Casciani ..."). Numbers that read as recent years (1900
+// to 2099: "at 1945", "until 2010") stay years, and so do round hundreds from 1500 on
+// ("between 1500 and 1600").
+func (t *tagger) twentyFourHour(i, n int) bool {
+	if n/100 > 23 || n%100 > 59 || n >= 1900 && n <= 2099 || n >= 1500 && n%100 == 0 {
+		return false
+	}
+	switch {
+	case t.isSignal(i-1, "at", "until", "till", "between", "from", "by", "before", "after"):
+		return true
+	case t.isSignal(i-1, "and", "to") && i >= 3 && t.isNum(i-2) && t.isSignal(i-3, "between", "from"):
+		return len(t.lw(i-2)) == 4 // "between 1100 and 1200"
+	}
+	return t.is(i+1, ":") && (i == 0 || t.d.Tokens[i].Is(text.NewLine))
 }
 
 // partOfDayAfter reads the part of the day that says which half an hour of the clock

@@ -388,6 +388,12 @@ func TestWebNewsPhrases(t *testing.T) {
 		{"It takes between two and four weeks.", "two", "DURATION", "P2W", "", ""},
 		{"They placed 2005 Nobel Peace Prize co-winner Mohamed ElBaradei under arrest.", "2005", "DATE", "2005", "", ""},
 		{"Survivors have been found after as long as 13 days.", "as long as 13 days", "DURATION", "P13D", "EQUAL_OR_LESS", ""},
+		{"updated Wed Oct 07 2015 23:03:00 GMT-0400 (EDT)", "Wed Oct 07 2015 23:03:00 GMT", "TIME", "2015-10-07T23:03:00", "", ""},
+		{"Records show an ambulance was not called until 1221.", "1221", "TIME", "2015-10-07T12:21", "", ""},
+		{"The doctor made a series of calls between 1100 and 1200.", "1100", "TIME", "2015-10-07T11:00", "", ""},
+		{"He waited until 2010 to act.", "2010", "DATE", "2010", "", ""},
+		{"A hearing has been set for 5 April in Los Angeles.", "5 April", "DATE", "2016-04-05", "", ""},
+		{"The singer has been confirmed to take part in a tribute concert in December.", "December", "DATE", "2015-12", "", ""},
 	})
 	runNone(t, []string{
 		"Coming soon is the Future Combat System from Lockheed Martin.",

@@ -13,10 +13,12 @@ import (
 // first year of the span (1900, 1990).
 type date struct {
 	y, m, d int
-	q       int    // quarter, at GranQuarter
-	half    int    // half year 1 or 2, at GranQuarter with q == 0
-	week    int    // ISO week, at GranWeek (y is then the ISO year)
-	hh, mm  int    // at GranTime, when part == ""
+	q       int // quarter, at GranQuarter
+	half    int // half year 1 or 2, at GranQuarter with q == 0
+	week    int // ISO week, at GranWeek (y is then the ISO year)
+	hh, mm  int // at GranTime, when part == ""
+	ss      int // seconds, when sec: a timestamp's "23:03:00"
+	sec     bool
 	season  string // SP SU FA WI, at GranSeason
 	part    string // at GranTime: MO AF EV NI DT instead of a clock time
 	g       model.Granularity
@@ -160,7 +162,11 @@ func (x date) value() string {
 			return string(append(append(b, 'T'), x.part...))
 		}
 		b = appendPadded(append(b, 'T'), x.hh, 2)
-		return string(appendPadded(append(b, ':'), x.mm, 2))
+		b = appendPadded(append(b, ':'), x.mm, 2)
+		if x.sec {
+			b = appendPadded(append(b, ':'), x.ss, 2)
+		}
+		return string(b)
 	}
 	return string(appendTwo(append(appendTwo(append(x.appendYear(b), '-'), x.m), '-'), x.d))
 }

@@ -40,10 +40,11 @@ func (t *tagger) tenseAt(i, j int) int {
 	infinitive := false
 	for k := i - 1; k >= sen.First; k-- {
 		if c := t.cue(k); c != present {
-			if c == past && infinitive && intentVerbs[t.lw(k)] {
-				// "agreed Tuesday to not seek re-election in September": what was
-				// undertaken in the past is for a time that may be either side of
-				// the report; the report's year decides.
+			if c == past && infinitive && (intentVerbs[t.lw(k)] || t.lw(k) == "been" && k > sen.First && (t.lw(k-1) == "has" || t.lw(k-1) == "have")) {
+				// "agreed Tuesday to not seek re-election in September", "has been
+				// confirmed to take part in October": what was undertaken in the past
+				// is for a time that may be either side of the report; the report's
+				// year decides.
 				return present
 			}
 			return c

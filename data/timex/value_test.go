@@ -61,6 +61,9 @@ func valueByFmt(x date) string {
 		if x.part != "" {
 			return day + "T" + x.part
 		}
+		if x.sec {
+			return day + fmt.Sprintf("T%02d:%02d:%02d", x.hh, x.mm, x.ss)
+		}
 		return day + fmt.Sprintf("T%02d:%02d", x.hh, x.mm)
 	}
 	return y + "-" + two(x.m) + "-" + two(x.d)
@@ -82,7 +85,7 @@ func TestValueMatchesFmt(t *testing.T) {
 		x := date{y: pick(0, 2015, 1999, 987, 12345, -44, 7), m: pick(0, 1, 9, 12), d: pick(0, 1, 7, 31),
 			q: pick(0, 1, 4), half: pick(0, 1, 2), week: pick(0, 1, 41, 53), hh: pick(0, 8, 23), mm: pick(0, 5, 30),
 			season: []string{"", "SP", "WI"}[r.IntN(3)], part: []string{"", "MO", "NI"}[r.IntN(3)],
-			g: grans[r.IntN(len(grans))], weekend: r.IntN(2) == 0, fy: r.IntN(2) == 0}
+			g: grans[r.IntN(len(grans))], weekend: r.IntN(2) == 0, fy: r.IntN(2) == 0, ss: pick(0, 9, 59), sec: r.IntN(2) == 0}
 		if got, want := x.value(), valueByFmt(x); got != want {
 			t.Fatalf("%+v: value %q, want %q", x, got, want)
 		}
