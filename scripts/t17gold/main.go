@@ -26,6 +26,9 @@ import (
 var (
 	//go:embed timex.tsv
 	timexTSV string
+	// The second set of 40 articles, annotated with time expressions only.
+	//go:embed timex-b.tsv
+	timexBTSV string
 	//go:embed names.tsv
 	namesTSV string
 )
@@ -69,10 +72,11 @@ func run(t17, out string) error {
 	if err := readNames(namesTSV, gold); err != nil {
 		return err
 	}
-	for _, dir := range []string{"timex", "names"} {
-		if err := os.MkdirAll(filepath.Join(out, dir), 0o755); err != nil {
-			return err
-		}
+	if err := writeTimeML(t17, filepath.Join(out, "timex"), gold); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(out, "names"), 0o755); err != nil {
+		return err
 	}
 	texts, err := readArticles(t17, gold)
 	if err != nil {
@@ -88,14 +92,7 @@ func run(t17, out string) error {
 		if !ok {
 			return fmt.Errorf("%s: not in %s", n, t17)
 		}
-		doc, err := timeML(n, body, gold[n])
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(out, "timex", n+".tml"), []byte(doc), 0o644); err != nil {
-			return err
-		}
-		doc, err = coNLL(n, body, gold[n])
+		doc, err := coNLL(n, body, gold[n])
 		if err != nil {
 			return err
 		}
@@ -104,6 +101,14 @@ func run(t17, out string) error {
 		}
 	}
 	fmt.Printf("%d articles: TimeML files in %s, CoNLL files in %s\n", len(names), filepath.Join(out, "timex"), filepath.Join(out, "names"))
+	goldB, err := readGold(timexBTSV)
+	if err != nil {
+		return err
+	}
+	if err := writeTimeML(t17, filepath.Join(out, "timex-b"), goldB); err != nil {
+		return err
+	}
+	fmt.Printf("%d more articles' time expressions in %s\n", len(goldB), filepath.Join(out, "timex-b"))
 	pairs, err := readMerge(mergeTSV)
 	if err != nil {
 		return err
@@ -117,6 +122,31 @@ func run(t17, out string) error {
 
 // readGold reads the annotation: one time expression a line, its article named as
 // TOPIC_ID.
+// writeTimeML writes the articles of gold as TimeML files in dir.
+func writeTimeML(t17, dir string, gold map[string]*article) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	texts, err := readArticles(t17, gold)
+	if err != nil {
+		return err
+	}
+	for n, a := range gold {
+		body, ok := texts[n]
+		if !ok {
+			return fmt.Errorf("%s: not in %s", n, t17)
+		}
+		doc, err := timeML(n, body, a)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, n+".tml"), []byte(doc), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func readGold(s string) (map[string]*article, error) {
 	gold := map[string]*article{}
 	for n, line := range strings.Split(s, "\n") {
@@ -125,12 +155,12 @@ func readGold(s string) (map[string]*article, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 8 {
-			return nil, fmt.Errorf("timex.tsv:%d: %d fields, want 8", n+1, len(f))
+			return nil, fmt.Errorf("line %d of the time expressions: %d fields, want 8", n+1, len(f))
 		}
 		start, err1 := strconv.Atoi(f[2])
 		end, err2 := strconv.Atoi(f[3])
 		if err1 != nil || err2 != nil || end <= start {
-			return nil, fmt.Errorf("timex.tsv:%d: bad offsets %q %q", n+1, f[2], f[3])
+			return nil, fmt.Errorf("line %d of the time expressions: bad offsets %q %q", n+1, f[2], f[3])
 		}
 		a := gold[f[0]]
 		if a == nil {

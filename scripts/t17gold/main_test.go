@@ -54,6 +54,20 @@ func TestGoldReads(t *testing.T) {
 	if len(gold) != 40 || n != 272 {
 		t.Errorf("%d articles, %d expressions; want 40 and 272", len(gold), n)
 	}
+	goldB, err := readGold(timexBTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb := 0
+	for name, a := range goldB {
+		nb += len(a.timexes)
+		if gold[name] != nil {
+			t.Errorf("%s is in both sets", name)
+		}
+	}
+	if len(goldB) != 40 || nb != 306 {
+		t.Errorf("second set: %d articles, %d expressions; want 40 and 306", len(goldB), nb)
+	}
 	if err := readNames(namesTSV, gold); err != nil {
 		t.Fatal(err)
 	}
