@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"storyline/data/text"
 	"storyline/model"
 )
 
@@ -186,8 +185,8 @@ func (t *tagger) clockHM(i int) (hh, mm, j int, ok bool) {
 
 // twentyFourHour reports whether the four digits n at i are a time of the 24-hour clock as
 // British news writes it without a zone: after "at", "until", "between" ("an ambulance was
-// not called until 1221", "calls between 1100 and 1200"), or opening a line of a live page
-// before its colon ("1003: Dominic Casciani ..."). Numbers that read as recent years (1900
+// not called until 1221", "calls between 1100 and 1200"), or opening an entry of a live
+// page before its colon and a name ("1003: Dominic Casciani ..."). Numbers that read as recent years (1900
 // to 2099: "at 1945", "until 2010") stay years, and so do round hundreds from 1500 on
 // ("between 1500 and 1600").
 func (t *tagger) twentyFourHour(i, n int) bool {
@@ -195,12 +194,13 @@ func (t *tagger) twentyFourHour(i, n int) bool {
 		return false
 	}
 	switch {
-	case t.isSignal(i-1, "at", "until", "till", "between", "from", "by", "before", "after"):
+	case t.isSignal(i-1, "at", "until", "till", "between", "from", "by", "before", "after"),
+		t.isSignal(i-1, "about", "around") && t.isSignal(i-2, "at", "until", "by"): // "at about 1100"
 		return true
 	case t.isSignal(i-1, "and", "to") && i >= 3 && t.isNum(i-2) && t.isSignal(i-3, "between", "from"):
 		return len(t.lw(i-2)) == 4 // "between 1100 and 1200"
 	}
-	return t.is(i+1, ":") && (i == 0 || t.d.Tokens[i].Is(text.NewLine))
+	return t.is(i+1, ":") && t.upper(i+2)
 }
 
 // partOfDayAfter reads the part of the day that says which half an hour of the clock

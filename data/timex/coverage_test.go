@@ -392,6 +392,8 @@ func TestWebNewsPhrases(t *testing.T) {
 		{"Records show an ambulance was not called until 1221.", "1221", "TIME", "2015-10-07T12:21", "", ""},
 		{"The doctor made a series of calls between 1100 and 1200.", "1100", "TIME", "2015-10-07T11:00", "", ""},
 		{"He waited until 2010 to act.", "2010", "DATE", "2010", "", ""},
+		{"The ambulance arrived at about 1100.", "about 1100", "TIME", "2015-10-07T11:00", "APPROX", ""},
+		{"Tony Smith reporting 1003 : Dominic Casciani, home affairs correspondent", "1003", "TIME", "2015-10-07T10:03", "", ""},
 		{"A hearing has been set for 5 April in Los Angeles.", "5 April", "DATE", "2016-04-05", "", ""},
 		{"The singer has been confirmed to take part in a tribute concert in December.", "December", "DATE", "2015-12", "", ""},
 	})
