@@ -13,9 +13,10 @@ import (
 	"storyline/model"
 )
 
-// mergePair is a pair of one-document events, from different documents and dated to the
-// same day, judged by hand as reports of the same happening or not.
-type mergePair struct {
+// MergePair is a pair of one-document events, from different documents and dated to the
+// same day, judged by hand as reports of the same happening or not: the file of them that
+// Merge reads (scripts/t17gold writes one).
+type MergePair struct {
 	Pair  int    `json:"pair"`
 	Topic string `json:"topic"`
 	IDA   string `json:"id_a"`
@@ -36,7 +37,7 @@ func Merge(paths []string, o Options) error {
 	if w == nil {
 		w = os.Stdout
 	}
-	var pairs []mergePair
+	var pairs []MergePair
 	var dirs []string
 	for _, p := range paths {
 		if strings.EqualFold(filepath.Ext(p), ".json") {
@@ -44,7 +45,7 @@ func Merge(paths []string, o Options) error {
 			if err != nil {
 				return err
 			}
-			var ps []mergePair
+			var ps []MergePair
 			if err := json.Unmarshal(raw, &ps); err != nil {
 				return fmt.Errorf("%s: %v", p, err)
 			}
@@ -67,7 +68,7 @@ func Merge(paths []string, o Options) error {
 	}
 	groups := map[string]*reportIndex{} // topic -> report -> merged event
 	for _, t := range topics {
-		if !slices.ContainsFunc(pairs, func(p mergePair) bool { return p.Topic == t.Name }) {
+		if !slices.ContainsFunc(pairs, func(p MergePair) bool { return p.Topic == t.Name }) {
 			continue
 		}
 		tl, _, err := readTopic(t)

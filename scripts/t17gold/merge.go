@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"storyline/data/eval"
 	"storyline/data/extract"
 	"storyline/data/input"
 	"storyline/data/text"
@@ -80,17 +81,6 @@ func layoutMerge(t17, out string, pairs []judgedPair) error {
 			bodies[extract.DocumentID(extract.Key(it.Article, extract.Options{}))] = []rune(it.Article.Body)
 		}
 	}
-	type evalPair struct {
-		Pair  int    `json:"pair"`
-		Topic string `json:"topic"`
-		IDA   string `json:"id_a"`
-		DocA  string `json:"doc_a"`
-		TextA string `json:"text_a"`
-		IDB   string `json:"id_b"`
-		DocB  string `json:"doc_b"`
-		TextB string `json:"text_b"`
-		Same  bool   `json:"same"`
-	}
 	words := func(r report) (string, error) {
 		body, ok := bodies[r.doc]
 		if !ok || r.end > len(body) || r.start >= r.end {
@@ -98,7 +88,7 @@ func layoutMerge(t17, out string, pairs []judgedPair) error {
 		}
 		return text.Squeeze(string(body[r.start:r.end])), nil
 	}
-	sets := map[string][]evalPair{}
+	sets := map[string][]eval.MergePair{}
 	for _, p := range pairs {
 		ta, err := words(p.a)
 		if err != nil {
@@ -108,7 +98,8 @@ func layoutMerge(t17, out string, pairs []judgedPair) error {
 		if err != nil {
 			return fmt.Errorf("%s pair %d: %w", p.set, p.pair, err)
 		}
-		sets[p.set] = append(sets[p.set], evalPair{Pair: p.pair, Topic: p.topic, DocA: p.a.doc, TextA: ta, DocB: p.b.doc, TextB: tb, Same: p.same})
+		same := p.same
+		sets[p.set] = append(sets[p.set], eval.MergePair{Pair: p.pair, Topic: p.topic, DocA: p.a.doc, TextA: ta, DocB: p.b.doc, TextB: tb, Same: &same})
 	}
 	dir := filepath.Join(out, "merge")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
