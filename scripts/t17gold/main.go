@@ -26,9 +26,11 @@ import (
 var (
 	//go:embed timex.tsv
 	timexTSV string
-	// The second set of 40 articles, annotated with time expressions only.
+	// The second and third sets of 40 articles, annotated with time expressions only.
 	//go:embed timex-b.tsv
 	timexBTSV string
+	//go:embed timex-c.tsv
+	timexCTSV string
 	//go:embed names.tsv
 	namesTSV string
 )
@@ -101,14 +103,16 @@ func run(t17, out string) error {
 		}
 	}
 	fmt.Printf("%d articles: TimeML files in %s, CoNLL files in %s\n", len(names), filepath.Join(out, "timex"), filepath.Join(out, "names"))
-	goldB, err := readGold(timexBTSV)
-	if err != nil {
-		return err
+	for _, set := range []struct{ dir, tsv string }{{"timex-b", timexBTSV}, {"timex-c", timexCTSV}} {
+		g, err := readGold(set.tsv)
+		if err != nil {
+			return err
+		}
+		if err := writeTimeML(t17, filepath.Join(out, set.dir), g); err != nil {
+			return err
+		}
+		fmt.Printf("%d more articles' time expressions in %s\n", len(g), filepath.Join(out, set.dir))
 	}
-	if err := writeTimeML(t17, filepath.Join(out, "timex-b"), goldB); err != nil {
-		return err
-	}
-	fmt.Printf("%d more articles' time expressions in %s\n", len(goldB), filepath.Join(out, "timex-b"))
 	pairs, err := readMerge(mergeTSV)
 	if err != nil {
 		return err

@@ -68,6 +68,20 @@ func TestGoldReads(t *testing.T) {
 	if len(goldB) != 40 || nb != 306 {
 		t.Errorf("second set: %d articles, %d expressions; want 40 and 306", len(goldB), nb)
 	}
+	goldC, err := readGold(timexCTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc := 0
+	for name, a := range goldC {
+		nc += len(a.timexes)
+		if gold[name] != nil || goldB[name] != nil {
+			t.Errorf("%s is in two sets", name)
+		}
+	}
+	if len(goldC) != 39 || nc != 288 {
+		t.Errorf("third set: %d articles with expressions, %d expressions; want 39 and 288", len(goldC), nc)
+	}
 	if err := readNames(namesTSV, gold); err != nil {
 		t.Fatal(err)
 	}
