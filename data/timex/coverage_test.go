@@ -396,6 +396,9 @@ func TestWebNewsPhrases(t *testing.T) {
 		{"Tony Smith reporting 1003 : Dominic Casciani, home affairs correspondent", "1003", "TIME", "2015-10-07T10:03", "", ""},
 		{"A hearing has been set for 5 April in Los Angeles.", "5 April", "DATE", "2016-04-05", "", ""},
 		{"The singer has been confirmed to take part in a tribute concert in December.", "December", "DATE", "2015-12", "", ""},
+		{"Troops opened fire at 8 p.m. Minutes later, the square was empty.", "Minutes later", "TIME", "2015-10-07T20:00", "APPROX", ""},
+		{"The crowd gathered on Monday night. Hours later they had gone.", "Hours later", "DATE", "2015-10-05", "APPROX", ""},
+		{"Minutes later, the minister will speak.", "Minutes later", "DATE", "FUTURE_REF", "", ""},
 	})
 	runNone(t, []string{
 		"Coming soon is the Future Combat System from Lockheed Martin.",

@@ -293,6 +293,19 @@ func (t *tagger) bareUnits(i int) (match, bool) {
 	case "ago":
 		return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
 	case "later", "afterwards":
+		// "He was shot at 8 p.m. Minutes later ...": in a story told in the past, a few
+		// minutes or hours on is still the time it was counted from, not the future.
+		if (u == "TM" || u == "TH") && t.refText && t.ref.known() && t.tenseAt(i, i+2) == past {
+			// Hours on may be past the part of the day it was counted from: its day.
+			dt, typ := t.ref, "DATE"
+			if u == "TH" && dt.g > model.GranDay {
+				dt = fromTime(dt.first(), model.GranDay)
+			}
+			if dt.g == model.GranTime {
+				typ = "TIME"
+			}
+			return match{i: i, j: i + 2, typ: typ, dt: dt, mod: "APPROX"}, true
+		}
 		return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
 	case "earlier", "before":
 		if t.clauseEnd(i + 2) {
