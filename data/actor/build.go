@@ -302,7 +302,7 @@ func (r *recognizer) resolveSingles() {
 		}
 		// A given name alone is someone's ("Jerry said"), not an organisation's, and so is
 		// a name that says what "he" or "she" will do ("Dole said he would win").
-		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b) || r.kinBefore(c.a) || r.kinAfter(c.b)) {
+		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b) || r.kinBefore(c.a) || r.kinAfter(c.b) || r.castCredit(c.b)) {
 			c.kind, c.key = model.KindPerson, personKey(c.name)
 		}
 	}
@@ -1068,6 +1068,35 @@ func (r *recognizer) thingsThroughout() {
 			c.drop = true
 		}
 	}
+}
+
+// castCredit reports whether the name ending before token j is a part in a cast list,
+// played by the actor named after it: "Vinnie is played by Saikat Ahamed", "Mary is
+// played by Carole Nimmons, Sean by Lloyd Thomas and Sway by Mark Monero". A part is a
+// person of the story, whatever the lists make of the word.
+func (r *recognizer) castCredit(j int) bool {
+	n := len(r.d.Tokens)
+	if j+1 < n && r.tok(j) == "by" && r.isCap(j+1) {
+		// a later part of the list: "played by" earlier in the same sentence
+		s := r.d.SentenceAt(r.d.Tokens[j].Start)
+		if s < 0 {
+			return false
+		}
+		for k := j - 1; k > r.d.Sentences[s].First; k-- {
+			if r.tok(k) == "by" && r.tok(k-1) == "played" {
+				return true
+			}
+		}
+		return false
+	}
+	k := j
+	if k < n && (r.tok(k) == "is" || r.tok(k) == "was" || r.tok(k) == "will") {
+		k++
+		if r.tok(k-1) == "will" && k < n && r.tok(k) == "be" {
+			k++
+		}
+	}
+	return k+2 < n && r.tok(k) == "played" && r.tok(k+1) == "by" && r.isCap(k+2)
 }
 
 // personalAfter reports whether a speech verb follows token j and a personal pronoun

@@ -415,3 +415,12 @@ func TestStationsByTheirNumbers(t *testing.T) {
 	wantKind(t, r, model.KindOrganization, "Radio 3", "Radio 2")
 	wantActors(t, r, nil, []string{"Radio"})
 }
+
+// TestCastListParts reads the parts of a drama's cast list as people, wherever the
+// story names them alone.
+func TestCastListParts(t *testing.T) {
+	_, r := recognize("Zorvin tells Quelda he is feeling the pressure . Mary is played by Carole Nimmons , Zorvin by Saikat Ahamed and Quelda by Mark Monero .")
+	wantKind(t, r, model.KindPerson, "Zorvin", "Quelda", "Carole Nimmons", "Saikat Ahamed")
+	_, r = recognize("Brandel walks out of the pub . Brandel is played by Lloyd Thomas .")
+	wantKind(t, r, model.KindPerson, "Brandel")
+}

@@ -494,7 +494,6 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	if r.tok(lastAt) == "." && j-1 > i {
 		lastAt--
 	}
-	last := r.tok(lastAt)
 	words := 0
 	for t := i; t < j; t++ {
 		if d.Tokens[t].Kind == text.Word && !lexConnectors.oneAt(r.d, t) {
@@ -520,6 +519,18 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		return // "Mobile, AL": the town's state
 	}
 	c := cand{a: i, b: j, nameA: i, name: name, initial: initial}
+	if words == 1 {
+		r.unknownWord(c, lastAt)
+		return
+	}
+	r.unknownWords(c, words, lastAt)
+}
+
+// unknownWords is unknown for a name of more than one word (or none, as "&" alone).
+// The one-word path is apart because it is by far the commoner: its code alone stays in
+// the instruction cache.
+func (r *recognizer) unknownWords(c cand, words, lastAt int) {
+	d, i, j, name, last := r.d, c.a, c.b, c.name, r.tok(lastAt)
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
 		return // "the North African oil-exporting nation"
@@ -568,31 +579,6 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 		// A known place or actor opening an unknown name: an institution of it
 		// ("Scotland Yard", "Israel Defense Forces") or an adjective ("Louisiana Republican").
 		c.kind = model.KindOrganization
-	case words == 1 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && lexOutletHeads.oneAt(d, i) && smallNumber(r.tok(j)):
-		// "on Radio 3", "Channel 4 News": a station named by its number.
-		name = r.span(i, j+1)
-		c.b, c.name, c.kind = j+1, name, model.KindOrganization
-	case words == 1 && r.creed(i, j):
-		return // "Islam", "Arabic", "the Bible": no one, and nowhere
-	case words == 1 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && r.commonAt(i) && !r.team(i, j):
-		return // "Radio 1", "Route 66", "Section 8": a word of the language numbered is a thing
-	case words == 1:
-		c.single = true
-		c.kind = model.KindOrganization
-		// "in Brega" is a place; after "to" or "from" only a large town is ("to
-		// Benghazi"): "to Obama", "to Mubarak" are people more often than towns.
-		// An acronym after "in" is most often a thing: "a rise in SARS cases".
-		// A name with a number is a thing: "to Radio 4", "on Route 66".
-		numbered := j < len(d.Tokens) && d.Tokens[j].Kind == text.Num
-		// And one with a possessive or qualifying a noun is someone's: "in Bush's second
-		// term", "in the Bush administration".
-		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j)
-		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name) || r.regionAfter(i, j)) {
-			if r.notPlace(i, j) {
-				return // "in Medicare", "in Congress": a programme or a body, no place
-			}
-			c.place = true
-		}
 	case words >= 2 && !(len(r.pieces) > 0 && r.pieces[0].a == i && r.pieces[0].is(clsFirstName)) &&
 		(lexOrgHeads.oneAt(d, i) || r.commonAt(i) && !r.givenNameIn(i+1, j)):
 		// "Union Carbide", "Energy Transfer": a firm's word first; "Air France", "Gold
@@ -625,6 +611,45 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	} else {
 		c.key = lowerKey("n:", name)
 	}
+	r.add(c)
+}
+
+// unknownWord is unknown for a name of one word: "Brega", "Medicare", "Radio 3".
+func (r *recognizer) unknownWord(c cand, lastAt int) {
+	d, i, j, name, words := r.d, c.a, c.b, c.name, 1
+	switch {
+	case lexOutletNouns.at(d, j) > 0:
+		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(titleWords(r.tok(lastAt)))})
+		return
+	case r.geoName(i, j, name, words):
+		return
+	case j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && lexOutletHeads.oneAt(d, i) && smallNumber(r.tok(j)):
+		// "on Radio 3", "Channel 4 News": a station named by its number.
+		name = r.span(i, j+1)
+		c.b, c.name, c.kind = j+1, name, model.KindOrganization
+	case r.creed(i, j):
+		return // "Islam", "Arabic", "the Bible": no one, and nowhere
+	case j < len(d.Tokens) && d.Tokens[j].Kind == text.Num && r.commonAt(i) && !r.team(i, j):
+		return // "Radio 1", "Route 66", "Section 8": a word of the language numbered is a thing
+	default:
+		c.single = true
+		c.kind = model.KindOrganization
+		// "in Brega" is a place; after "to" or "from" only a large town is ("to
+		// Benghazi"): "to Obama", "to Mubarak" are people more often than towns.
+		// An acronym after "in" is most often a thing: "a rise in SARS cases".
+		// A name with a number is a thing: "to Radio 4", "on Route 66".
+		numbered := j < len(d.Tokens) && d.Tokens[j].Kind == text.Num
+		// And one with a possessive or qualifying a noun is someone's: "in Bush's second
+		// term", "in the Bush administration".
+		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j)
+		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name) || r.regionAfter(i, j)) {
+			if r.notPlace(i, j) {
+				return // "in Medicare", "in Congress": a programme or a body, no place
+			}
+			c.place = true
+		}
+	}
+	c.key = lowerKey("n:", c.name)
 	r.add(c)
 }
 
