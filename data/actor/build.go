@@ -296,13 +296,14 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || team || r.kinBefore(c.a) || r.kinAfter(c.b)) {
+		player := r.dismissal(c.a, c.b)
+		if !(t.Is(text.AllUpper) || r.acts(c.b) || r.repeated(w) || r.afterSaid(c.a) || team || player || r.kinBefore(c.a) || r.kinAfter(c.b)) {
 			c.drop = true
 			continue
 		}
 		// A given name alone is someone's ("Jerry said"), not an organisation's, and so is
 		// a name that says what "he" or "she" will do ("Dole said he would win").
-		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b) || r.kinBefore(c.a) || r.kinAfter(c.b) || r.castCredit(c.b)) {
+		if c.kind == model.KindOrganization && !t.Is(text.AllUpper) && (r.g.is(w, clsFirstName) || r.personalAfter(c.b) || r.kinBefore(c.a) || r.kinAfter(c.b) || r.castCredit(c.b) || player) {
 			c.kind, c.key = model.KindPerson, personKey(c.name)
 		}
 	}
@@ -1068,6 +1069,21 @@ func (r *recognizer) thingsThroughout() {
 			c.drop = true
 		}
 	}
+}
+
+// dismissal reports whether the name [a, b) is a fielder's or a bowler's in a cricket
+// scorecard: after "c", "b" or "st" and before the runs or the bowler ("c Healy b
+// Fleming 44", "lbw b Gough 4").
+func (r *recognizer) dismissal(a, b int) bool {
+	if a == 0 || b >= len(r.d.Tokens) {
+		return false
+	}
+	switch r.tok(a - 1) {
+	case "c", "b", "st":
+	default:
+		return false
+	}
+	return r.d.Tokens[b].Kind == text.Num || r.tok(b) == "b"
 }
 
 // castCredit reports whether the name ending before token j is a part in a cast list,

@@ -424,3 +424,13 @@ func TestCastListParts(t *testing.T) {
 	_, r = recognize("Brandel walks out of the pub . Brandel is played by Lloyd Thomas .")
 	wantKind(t, r, model.KindPerson, "Brandel")
 }
+
+// TestScorecardPlayers reads a cricket scorecard's lines as players' names, not as
+// headlines: the fielder and bowler after "c" and "b", and initials that are words
+// elsewhere ("A.", "I.").
+func TestScorecardPlayers(t *testing.T) {
+	_, r := recognize("England\nS. Jayasuriya c Healy b Fleming 44\nR. Croft b Waqar Younis 15\nA. Hollioake run out 15\nI. Austin not out 3\n")
+	wantKind(t, r, model.KindPerson, "S. Jayasuriya", "Healy", "Fleming", "R. Croft", "A. Hollioake", "I. Austin")
+	_, r = recognize("The fund sold Class A. Shares fell on Monday.")
+	wantActors(t, r, nil, []string{"A. Shares"})
+}

@@ -16,6 +16,8 @@ func TestHyphenatedAndParticleNamesStayWhole(t *testing.T) {
 		{"French Prime Minister Jean-Marc Ayrault met Bashar al-Assad in Damascus.", "Bashar al-Assad", "Bashar al-Assad"},
 		{"Crown Prince Mohammed bin Salman visited Washington. Bin Salman said the deal was good.", "Bin Salman", "Mohammed bin Salman"},
 		{"President Bashar al-Assad spoke on Monday. Al-Assad said the army would win.", "Al-Assad", "Bashar al-Assad"},
+		{"Pakistan captain Inzamam-ul-Haq said he was pleased.", "Inzamam-ul-Haq", "Inzamam-ul-Haq"},
+		{"Ata-ur-Rehman took two wickets.", "Ata-ur-Rehman", "Ata-ur-Rehman"},
 	}
 	for _, c := range cases {
 		_, r := recognize(c.text)

@@ -467,7 +467,7 @@ func (r *recognizer) startsName(i, last int) (bool, int) {
 		}
 		if n == 1 && hasClass(hits, clsNotName) {
 			// "April 9" is a month, "April Ryan" a person.
-			return hasClass(hits, clsFirstName) && i+1 < last && r.isCap(i+1) && !r.notName(i+1), 1
+			return hasClass(hits, clsFirstName) && i+1 < last && r.isCap(i+1) && !r.notName(i+1) || r.initialLetter(i, last), 1
 		}
 		if onlyClass(hits, clsNotName) {
 			return false, n
@@ -525,6 +525,10 @@ func (r *recognizer) titleCase(s text.Sentence) bool {
 	words, caps := 0, 0
 	for i := s.First; i < s.Last; i++ {
 		t := r.d.Tokens[i]
+		if t.Kind == text.Word && t.End-t.Start == 1 && !t.Is(text.Upper) && r.tok(i) != "a" {
+			// A scorecard's "c Healy b Fleming": no headline writes a lone letter small.
+			return false
+		}
 		if t.Kind != text.Word || t.End-t.Start < 4 {
 			continue
 		}
@@ -659,7 +663,7 @@ func (r *recognizer) run(i, last int) int {
 			break
 		}
 		n, hits := r.g.match(d, j, last)
-		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) {
+		if n == 1 && hasClass(hits, clsNotName) && !(j == i && hasClass(hits, clsFirstName)) && !r.initialLetter(j, last) {
 			// A capitalised word that is never a name may still end one after a given
 			// name or title: "Theresa May", "Prime Minister May".
 			if j == i || !r.afterPersonWord() || d.Tok(j) == "I" && !r.titledRun() {
@@ -746,6 +750,15 @@ func (r *recognizer) run(i, last int) int {
 		break
 	}
 	return r.trimRun(i, j)
+}
+
+// initialLetter reports whether the capital at j, a word elsewhere ("A", "I"), is an
+// initial: its stop written close and a name after it ("A. Hollioake", "I. Austin"), and
+// no capitalised word before it, whose letter it would be ("Class A. Shares fell").
+func (r *recognizer) initialLetter(j, last int) bool {
+	d := r.d
+	return j+2 < last && (j == 0 || !r.isCap(j-1) || d.Tokens[j].Is(text.NewLine)) && d.Tokens[j].End-d.Tokens[j].Start == 1 && d.Tok(j+1) == "." && !d.Tokens[j+1].Is(text.Space) &&
+		r.isCap(j+2) && !r.notName(j+2)
 }
 
 // trimRun drops connectors left at the end of a run.
@@ -856,6 +869,10 @@ func (r *recognizer) connector(j, last int) int {
 	switch {
 	case (w == "-" || w == "&") && adjacent(j) && adjacent(j+1) && r.isCap(j+1):
 		return 1
+	case w == "-" && adjacent(j) && adjacent(j+1) && adjacent(j+2) && j+3 < last && d.Tok(j+2) == "-" &&
+		lexSurnameParticles.oneAt(d, j+1) && r.isCap(j+3):
+		// "Inzamam-ul-Haq", "Ata-ur-Rehman": a particle joined by hyphens within one name.
+		return 3
 	case w == "&" && j+1 < last && r.isCap(j+1):
 		return 1
 	case (w == "of" || w == "for") && len(r.pieces) > 0:
