@@ -205,7 +205,7 @@ func (r *recognizer) addCaps(a, b int) bool {
 	if e := r.g.known(r.span(a, b)); e != nil {
 		switch {
 		case e.cls == clsPlace && r.team(a, b):
-			r.add(cand{a: a, b: b, nameA: a, name: e.name, key: lowerKey("n:", e.name), kind: model.KindOrganization})
+			r.addTeam(a, b, e.name)
 		case e.cls == clsPlace:
 			r.addPlace(a, b, e.name)
 		default:
@@ -222,7 +222,7 @@ func (r *recognizer) addCaps(a, b int) bool {
 		return false
 	}
 	if r.team(a, b) {
-		r.add(cand{a: a, b: b, nameA: a, name: gp.Name, key: lowerKey("n:", gp.Name), kind: model.KindOrganization})
+		r.addTeam(a, b, gp.Name)
 	} else {
 		r.cands = append(r.cands, cand{a: a, b: b, nameA: a, name: gp.Name, key: lowerKey("place:", gp.Name),
 			kind: model.KindPlace, place: true, geo: true, single: b-a == 1})
@@ -339,7 +339,7 @@ func (r *recognizer) emitGaz(p piece, end int, initial bool) {
 		return
 	case clsPlace:
 		if r.team(p.a, p.b) {
-			r.add(cand{a: p.a, b: p.b, nameA: p.a, name: e.name, key: lowerKey("n:", e.name), kind: model.KindOrganization})
+			r.addTeam(p.a, p.b, e.name)
 			return
 		}
 		r.addPlace(p.a, p.b, e.name)

@@ -115,6 +115,7 @@ var (
 	lexOpenerVerbs        = lex.list("openerverbs")
 	lexOpenerAdverbs      = lex.list("openeradverbs")
 	lexEventTails         = lex.list("eventtails")
+	lexNations            = lex.list("nations")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")

@@ -78,7 +78,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		return false
 	}
 	if r.team(i, j) {
-		r.add(cand{a: i, b: j, nameA: i, name: name, key: lowerKey("n:", name), kind: model.KindOrganization})
+		r.addTeam(i, j, name)
 		return true
 	}
 	if words == 1 {
@@ -366,6 +366,14 @@ func (r *recognizer) placeWord(w string, here []string) (cand, bool) {
 	return cand{}, false
 }
 
+// addTeam adds the place's name at [a, b) as the team a score or a fixture shows it is
+// ("CHICAGO 71 64 .526", "San Diego 3 NEW YORK 2"). A town's club stays a club where the
+// dateline names the town; a nation's side ("England 2 Scotland 1") is the nation wherever
+// the text names it as a place, as countries' sides are.
+func (r *recognizer) addTeam(a, b int, name string) {
+	r.add(cand{a: a, b: b, nameA: a, name: name, key: lowerKey("n:", name), kind: model.KindOrganization, team: lexNations.at(r.d, a) != b-a})
+}
+
 // placesThroughout makes every unknown name that the text once calls a place ("fighting
 // in Brega") a place wherever it stands alone ("Brega fell"): a document means one thing
 // by a name.
@@ -389,7 +397,7 @@ func (r *recognizer) placesThroughout() {
 	}
 	for k := range r.cands {
 		c := &r.cands[k]
-		if c.place || c.role != "" || c.turn != turnNone || !(strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
+		if c.place || c.team || c.role != "" || c.turn != turnNone || !(strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
 			continue
 		}
 		if key, ok := places[c.name]; ok {

@@ -65,6 +65,8 @@ func TestTeamsNamedByTheirTown(t *testing.T) {
 		{"Soccer results on Saturday:\nWigan 2 Scunthorpe 1\n", "Wigan"},
 		{"Soccer results on Saturday:\nWigan 2 Scunthorpe 1\n", "Scunthorpe"},
 		{"Kent beat Essex by five wickets at Canterbury.", "Kent"},
+		// The dateline's town stays a place, and its club in the results a club.
+		{"NEW YORK 1996-08-30\nResults of games played on Thursday:\nSan Diego 3 NEW YORK 2\nChicago 4 HOUSTON 3\n", "New York"},
 	}
 	for _, c := range cases {
 		_, r := recognize(c.text)
@@ -76,6 +78,13 @@ func TestTeamsNamedByTheirTown(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no team %q in %+v", c.text, c.team, r.Actors)
+		}
+	}
+	// A nation's side is the nation the text names as a place elsewhere.
+	_, r := recognize("Fans travelled across England on Saturday.\nResults:\nEngland 2 Scotland 1\n")
+	for _, a := range r.Actors {
+		if a.Name == "England" {
+			t.Errorf("England's side read as %v, not as the nation", a.Kind)
 		}
 	}
 	// A year or a distance after a town is no score.

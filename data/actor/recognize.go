@@ -78,6 +78,7 @@ type cand struct {
 	initial bool   // at the start of a sentence, where any word is capitalised
 	place   bool
 	geo     bool // a place the world gazetteer names ("Sirte", "Bani Walid")
+	team    bool // a place's name that a score shows is its team's
 	drop    bool
 	turn    turnKind // a transcript's speaker ("BLITZER:"): kept only if it looks like a person's name
 	ref     refKind
