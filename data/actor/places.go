@@ -261,9 +261,16 @@ func (r *recognizer) teamAt(a, b int, strict bool) bool {
 			return next.Kind != text.Word || next.Is(text.Upper) || d.Tok(b+1) == "and"
 		}
 		numAt := func(k int) bool { return k < len(d.Tokens) && d.Tokens[k].Kind == text.Num }
-		sideAt := func(k int) bool { // a name, not a month: "2 Scunthorpe 1", not "9 Feb 1818"
-			return k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && d.Tokens[k].Is(text.Upper) &&
-				!isMonth(strings.ToLower(d.Tok(k))) && numAt(k+1)
+		sideAt := func(k int) bool { // a name, not a month: "2 Scunthorpe 1", "4 Kansas City 1", not "9 Feb 1818"
+			if k >= len(d.Tokens) || isMonth(strings.ToLower(d.Tok(k))) {
+				return false
+			}
+			for e := k; e < len(d.Tokens) && e < k+3 && d.Tokens[e].Kind == text.Word && d.Tokens[e].Is(text.Upper); e++ {
+				if numAt(e + 1) {
+					return true
+				}
+			}
+			return false
 		}
 		switch {
 		case next.Kind == text.Num:
