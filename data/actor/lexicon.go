@@ -116,6 +116,7 @@ var (
 	lexOpenerAdverbs      = lex.list("openeradverbs")
 	lexEventTails         = lex.list("eventtails")
 	lexNations            = lex.list("nations")
+	lexSiteNouns          = lex.list("sitenouns")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")

@@ -163,7 +163,7 @@ func (r *recognizer) creed(i, j int) bool {
 // them.
 func (r *recognizer) settlementOf(a int) bool {
 	k := r.beforePlaceMods(a)
-	return k > 0 && r.tok(k) == "of" && lexSettlements.oneAt(r.d, k-1)
+	return k > 0 && r.tok(k) == "of" && (lexSettlements.oneAt(r.d, k-1) || lexSiteNouns.oneAt(r.d, k-1))
 }
 
 // ownCountryAfter reports whether the name ending before token b is followed by a comma

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 
 	"storyline/model"
@@ -307,5 +308,14 @@ func TestIslesAndGardens(t *testing.T) {
 	wantPlaces(t, r, "Isle of Wight", "Madison Square Gardens", "Waddan", "Cannes")
 	for _, a := range r.Actors {
 		t.Errorf("no actor here: %+v", a)
+	}
+}
+
+// TestSiteOf reads a heritage site named after "site of" as a place, not a person.
+func TestSiteOf(t *testing.T) {
+	_, r := recognize("Rockets may be hidden at the UNESCO World Heritage site of Leptis Magna .")
+	wantActors(t, r, nil, []string{"Leptis Magna"})
+	if !slices.ContainsFunc(r.PlaceMentions, func(m Mention) bool { return m.Text == "Leptis Magna" }) {
+		t.Errorf("Leptis Magna is no place: %+v", r.PlaceMentions)
 	}
 }
