@@ -26,11 +26,14 @@ import (
 var (
 	//go:embed timex.tsv
 	timexTSV string
-	// The second and third sets of 40 articles, annotated with time expressions only.
+	// The second, third and fourth sets of 40 articles, annotated with time expressions
+	// only.
 	//go:embed timex-b.tsv
 	timexBTSV string
 	//go:embed timex-c.tsv
 	timexCTSV string
+	//go:embed timex-d.tsv
+	timexDTSV string
 	//go:embed names.tsv
 	namesTSV string
 )
@@ -103,7 +106,7 @@ func run(t17, out string) error {
 		}
 	}
 	fmt.Printf("%d articles: TimeML files in %s, CoNLL files in %s\n", len(names), filepath.Join(out, "timex"), filepath.Join(out, "names"))
-	for _, set := range []struct{ dir, tsv string }{{"timex-b", timexBTSV}, {"timex-c", timexCTSV}} {
+	for _, set := range []struct{ dir, tsv string }{{"timex-b", timexBTSV}, {"timex-c", timexCTSV}, {"timex-d", timexDTSV}} {
 		g, err := readGold(set.tsv)
 		if err != nil {
 			return err

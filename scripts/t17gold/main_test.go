@@ -48,7 +48,7 @@ func TestGoldReads(t *testing.T) {
 	for _, set := range []struct {
 		tsv               string
 		articles, timexes int
-	}{{timexTSV, 40, 272}, {timexBTSV, 40, 306}, {timexCTSV, 39, 288}} {
+	}{{timexTSV, 40, 272}, {timexBTSV, 40, 306}, {timexCTSV, 39, 288}, {timexDTSV, 39, 248}} {
 		g, err := readGold(set.tsv)
 		if err != nil {
 			t.Fatal(err)
