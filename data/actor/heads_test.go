@@ -434,3 +434,11 @@ func TestScorecardPlayers(t *testing.T) {
 	_, r = recognize("The fund sold Class A. Shares fell on Monday.")
 	wantActors(t, r, nil, []string{"A. Shares"})
 }
+
+// TestMakersAndModels reads a firm by its trade's plural or "International" ("Spyker
+// Cars", "Magna International") and a car model as a thing, not a person.
+func TestMakersAndModels(t *testing.T) {
+	_, r := recognize("GM plans to sell Saab to Spyker Cars and Opel to Magna International . The Chevrolet Volt will go on sale next year .")
+	wantKind(t, r, model.KindOrganization, "Spyker Cars", "Magna International")
+	wantActors(t, r, nil, []string{"Chevrolet Volt"})
+}
