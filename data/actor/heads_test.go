@@ -442,3 +442,16 @@ func TestMakersAndModels(t *testing.T) {
 	wantKind(t, r, model.KindOrganization, "Spyker Cars", "Magna International")
 	wantActors(t, r, nil, []string{"Chevrolet Volt"})
 }
+
+// TestUnnamedBroadcasters cites no source for the kind of a broadcaster ("State
+// television"), and still one for a name ("Al Jazeera television").
+func TestUnnamedBroadcasters(t *testing.T) {
+	for _, s := range []string{"State television said the leader had spoken .", "The report on State TV was brief ."} {
+		if _, r := recognize(s); len(r.Citations) > 0 {
+			t.Errorf("%q: cites %+v", s, r.Citations)
+		}
+	}
+	if _, r := recognize("Al Jazeera television said so ."); len(r.Citations) != 1 {
+		t.Errorf("Al Jazeera television: cites %+v", r.Citations)
+	}
+}

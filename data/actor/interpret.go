@@ -618,7 +618,9 @@ func (r *recognizer) unknownWords(c cand, words, lastAt int) {
 func (r *recognizer) unknownWord(c cand, lastAt int) {
 	d, i, j, name, words := r.d, c.a, c.b, c.name, 1
 	switch {
-	case lexOutletNouns.at(d, j) > 0:
+	case lexOutletNouns.at(d, j) > 0 && !lexOutletKinds.oneAt(d, i):
+		// Not "State television said", "on State TV": the kind of a broadcaster the text
+		// does not name.
 		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(titleWords(r.tok(lastAt)))})
 		return
 	case r.geoName(i, j, name, words):

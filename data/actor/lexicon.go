@@ -117,6 +117,7 @@ var (
 	lexEventTails         = lex.list("eventtails")
 	lexNations            = lex.list("nations")
 	lexSiteNouns          = lex.list("sitenouns")
+	lexOutletKinds        = lex.list("outletkinds")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")
