@@ -455,3 +455,18 @@ func TestUnnamedBroadcasters(t *testing.T) {
 		t.Errorf("Al Jazeera television: cites %+v", r.Citations)
 	}
 }
+
+// TestBylineRunIntoText reads a web page's byline without "By" ("Mark Mardell BBC News,
+// Washington Ken Salazar is ..."): the outlet is cited, the journalist is no actor, the
+// place is a place and the sentence's first name a person.
+func TestBylineRunIntoText(t *testing.T) {
+	_, r := recognize("Oil spilled .\nMark Mardell BBC News , Washington Ken Salazar is threatening a move .")
+	wantKind(t, r, model.KindPerson, "Ken Salazar")
+	wantActors(t, r, nil, []string{"Mark Mardell", "Mark Mardell BBC News", "Washington Ken Salazar"})
+	if len(r.Citations) != 1 || r.Citations[0].Source != "bbc" {
+		t.Errorf("citations %+v, want BBC alone", r.Citations)
+	}
+	if !slices.ContainsFunc(r.PlaceMentions, func(m Mention) bool { return m.Text == "Washington" }) {
+		t.Errorf("Washington is no place: %+v", r.PlaceMentions)
+	}
+}

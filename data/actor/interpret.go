@@ -135,6 +135,22 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		r.interpret(ps[1].a, j, true)
 		return
 	}
+	// A web page's byline, the journalist run into the outlet: "Mark Mardell BBC News,
+	// Washington". The outlet is cited; its journalist is no actor of the story.
+	if x := r.outletAfterByline(ps); x > 0 {
+		r.pieces = ps[x:]
+		r.interpret(ps[x].a, j, false)
+		return
+	}
+	// The byline's place run into the sentence after it: "Washington Ken Salazar is
+	// threatening", a place the lists know and then a given name and a surname.
+	if len(ps) >= 3 && r.placeFirst(ps[0]) && !ps[1].conn && ps[1].b-ps[1].a == 1 &&
+		onlyClass(ps[1].hits, clsFirstName) && !ps[2].conn {
+		r.emitGaz(ps[0], ps[0].b, false)
+		r.pieces = ps[1:]
+		r.interpret(ps[1].a, j, false)
+		return
+	}
 	known := true
 	for _, p := range ps {
 		if p.conn || p.hits == nil || onlyClass(p.hits, clsFirstName) || onlyClass(p.hits, clsNotName) {
@@ -653,6 +669,36 @@ func (r *recognizer) unknownWord(c cand, lastAt int) {
 	}
 	c.key = lowerKey("n:", c.name)
 	r.add(c)
+}
+
+// placeFirst reports whether the piece is a place the lists know, or a capital named for
+// its country ("Washington"), and no given name ("Paris").
+func (r *recognizer) placeFirst(p piece) bool {
+	if p.conn || p.hits == nil || r.g.is(r.tok(p.a), clsFirstName) {
+		return false
+	}
+	if e := actorHit(p.hits); e != nil {
+		return e.kind == model.KindCountry
+	}
+	return p.is(clsPlace)
+}
+
+// outletAfterByline gives the index of the piece where a news source the lists know
+// starts, after a journalist's given name and surname that open the run ("Mark Mardell
+// BBC News"), or 0.
+func (r *recognizer) outletAfterByline(ps []piece) int {
+	if len(ps) < 3 || ps[0].b-ps[0].a != 1 || !r.g.is(r.tok(ps[0].a), clsFirstName) {
+		return 0
+	}
+	for x := 1; x < len(ps) && x <= 3; x++ {
+		if ps[x].conn {
+			return 0
+		}
+		if x >= 2 && ps[x].is(clsSource) {
+			return x
+		}
+	}
+	return 0
 }
 
 // demonymBeforePerson gives the index of the piece that starts a person's name after a
