@@ -444,7 +444,8 @@ func TestMakersAndModels(t *testing.T) {
 }
 
 // TestUnnamedBroadcasters cites no source for the kind of a broadcaster ("State
-// television"), and still one for a name ("Al Jazeera television").
+// television") or for a government's agency, and still one for a name ("Al Jazeera
+// television", "Jamahiriya News Agency").
 func TestUnnamedBroadcasters(t *testing.T) {
 	for _, s := range []string{"State television said the leader had spoken .", "The report on State TV was brief ."} {
 		if _, r := recognize(s); len(r.Citations) > 0 {
@@ -453,6 +454,15 @@ func TestUnnamedBroadcasters(t *testing.T) {
 	}
 	if _, r := recognize("Al Jazeera television said so ."); len(r.Citations) != 1 {
 		t.Errorf("Al Jazeera television: cites %+v", r.Citations)
+	}
+	// A government's agency is an organisation that acts, a news agency a source.
+	_, r := recognize("The Drug Enforcement Agency said so . Aid agency Oxfam said so too .")
+	wantKind(t, r, model.KindOrganization, "Drug Enforcement Agency", "Oxfam")
+	if len(r.Citations) > 0 {
+		t.Errorf("agencies cited as news sources: %+v", r.Citations)
+	}
+	if _, r := recognize("Libya 's Jamahiriya News Agency said so ."); len(r.Citations) != 1 {
+		t.Errorf("Jamahiriya News Agency: cites %+v", r.Citations)
 	}
 }
 

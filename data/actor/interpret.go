@@ -550,7 +550,7 @@ func (r *recognizer) unknownWords(c cand, words, lastAt int) {
 	switch {
 	case words == 2 && compass[r.tok(i)] && r.modifier(cand{a: i, b: j, nameA: i}):
 		return // "the North African oil-exporting nation"
-	case words >= 2 && (lexOutletHeads.oneAt(d, lastAt) || d.Tokens[lastAt].Is(text.AllUpper) && lexOutletHeads.one[titleWords(last)]), lexOutletNouns.at(d, j) > 0:
+	case words >= 2 && r.outletHead(lastAt), lexOutletNouns.at(d, j) > 0:
 		r.cites = append(r.cites, citeCand{a: i, b: j, name: name, srcKind: outletKind(titleWords(last))})
 		return
 	case words >= 2 && strings.Contains(name, "&"):
@@ -669,6 +669,30 @@ func (r *recognizer) unknownWord(c cand, lastAt int) {
 	}
 	c.key = lowerKey("n:", c.name)
 	r.add(c)
+}
+
+// outletHead reports whether the word at k ends a news outlet's name ("Times", "News",
+// "TV", in capitals too): "Agency" only a news or press agency's ("Jamahiriya News
+// Agency"), not a government's ("Drug Enforcement Agency", "Environment Agency").
+func (r *recognizer) outletHead(k int) bool {
+	d := r.d
+	head := r.tok(k)
+	if !lexOutletHeads.oneAt(d, k) {
+		if !d.Tokens[k].Is(text.AllUpper) {
+			return false
+		}
+		if head = titleWords(head); !lexOutletHeads.one[head] {
+			return false
+		}
+	}
+	if head != "Agency" && head != "AGENCY" {
+		return true
+	}
+	switch titleWords(r.tok(k - 1)) {
+	case "News", "Press", "Information":
+		return true
+	}
+	return false
 }
 
 // placeFirst reports whether the piece is a place the lists know, or a capital named for
