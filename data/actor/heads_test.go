@@ -479,4 +479,15 @@ func TestBylineRunIntoText(t *testing.T) {
 	if !slices.ContainsFunc(r.PlaceMentions, func(m Mention) bool { return m.Text == "Washington" }) {
 		t.Errorf("Washington is no place: %+v", r.PlaceMentions)
 	}
+	// A journalist the lists do not know, where the byline opens its line; a word of the
+	// language opening the sentence before an outlet.
+	for _, s := range []string{"Oil spilled .\nFinlo Rohrer BBC News , Washington The spill grew .", "Launching BBC Radio 2 , he said so ."} {
+		if _, r := recognize(s); len(r.Citations) != 1 || !strings.HasPrefix(r.Citations[0].Source, "bbc") {
+			t.Errorf("%q: citations %+v, want the BBC's", s, r.Citations)
+		}
+	}
+	_, r = recognize("Western media said so .")
+	if len(r.Citations) > 0 {
+		t.Errorf("Western media: cites %+v", r.Citations)
+	}
 }

@@ -137,7 +137,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	}
 	// A web page's byline, the journalist run into the outlet: "Mark Mardell BBC News,
 	// Washington". The outlet is cited; its journalist is no actor of the story.
-	if x := r.outletAfterByline(ps); x > 0 {
+	if x := r.outletAfterByline(ps, initial); x > 0 {
 		r.pieces = ps[x:]
 		r.interpret(ps[x].a, j, false)
 		return
@@ -708,19 +708,26 @@ func (r *recognizer) placeFirst(p piece) bool {
 }
 
 // outletAfterByline gives the index of the piece where a news source the lists know
-// starts, after a journalist's given name and surname that open the run ("Mark Mardell
-// BBC News"), or 0.
-func (r *recognizer) outletAfterByline(ps []piece) int {
-	if len(ps) < 3 || ps[0].b-ps[0].a != 1 || !r.g.is(r.tok(ps[0].a), clsFirstName) {
+// starts, or 0: after a journalist's given name and surname that open the run ("Mark
+// Mardell BBC News"; a name the lists lack where it opens a line: "Finlo Rohrer BBC
+// News"), or after a word of the language that opens the sentence ("Launching BBC
+// Radio 1's ...").
+func (r *recognizer) outletAfterByline(ps []piece, initial bool) int {
+	if len(ps) < 2 || ps[0].b-ps[0].a != 1 || ps[0].conn {
 		return 0
 	}
-	for x := 1; x < len(ps) && x <= 3; x++ {
-		if ps[x].conn {
-			return 0
+	a := ps[0].a
+	if ps[1].is(clsSource) && !ps[1].conn {
+		if initial && (ps[0].hits == nil || onlyClass(ps[0].hits, clsFirstName)) && (r.commonAt(a) || r.writtenLowerAt(a)) {
+			return 1
 		}
-		if x >= 2 && ps[x].is(clsSource) {
-			return x
-		}
+		return 0
+	}
+	if len(ps) < 3 || ps[1].conn || ps[1].b-ps[1].a != 1 || !ps[2].is(clsSource) || ps[2].conn {
+		return 0
+	}
+	if r.g.is(r.tok(a), clsFirstName) || (a == 0 || r.d.Tokens[a].Is(text.NewLine)) && ps[0].hits == nil && ps[1].hits == nil {
+		return 2
 	}
 	return 0
 }
