@@ -491,3 +491,20 @@ func TestBylineRunIntoText(t *testing.T) {
 		t.Errorf("Western media: cites %+v", r.Citations)
 	}
 }
+
+// TestClubsStormsAndColumnists: a club's word before its town, a storm named alone after
+// its full name, a columnist described after the column, a place after "the coast of".
+func TestClubsStormsAndColumnists(t *testing.T) {
+	_, r := recognize("Dynamo Moscow beat Rotor Volgograd 2-1 on Saturday .")
+	wantKind(t, r, model.KindOrganization, "Dynamo Moscow", "Rotor Volgograd")
+	_, r = recognize("His business had just recovered from Hurricane Katrina . Since Katrina struck , the oyster beds have not recovered .")
+	wantActors(t, r, nil, []string{"Katrina", "Hurricane Katrina"})
+	_, r = recognize("Search engines are changing .\n- Eric Auchard is a Reuters columnist .\nThe opinions expressed are his own .")
+	wantActors(t, r, nil, []string{"Eric Auchard"})
+	_, r = recognize("An oil spill off the coast of Shetland would be hard to contain .")
+	if !slices.ContainsFunc(r.PlaceMentions, func(m Mention) bool { return m.Text == "Shetland" }) {
+		t.Errorf("Shetland is no place: %+v %+v", r.PlaceMentions, r.Actors)
+	}
+	_, r = recognize("Winners : Story of the Year : Turmoil in Iran .")
+	wantActors(t, r, nil, []string{"Year"})
+}

@@ -79,6 +79,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	// A storm's name is an event's ("Hurricane Katrina"); four words or more in capitals
 	// are a headline or a shout ("NEW CAP FOR LEAKING OIL WELL"), not one name.
 	if n := lexStormHeads.at(r.d, i); n > 0 && j > i+n {
+		r.eventAbbrevs = append(r.eventAbbrevs, r.span(i+n, j)) // "Katrina" alone, later, is the storm
 		return
 	}
 	// So is a war's, a revolution's or a cup's: "the Gulf War", "the Davis Cup".
@@ -615,6 +616,10 @@ func (r *recognizer) unknownWords(c cand, words, lastAt int) {
 	case words >= 2 && r.peopleAdjectiveFirst(i):
 		// "Scottish Labor", "Iraqi Army": a people's institution; no one's given name is
 		// the adjective of a nation.
+		c.kind = model.KindOrganization
+	case words == 2 && j-i == 2 && lexClubWords.oneAt(d, i) && r.knownTown(r.tok(j-1)):
+		// "Rotor Volgograd", "Deportivo Coruna", "Dynamo Moscow": a club's word before
+		// its town.
 		c.kind = model.KindOrganization
 	case words <= 3 && personShaped(d, i, j), words <= 5 && r.innerParticle(i, j) && personShaped(d, i, j):
 		c.kind = model.KindPerson

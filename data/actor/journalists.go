@@ -20,7 +20,7 @@ func (r *recognizer) dropJournalists() {
 		if c.drop || c.kind != model.KindPerson || c.turn != turnNone {
 			continue
 		}
-		if r.byline(c.a) || r.journalistBefore(c.nameA) || r.outletPossessive(c.a) {
+		if r.byline(c.a) || r.journalistBefore(c.nameA) || r.outletPossessive(c.a) || r.journalistAfter(c.b) {
 			if keys == nil {
 				keys = map[string]bool{}
 			}
@@ -82,6 +82,36 @@ func (r *recognizer) journalistBefore(a int) bool {
 		}
 	}
 	return true
+}
+
+// journalistAfter reports whether the name ending before token b is said to be an
+// outlet's journalist: "Eric Auchard is a Reuters columnist", "Jim Muir is the BBC's
+// Middle East correspondent", as an opinion piece ends.
+func (r *recognizer) journalistAfter(b int) bool {
+	d := r.d
+	if b+3 >= len(d.Tokens) || r.tok(b) != "is" && r.tok(b) != "was" {
+		return false
+	}
+	switch r.tok(b + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	outlet := false
+	for k := b + 2; k < len(d.Tokens) && k <= b+7; k++ {
+		if lexJournalists.at(d, k) > 0 {
+			return outlet
+		}
+		if t := d.Tokens[k]; t.Kind != text.Word && r.tok(k) != "'s" && r.tok(k) != "’s" {
+			return false
+		}
+		for _, c := range r.cites {
+			if c.a == k {
+				outlet = true
+			}
+		}
+	}
+	return false
 }
 
 // outletPossessive reports whether an outlet's possessive stands before the name: "CNN 's

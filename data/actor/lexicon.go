@@ -118,6 +118,7 @@ var (
 	lexNations            = lex.list("nations")
 	lexSiteNouns          = lex.list("sitenouns")
 	lexOutletKinds        = lex.list("outletkinds")
+	lexClubWords          = lex.list("clubwords")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")

@@ -92,8 +92,9 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 			if !r.inPlace(i) {
 				return false
 			}
-		case j < len(r.d.Tokens) && lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, &gp):
-			// "the Zawiyah refinery", "Zawiyah, a town", "ZAWIYAH, Libya": the town's name
+		case j < len(r.d.Tokens) && lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, &gp) || r.settlementOf(i):
+			// "the Zawiyah refinery", "Zawiyah, a town", "ZAWIYAH, Libya", "the coast of
+			// Shetland": the town's name
 		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j)):
 			return false // "in the Obama age"
 		}
@@ -411,6 +412,12 @@ func (r *recognizer) placesThroughout() {
 			c.key, c.kind, c.place, c.drop = key, model.KindPlace, true, false
 		}
 	}
+}
+
+// knownTown reports whether the world gazetteer knows name as a town or a region.
+func (r *recognizer) knownTown(name string) bool {
+	_, ok := r.geo(name)
+	return ok
 }
 
 // bigTown reports whether the world gazetteer knows name as a large town or a region.
