@@ -425,6 +425,16 @@ func TestCastListParts(t *testing.T) {
 	wantKind(t, r, model.KindPerson, "Brandel")
 }
 
+// TestTableHeads reads the heads of a standings table and of company results as no name.
+func TestTableHeads(t *testing.T) {
+	_, r := recognize("AMERICAN LEAGUE EASTERN DIVISION\nW L PCT GB\nNEW YORK 74 59 .556 -\nBALTIMORE 70 63 .526 4\n")
+	wantActors(t, r, nil, []string{"W L PCT", "W L PCT GB", "PCT", "GB"})
+	_, r = recognize("Shr loss $ 0.22 loss $ 0.07\nRevs 130 1,279\nAvg shrs 4,841 3,990\n")
+	if len(r.Actors) > 0 {
+		t.Errorf("results table read as names: %+v", r.Actors)
+	}
+}
+
 // TestScorecardPlayers reads a cricket scorecard's lines as players' names, not as
 // headlines: the fielder and bowler after "c" and "b", and initials that are words
 // elsewhere ("A.", "I.").

@@ -520,6 +520,9 @@ func (r *recognizer) unknown(i, j int, initial bool) {
 	if r.shoutedWords(i, j) {
 		return // "DO NOT", "WELL THEN": a shout, not a name
 	}
+	if r.tableHeads(i, j) {
+		return // "W L PCT GB", "Revs", "Avg shrs": a table's column or row heads
+	}
 	if j-i == 1 && modelNumber(r.tok(i)) {
 		return // "the A380", "an F16": a model's designation, a thing
 	}
@@ -735,6 +738,17 @@ func (r *recognizer) outletAfterByline(ps []piece, initial bool) int {
 		return 2
 	}
 	return 0
+}
+
+// tableHeads reports whether every word of [i, j) is an abbreviation that heads a table's
+// column or row in sports standings and company results.
+func (r *recognizer) tableHeads(i, j int) bool {
+	for t := i; t < j; t++ {
+		if r.d.Tokens[t].Kind == text.Word && !lexTableHeads.has(r.tok(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymBeforePerson gives the index of the piece that starts a person's name after a

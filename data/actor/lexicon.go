@@ -119,6 +119,7 @@ var (
 	lexSiteNouns          = lex.list("sitenouns")
 	lexOutletKinds        = lex.list("outletkinds")
 	lexClubWords          = lex.list("clubwords")
+	lexTableHeads         = lex.list("tableheads")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")
