@@ -263,7 +263,10 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true // "Sixteen ships", "Executors said", "Fraudsters have set up"
 			continue
 		}
-		team := r.scoredTeam(c.nameA, c.b) // "Reading 2 Stoke 1": a club, though a word of the language
+		// "Reading 2 Stoke 1": a club, though a word of the language; and the sides named
+		// with one ("v Gloucestershire or Sussex or Surrey").
+		team := r.scoredTeam(c.nameA, c.b) || k > 0 && cs[k-1].team && !cs[k-1].drop && cs[k-1].b+1 == c.a && (r.tok(c.a-1) == "or" || r.tok(c.a-1) == "and")
+		c.team = team
 		if c.initial && !r.midCapital(w) && !team && (!r.acts(c.b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			c.drop = true // "Intensive work...", "Signs of...", "Fighting resumed"
 			continue

@@ -67,6 +67,7 @@ func TestTeamsNamedByTheirTown(t *testing.T) {
 		{"Soccer results on Saturday:\nWigan 2 Scunthorpe 1\n", "Scunthorpe"},
 		{"Kent beat Essex by five wickets at Canterbury.", "Kent"},
 		{"Soccer results on Saturday:\nWigan 2 Scunthorpe United 1\n", "Wigan"},
+		{"Tour itinerary :\nMay 27-29 v Gloucestershire or Sussex or Surrey ( three days )\n", "Surrey"},
 		// The dateline's town stays a place, and its club in the results a club.
 		{"NEW YORK 1996-08-30\nResults of games played on Thursday:\nSan Diego 3 NEW YORK 2\nChicago 4 HOUSTON 3\n", "New York"},
 	}
