@@ -212,7 +212,7 @@ func (r *recognizer) resolveSingles() {
 			if title == "" && c.nameA > c.a {
 				title = r.span(c.a, c.nameA) // a courtesy title is no role: "Mrs."
 			}
-			to = nearest(cs, r.sameTitle(ks, title, c.a), c.a)
+			to = nearest(cs, r.inForeground(r.sameTitle(ks, title, c.a)), c.a)
 		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson && !(r.modifier(*c) && r.peopleAdjective(c.nameA)) {
@@ -469,6 +469,47 @@ func (r *recognizer) sameTitle(ks []int, title string, a int) []int {
 
 // nearest picks, among candidates ks (in text order), the last one before token a, else
 // the first.
+// inForeground keeps, of the candidates ks that share a surname, those of the people the
+// text is about, when it also names one only as another's relative or as dead: "Syrian
+// President Bashar al-Assad ... His late father, Hafez al-Assad, ruled from 1971 to 2000.
+// Assad said on Friday" means Bashar. A person named only so is left out; if all are,
+// ks is kept whole.
+func (r *recognizer) inForeground(ks []int) []int {
+	if len(ks) < 2 {
+		return ks
+	}
+	var fg []string // the keys with a mention in the foreground
+	for _, k := range ks {
+		if c := &r.cands[k]; !r.background(c) && !slices.Contains(fg, c.key) {
+			fg = append(fg, c.key)
+		}
+	}
+	if len(fg) == 0 {
+		return ks
+	}
+	out := make([]int, 0, len(ks))
+	for _, k := range ks {
+		if slices.Contains(fg, r.cands[k].key) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// background reports whether the candidate names someone as another's relative or as
+// dead: "his father Hafez al-Assad", "His late father, Hafez al-Assad", "Hafez al-Assad,
+// who died in 2000".
+func (r *recognizer) background(c *cand) bool {
+	if r.kinBefore(c.a) || c.a > 0 && r.tok(c.a-1) == "late" {
+		return true
+	}
+	if k := c.a - 1; k > 0 && r.tok(k) == "," && r.tok(k-1) == "late" {
+		return true
+	}
+	n := len(r.d.Tokens)
+	return c.b+2 < n && r.tok(c.b) == "," && r.tok(c.b+1) == "who" && (r.tok(c.b+2) == "died" || c.b+3 < n && r.tok(c.b+2) == "was" && r.tok(c.b+3) == "killed")
+}
+
 func nearest(cs []cand, ks []int, a int) int {
 	i := sort.Search(len(ks), func(i int) bool { return cs[ks[i]].a >= a })
 	if i == 0 {

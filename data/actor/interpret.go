@@ -145,7 +145,7 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	}
 	// The byline's place run into the sentence after it: "Washington Ken Salazar is
 	// threatening", a place the lists know and then a given name and a surname.
-	if len(ps) >= 3 && r.placeFirst(ps[0]) && !ps[1].conn && ps[1].b-ps[1].a == 1 &&
+	if len(ps) >= 3 && r.knownPlacePiece(ps[0]) && !ps[1].conn && ps[1].b-ps[1].a == 1 &&
 		onlyClass(ps[1].hits, clsFirstName) && !ps[2].conn {
 		r.emitGaz(ps[0], ps[0].b, false)
 		r.pieces = ps[1:]
@@ -703,9 +703,9 @@ func (r *recognizer) outletHead(k int) bool {
 	return false
 }
 
-// placeFirst reports whether the piece is a place the lists know, or a capital named for
-// its country ("Washington"), and no given name ("Paris").
-func (r *recognizer) placeFirst(p piece) bool {
+// knownPlacePiece reports whether the piece is a place the lists know, or a capital named
+// for its country ("Washington"), and no given name ("Paris").
+func (r *recognizer) knownPlacePiece(p piece) bool {
 	if p.conn || p.hits == nil || r.g.is(r.tok(p.a), clsFirstName) {
 		return false
 	}

@@ -120,6 +120,7 @@ var (
 	lexOutletKinds        = lex.list("outletkinds")
 	lexClubWords          = lex.list("clubwords")
 	lexTableHeads         = lex.list("tableheads")
+	lexPlaceVerbs         = lex.list("placeverbs")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")

@@ -71,7 +71,11 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		gp, ok = geonames().lookupCaps(name) // a dateline's town: "TRIPOLI", "BANI WALID"
 	}
 	if !ok {
-		if (words >= 2 && r.inPlace(i) || r.settlementOf(i) || r.settlementAfter(j)) && !r.beforeNoun(j) && !r.notPlace(i, j) {
+		// "the Baba Amr district", "shelled Baba Amr", "Jisr al-Shughour and Baba Amr":
+		// a district's noun after it, a verb of war before it, or a place it is joined to.
+		district := j < len(r.d.Tokens) && lexSettlements.oneAt(r.d, j) && !r.d.Tokens[j].Is(text.Upper)
+		if (words >= 2 && (r.inPlace(i) || r.placeVerbBefore(i) || r.joinsPlace(i)) || r.settlementOf(i) || r.settlementAfter(j) || words >= 2 && district) &&
+			(district || !r.beforeNoun(j)) && !r.notPlace(i, j) {
 			r.addPlace(i, j, name)
 			return true
 		}
@@ -143,6 +147,23 @@ func (r *recognizer) inPlace(a int) bool {
 		return r.settlementOf(a)
 	}
 	return false
+}
+
+// placeVerbBefore reports whether a verb of war whose object is a place stands before
+// the name at a, past "the": "shelled Baba Amr", "stormed the Bab al-Aziziya compound".
+func (r *recognizer) placeVerbBefore(a int) bool {
+	k := a - 1
+	if k >= 0 && r.tok(k) == "the" {
+		k--
+	}
+	return k >= 0 && lexPlaceVerbs.oneAt(r.d, k)
+}
+
+// joinsPlace reports whether the name at a is joined by "and", "or" or a comma to the
+// place named just before it: "Jisr al-Shughour and Baba Amr".
+func (r *recognizer) joinsPlace(a int) bool {
+	k := a - 1
+	return k > 0 && (r.tok(k) == "and" || r.tok(k) == "or" || r.tok(k) == ",") && r.lastPlace == k
 }
 
 // notPlace reports whether the name [i, j) is a faith's, a language's, a scripture's or
