@@ -728,6 +728,9 @@ func (r *recognizer) result() *Result {
 	if len(r.things) > 0 {
 		res.Things = slices.Clone(r.things)
 	}
+	if len(r.credits) > 0 {
+		res.Credits = slices.Clone(r.credits)
+	}
 	return res
 }
 

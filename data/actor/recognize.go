@@ -52,6 +52,10 @@ type Result struct {
 	// preventer (BOP)"), sorted:
 	// no actor here, and none in another document that never says so.
 	Things []string
+	// Credits are the byte ranges that credit the journalists ("Reporting by Jane Doe;
+	// Editing by John Roe", "(Reporting by ... in Benghazi; Writing by ...)"): no names of
+	// the story's, and no events.
+	Credits [][2]int
 }
 
 // refKind marks a nominal mention whose actor is found after the scan.
@@ -147,6 +151,7 @@ type recognizer struct {
 	// defined in lower case ("blowout preventer (BOP)"): no actors either.
 	eventAbbrevs []string
 	loneBuf      []int // stripOpeners and resolveSingles: candidates or tokens, reused
+	credits      [][2]int // scan: the byte ranges that credit the journalists
 	ids          map[string]bool
 	best         []int
 	actorBuf     []model.Actor
@@ -162,7 +167,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
@@ -203,12 +208,17 @@ func (r *recognizer) release() {
 // as "al-Qaeda") as names.
 func (r *recognizer) scan() {
 	d := r.d
+	creditEnd := 0 // the token after a bracketed credit, which may run over sentences
 	for _, s := range d.Sentences {
+		if s.Last <= creditEnd {
+			continue
+		}
 		if r.creditLine(s) {
+			r.credits = append(r.credits, [2]int{s.Start, s.End})
 			continue
 		}
 		headline := r.titleCase(s)
-		i := s.First
+		i := max(s.First, creditEnd)
 		if a, b, ok := r.dateline(s); ok && !headline {
 			r.addPlace(a, b, titleWords(r.span(a, b)))
 			i = b
@@ -240,6 +250,11 @@ func (r *recognizer) scan() {
 					i = e // "(D-Ohio)", ", R-Ky.,": a party and a state, not a name
 					continue
 				}
+			}
+			if e := r.bracketedCredit(i); e > i {
+				r.credits = append(r.credits, [2]int{d.Tokens[i].Start, d.Tokens[e-1].End})
+				creditEnd, i = e, e
+				continue
 			}
 			if ok, skip := r.startsName(i, s.Last); !ok {
 				i += skip
@@ -559,6 +574,38 @@ func (r *recognizer) headlineRun() {
 				key: lowerKey("n:", r.span(p.a, p.b)), kind: model.KindOrganization, single: true, initial: true})
 		}
 	}
+}
+
+// bracketedCredit returns the token after a bracketed credit opening at i, or i: "(Reporting
+// by Mohammed Abbas in Benghazi; Writing by Alastair Macdonald)", "-LRB- Reporting by ...
+// -RRB-", which wire copy closes a story with, mid-line or across sentences.
+func (r *recognizer) bracketedCredit(i int) int {
+	d := r.d
+	if c := d.Text[d.Tokens[i].Start]; c != '(' && c != '-' {
+		return i
+	}
+	k := i + 1
+	if !r.bracketAt(i, "(", "") {
+		if !r.bracketAt(i, "", "LRB") {
+			return i
+		}
+		k = i + 3
+	}
+	if k+1 >= len(d.Tokens) {
+		return i
+	}
+	if w := r.tok(k); !lexCreditOpeners.has(w) && !lexCreditOpeners.has(titleWords(w)) || r.tok(k+1) != "by" && r.tok(k+1) != "By" {
+		return i
+	}
+	for e := k + 2; e < len(d.Tokens) && e < i+120; e++ {
+		switch {
+		case r.tok(e) == ")":
+			return e + 1
+		case r.bracketAt(e, "", "RRB"):
+			return e + 3
+		}
+	}
+	return i
 }
 
 // creditLine reports whether a sentence credits the journalists ("Reporting by Jane Doe;

@@ -154,6 +154,11 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 	texts := s.texts[:0]
 	lastSent := -1
 	actors, sources, places := ordered{s.actorBuf[:0]}, ordered{s.sourceBuf[:0]}, ordered{s.placeBuf[:0]}
+	// The dateline's town is where the story was filed: where the event happened only
+	// when the sentence names no other place ("TRIPOLI (Reuters) - Rebels retreated from
+	// Ras Lanuf" happened at Ras Lanuf).
+	filedAt := ""
+	dl := s.in.Dateline
 	e.Spans = make([]model.Span, 0, len(idx))
 	for _, k := range idx {
 		m := ms[k]
@@ -166,7 +171,13 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 			lastSent = m.sent
 		}
 		s.actorsIn(m.start, m.end, func(mt Mention) { actors.add(mt.Actor) })
-		s.placesIn(m.start, m.end, func(mt Mention) { places.add(mt.Actor) })
+		s.placesIn(m.start, m.end, func(mt Mention) {
+			if dl.End > dl.Start && mt.Start >= dl.Start && mt.End <= dl.End {
+				filedAt = mt.Actor
+				return
+			}
+			places.add(mt.Actor)
+		})
 		actors.add(s.possessor(m.clause))
 	}
 	if len(quotes) > 0 {
@@ -177,6 +188,9 @@ func (s *scope) event(id string, ms []mention, idx []int, quotes []int) model.Ev
 		e.Quotes = append(e.Quotes, qi)
 		actors.add(q.Speaker)
 		sources.add(q.Source)
+	}
+	if len(places.list) == 0 && filedAt != "" {
+		places.add(filedAt)
 	}
 	e.Text = strings.Join(texts, " … ")
 	e.Actors, e.Sources = actors.kept(), sources.kept()

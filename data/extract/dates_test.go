@@ -82,3 +82,24 @@ func TestSeveralArticlesShareActors(t *testing.T) {
 		t.Fatalf("events %+v", tl.Events)
 	}
 }
+
+// TestWireCreditsAndDatelineTown: a wire story's bracketed credit holds no event and names
+// no actor, and its dateline's town is where an event happened only when the sentence
+// names no other place.
+func TestWireCreditsAndDatelineTown(t *testing.T) {
+	tl := extractOne(t, "wire.txt", "TRIPOLI (Reuters) - Rebels retreated from Ras Lanuf on Thursday after heavy shelling.\n\n"+
+		"(Reporting by Mohammed Abbas in Benghazi; Writing by Alastair Macdonald; Editing by Jon Hemming)", model.Day(2011, 3, 10))
+	if len(tl.Events) != 1 {
+		t.Fatalf("want the one event, got %+v", tl.Events)
+	}
+	if got := tl.Events[0].Places; len(got) != 1 || !strings.Contains(got[0], "ras-lanuf") {
+		t.Errorf("places %v, want Ras Lanuf alone", got)
+	}
+	for _, a := range tl.Actors {
+		t.Errorf("actor %q from a credit line", a.Name)
+	}
+	tl = extractOne(t, "wire.txt", "TRIPOLI (Reuters) - Explosions shook the capital on Thursday.", model.Day(2011, 3, 10))
+	if len(tl.Events) != 1 || len(tl.Events[0].Places) != 1 || !strings.Contains(tl.Events[0].Places[0], "tripoli") {
+		t.Errorf("events %+v, want one at Tripoli", tl.Events)
+	}
+}

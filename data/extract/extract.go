@@ -70,6 +70,9 @@ func document(ctx context.Context, a *article.Article, o Options, key string) (m
 	tx := timex.AppendTag(g.tx[:0], d, timex.Options{DCT: dct})
 	g.tx = tx
 	ar := actor.Recognize(d, o.Gazetteer)
+	for _, c := range ar.Credits {
+		skip = append(skip, event.Range{Start: c[0], End: c[1]}) // "(Reporting by ...)" holds no event
+	}
 	qs := quote.Find(d, ar)
 	in := event.Input{Doc: d, DocID: id, DCT: dct, Skip: skip, Dateline: dateline,
 		Timexes: g.timexes[:0], Mentions: g.mentions[:0], Places: g.places[:0], Citations: g.citations[:0], Quotes: g.quotes[:0]}

@@ -54,12 +54,21 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 			}
 		}
 	}
+	g := builtinGazetteer()
+	// A person who is a place's name and becomes that place below ("N. Korea" read as a
+	// name) lends no surname: else the run that takes it back and a run over the saved
+	// timeline, which no longer has it, would settle "Korea" differently.
+	becomesPlace := func(a model.Actor) bool {
+		first, _, multi := strings.Cut(a.Name, " ")
+		_, ok := byName[a.Name]
+		return ok && len(a.Roles) == 0 && multi && !g.GivenName(first)
+	}
 	for _, x := range exts {
 		if len(byName) == 0 {
 			break // no place to take an actor for
 		}
 		for _, a := range x.Actors {
-			if a.Kind == model.KindPerson {
+			if a.Kind == model.KindPerson && !becomesPlace(a) {
 				addSurname(a.Name)
 				for _, al := range a.Aliases {
 					addSurname(al)
@@ -79,7 +88,6 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 	if len(byName) == 0 && things == nil {
 		return nil, actors
 	}
-	g := builtinGazetteer()
 	for i, x := range exts {
 		var to map[string]string // the document's actor ID -> place ID, or "" for none
 		for _, a := range x.Actors {

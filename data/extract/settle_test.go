@@ -102,6 +102,24 @@ func TestASurnameIsNoPlace(t *testing.T) {
 	}
 }
 
+// A person who is itself a place's name ("N. Korea" read as a name) lends no surname: its
+// "Korea" is a place, in the first run as in a run over the saved timeline, which no
+// longer holds the person.
+func TestAPersonTakenForAPlaceLendsNoSurname(t *testing.T) {
+	day := model.OnDay(model.Day(2011, 3, 15))
+	exts := []model.Extraction{
+		{Document: model.Document{ID: "a"}, Places: []model.Place{{ID: "korea", Name: "Korea", Kind: model.PlaceOther}, {ID: "n-korea", Name: "N. Korea", Kind: model.PlaceOther}},
+			Events: []model.Event{{ID: "a-e1", Doc: "a", When: day, Places: []string{"korea", "n-korea"}}}},
+		{Document: model.Document{ID: "b"}, Actors: []model.Actor{{ID: "n-korea", Name: "N. Korea", Kind: model.KindPerson}},
+			Events: []model.Event{{ID: "b-e1", Doc: "b", When: day, Actors: []string{"n-korea"}}}},
+		{Document: model.Document{ID: "c"}, Actors: []model.Actor{{ID: "korea", Name: "Korea", Kind: model.KindOrganization}},
+			Events: []model.Event{{ID: "c-e1", Doc: "c", When: day, Actors: []string{"korea"}}}},
+	}
+	tl := Merge(exts)
+	noActorNamed(t, tl, "Korea")
+	noActorNamed(t, tl, "N. Korea")
+}
+
 // extractEach extracts each text as an article of its own, published on the day.
 func extractEach(t *testing.T, day time.Time, bodies ...string) []model.Extraction {
 	t.Helper()
