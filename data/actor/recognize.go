@@ -150,7 +150,7 @@ type recognizer struct {
 	// eventAbbrevs are the abbreviations of the events named ("WWDC") and of the things
 	// defined in lower case ("blowout preventer (BOP)"): no actors either.
 	eventAbbrevs []string
-	loneBuf      []int // stripOpeners and resolveSingles: candidates or tokens, reused
+	loneBuf      []int    // stripOpeners and resolveSingles: candidates or tokens, reused
 	credits      [][2]int // scan: the byte ranges that credit the journalists
 	ids          map[string]bool
 	best         []int
