@@ -1088,8 +1088,15 @@ func (r *recognizer) thingsThroughout() {
 		if c.drop || c.place || c.role != "" || !(strings.HasPrefix(c.key, "n:") || strings.HasPrefix(c.key, "p:")) {
 			continue
 		}
-		if c.a > 0 && (r.tok(c.a-1) == "a" || r.tok(c.a-1) == "an") {
-			continue // "a Maersk tanker": one of the company's
+		if c.a == 0 {
+			continue
+		}
+		switch r.tok(c.a - 1) {
+		case "the", "The", "its", "their", "'s", "’s":
+		default:
+			// "a Maersk tanker" is one of the company's; "knew Michael Jackson well"
+			// names no well: a thing is named with its article or its owner.
+			continue
 		}
 		k := c.b
 		if k < len(r.d.Tokens) && lexThingMods.oneAt(r.d, k) {

@@ -518,3 +518,15 @@ func TestClubsStormsAndColumnists(t *testing.T) {
 	_, r = recognize("Winners : Story of the Year : Turmoil in Iran .")
 	wantActors(t, r, nil, []string{"Year"})
 }
+
+// TestThingsHaveTheirArticle reads a thing by its noun only with its article or owner:
+// "the Deepwater Horizon rig" is a thing, but "knew Michael Jackson well" names no well.
+func TestThingsHaveTheirArticle(t *testing.T) {
+	_, r := recognize("Those who knew Michael Jackson well said so . Michael Jackson died in 2009 .")
+	wantKind(t, r, model.KindPerson, "Michael Jackson")
+	if slices.Contains(r.Things, "Michael Jackson") {
+		t.Errorf("Michael Jackson read as a thing: %v", r.Things)
+	}
+	_, r = recognize("The Deepwater Horizon rig sank . Deepwater Horizon was leased by BP .")
+	wantActors(t, r, nil, []string{"Deepwater Horizon"})
+}
