@@ -105,6 +105,8 @@ func TestWebNewsNames(t *testing.T) {
 			[]string{"Anthony Hill=Anthony Hill", "Hill=Anthony Hill"}, []string{"Controversial Australian Anthony Hill"}},
 		// A family history's relative before a given name is no part of it.
 		{"Son Evan was born in 1880 . GGgrandfather Evan James farmed at Meifod .", []string{"Evan James=Evan James"}, []string{"Son Evan", "GGgrandfather Evan James"}},
+		// Web pages write the country's initials without their last stop.
+		{"But a U.S official said the U.K would act .", []string{"U.S=United States", "U.K=United Kingdom"}, nil},
 	} {
 		_, r := recognize(tc.in)
 		got := mentionsOf(r)
