@@ -530,3 +530,12 @@ func TestThingsHaveTheirArticle(t *testing.T) {
 	_, r = recognize("The Deepwater Horizon rig sank . Deepwater Horizon was leased by BP .")
 	wantActors(t, r, nil, []string{"Deepwater Horizon"})
 }
+
+// TestConversationTurns keeps the speakers of a conversation's turns, each named once,
+// and still drops a table's capitalised fields.
+func TestConversationTurns(t *testing.T) {
+	_, r := recognize("WALLACE: Secretary Clinton, do you want to overturn Heller?\n\nCLINTON: Well, first of all, I support the Second Amendment.\n")
+	wantKind(t, r, model.KindPerson, "Wallace", "Clinton")
+	_, r = recognize("ISSUER: Ohio Water Authority\nDUE: 2004\nAMOUNT: $ 10 million\n")
+	wantActors(t, r, nil, []string{"Issuer", "Due", "Amount"})
+}

@@ -58,6 +58,10 @@ const (
 // known first name opening it, its last word written as a name elsewhere in the text (the
 // "Blitzer" of "Wolf Blitzer"), or turns of their own again and again, as a conversation
 // has. The capitals of a table's fields ("ISSUER:", "DUE:") are none of these, and go.
+//
+// Two speakers or more make a conversation ("WALLACE: Secretary Clinton, ...",
+// "CLINTON: Well, ..."): then a speaker whose words are no words of the language is a
+// person, though the text names them once.
 func (r *recognizer) checkTurns() {
 	turns := map[string]int{}
 	for _, c := range r.cands {
@@ -65,13 +69,49 @@ func (r *recognizer) checkTurns() {
 			turns[c.name]++
 		}
 	}
+	talk := len(turns) >= 2
 	for k := range r.cands {
 		c := &r.cands[k]
 		if c.turn == turnNone || c.turn == turnNameRole || turns[c.name] > 1 {
 			continue
 		}
-		if !r.g.is(firstWord(c.name), clsFirstName) && !r.midCapital(lastWord(c.name)) {
-			c.drop = true
+		if r.g.is(firstWord(c.name), clsFirstName) || r.midCapital(lastWord(c.name)) || talk && !r.commonIn(c.nameA, c.b) && r.saysSentence(c.b) {
+			continue
+		}
+		c.drop = true
+	}
+}
+
+// saysSentence reports whether what follows the turn's colon after token b is speech, a
+// sentence of five words or more closed by its stop, not a table's value ("ISSUER: Ohio
+// Water Authority").
+func (r *recognizer) saysSentence(b int) bool {
+	d := r.d
+	k := b
+	for k < len(d.Tokens) && k < b+4 && r.tok(k) != ":" {
+		k++
+	}
+	words := 0
+	for k++; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Is(text.NewLine) {
+			break
+		}
+		switch t := d.Tokens[k]; {
+		case t.Kind == text.Word:
+			words++
+		case words >= 5 && (r.tok(k) == "." || r.tok(k) == "?" || r.tok(k) == "!"):
+			return true
 		}
 	}
+	return false
+}
+
+// commonIn reports whether a word of [a, b) is a word of the language ("ISSUER", "DUE").
+func (r *recognizer) commonIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if r.d.Tokens[t].Kind == text.Word && r.commonAt(t) {
+			return true
+		}
+	}
+	return false
 }
