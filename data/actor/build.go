@@ -1177,10 +1177,10 @@ func (r *recognizer) personalAfter(j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(r.d.Tokens) && k <= j+3; k++ {
-		switch r.tok(k) {
-		case "he", "she":
+		switch w := r.tok(k); {
+		case w == "he" || w == "she":
 			return true
-		case "that", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "reporters":
+		case w == "that" || w == "on" || w == "reporters" || r.isCap(k) && wordlist.Weekdays[r.d.ToLower(k)] > 0:
 			continue
 		}
 		return false

@@ -958,13 +958,12 @@ func personShaped(d *text.Doc, i, j int) bool {
 }
 
 func outletKind(head string) string {
-	switch head {
-	case "Agency", "Press", "Wire":
+	switch {
+	case lexOutletAgency.one[head]:
 		return "news agency"
-	case "TV", "Radio", "Television", "Channel", "Network":
+	case lexOutletBroadcast.one[head]:
 		return "broadcaster"
-	case "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Daily", "Chronicle",
-		"Express", "Mail", "Mirror", "Globe", "Standard", "Courier", "Inquirer", "Examiner", "Sentinel":
+	case lexOutletPaper.one[head]:
 		return "newspaper"
 	}
 	return "outlet"

@@ -42,12 +42,11 @@ func parseLexicon(s string) lexicon {
 		names = append(names, name)
 	}
 	slices.Sort(names) // the flags do not depend on the map's order
-	if len(names) > 64 {
-		panic("actor: more lexicon lists than flags")
-	}
 	l := lexicon{}
 	for n, name := range names {
-		wl := &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}, bit: 1 << n}
+		// Past 64 lists, two share a flag: the flag then lets a few more words through
+		// to the list's own lookup, which still decides.
+		wl := &wordList{one: map[string]bool{}, two: map[string]map[string]bool{}, bit: 1 << (n % 64)}
 		l[name] = wl
 		for _, phrase := range lists[name] {
 			f := strings.Fields(phrase)
@@ -121,6 +120,10 @@ var (
 	lexClubWords          = lex.list("clubwords")
 	lexTableHeads         = lex.list("tableheads")
 	lexPlaceVerbs         = lex.list("placeverbs")
+	lexArabicArticles     = lex.list("arabicarticles")
+	lexOutletAgency       = lex.list("outletagency")
+	lexOutletBroadcast    = lex.list("outletbroadcast")
+	lexOutletPaper        = lex.list("outletpaper")
 	lexThingNouns         = lex.list("thingnouns")
 	lexThingMods          = lex.list("thingmodifiers")
 	lexAdjPrefixes        = lex.list("adjprefixes")

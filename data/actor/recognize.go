@@ -516,9 +516,7 @@ func (r *recognizer) particleStart(i, last int) bool {
 	if c := r.d.Text[t.Start]; c != 'a' && c != 'e' && c != 'u' || t.End-t.Start > 3 || i+2 >= last || r.d.Tokens[i+1].Kind != text.Punct {
 		return false
 	}
-	switch r.tok(i) {
-	case "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul":
-	default:
+	if !lexArabicArticles.one[r.tok(i)] {
 		return false
 	}
 	return i+2 < last && r.tok(i+1) == "-" && !r.d.Tokens[i+1].Is(text.Space) &&

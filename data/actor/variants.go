@@ -129,9 +129,7 @@ func initialsDiffer(a, b string) bool {
 func variantKey(name string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
-		w = variantMarks.Replace(w)
-		switch w {
-		case "", "al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul":
+		if w = variantMarks.Replace(w); w == "" || lexArabicArticles.one[w] {
 			continue
 		}
 		words = append(words, w)
