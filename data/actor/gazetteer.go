@@ -444,3 +444,27 @@ func (g *Gazetteer) is(w string, c class) bool {
 	}
 	return false
 }
+
+// KnowsPlace reports whether the lists or the world gazetteer know name, as written or in
+// capitals ("TRIPOLI"), as a place or a country: what a list of actors must not hold as
+// a person or a dateline.
+func (g *Gazetteer) KnowsPlace(name string) bool {
+	if e := g.known(name); e != nil && (e.cls == clsPlace || e.kind == model.KindCountry) {
+		return true
+	}
+	if _, ok := geonames().lookup(name); ok {
+		return true
+	}
+	_, ok := geonames().lookupCaps(name)
+	return ok
+}
+
+// KnowsAdjective reports whether name is a people's or a region's adjective ("Syrian",
+// "Arab", "Western"), which describes actors and is none.
+func (g *Gazetteer) KnowsAdjective(name string) bool {
+	if lexGroupAdjs.has(name) || compass[name] || compass[strings.TrimSuffix(name, "ern")] {
+		return true
+	}
+	n := g.roots.get(name, 0, len(name))
+	return n != nil && demonymOnly(n.hits)
+}
