@@ -544,3 +544,23 @@ func TestGivenNamesTheListsKnowLeaveTheSurnameAlone(t *testing.T) {
 		t.Errorf("missing %v in %v", missing, got)
 	}
 }
+
+// One organisation's forms across a corpus are one actor: its words in another order, its
+// name with and without its legal form. Names merely alike stay apart.
+func TestOrganisationFormsMerge(t *testing.T) {
+	org := func(name string) []model.Actor {
+		return []model.Actor{{ID: Slug(name), Name: name, Kind: model.KindOrganization}}
+	}
+	as := [][]model.Actor{org("National Transitional Council"), org("National Transitional Council"), org("Transitional National Council"),
+		org("Transocean Ltd"), org("Transocean"), org("Transocean"), org("Ohio Water Authority"), org("Ohio Water Board")}
+	actors, _, id, _ := MergeDocuments(as, make([][]model.Source, len(as)))
+	if id(2, Slug("Transitional National Council")) != id(0, Slug("National Transitional Council")) {
+		t.Errorf("the council's two word orders are two actors: %+v", actors)
+	}
+	if id(3, Slug("Transocean Ltd")) != id(4, "transocean") {
+		t.Errorf("Transocean with and without Ltd are two actors: %+v", actors)
+	}
+	if id(6, Slug("Ohio Water Authority")) == id(7, Slug("Ohio Water Board")) {
+		t.Errorf("two companies merged: %+v", actors)
+	}
+}

@@ -73,6 +73,52 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 	}
 }
 
+// mergeOrgVariants joins the forms of one organisation across a corpus: the same words in
+// another order ("Transitional National Council", "National Transitional Council") and
+// the name with and without its legal form ("Transocean Ltd", "Transocean"). The form
+// most documents use names them all.
+func mergeOrgVariants(actors []model.Actor, docs [][]int, target []int) {
+	better := func(a, b int) int {
+		return cmp.Or(cmp.Compare(len(docs[b]), len(docs[a])), strings.Compare(actors[a].Name, actors[b].Name))
+	}
+	groups := map[string][]int{}
+	for i, a := range actors {
+		if a.Kind != model.KindOrganization || target[i] != i || !strings.Contains(a.Name, " ") {
+			continue
+		}
+		words := strings.Fields(a.Name)
+		if n := len(words); corporateSuffix[strings.TrimSuffix(words[n-1], ".")] {
+			words = words[:n-1]
+		}
+		for w := range words {
+			words[w] = strings.ToLower(words[w])
+		}
+		slices.Sort(words)
+		k := strings.Join(words, " ")
+		groups[k] = append(groups[k], i)
+	}
+	// The bare name, an organisation of one word, joins the forms with a legal form.
+	for i, a := range actors {
+		if a.Kind == model.KindOrganization && target[i] == i && !strings.Contains(a.Name, " ") {
+			if g, ok := groups[strings.ToLower(a.Name)]; ok {
+				groups[strings.ToLower(a.Name)] = append(g, i)
+			}
+		}
+	}
+	for _, k := range sortedKeys(groups) {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		slices.SortFunc(g, better)
+		for _, i := range g[1:] {
+			target[i] = g[0]
+			mergeInto(&actors[g[0]], actors[i])
+			docs[g[0]] = model.Union(docs[g[0]], docs[i])
+		}
+	}
+}
+
 // joinReversed joins a name of two words to the same two words the other way round ("Yi
 // Guan" and "Guan Yi": Chinese, Korean and Hungarian names are written family name first
 // by some and last by others), when neither word is a given name the lists know, which
