@@ -272,6 +272,11 @@ var (
 // titled handles a run whose name follows a title: the person is the name, the title and
 // what comes before it (a country, an organisation) the role.
 func (r *recognizer) titled(ps []piece, k, i, j int) {
+	// "Did Lord Goldsmith change his advice?": a question's verb opens the sentence, not
+	// the role.
+	if k > 0 && ps[0].b-ps[0].a == 1 && ps[0].hits == nil && !ps[0].conn && lowerIs(r.tok(ps[0].a), auxiliaries) {
+		ps, k, i = ps[1:], k-1, ps[1].a
+	}
 	var country *entry
 	roleA := -1
 	for x := 0; x <= k; x++ {

@@ -14,6 +14,20 @@ import (
 //go:embed lexicon/words.txt
 var wordsTxt string
 
+//go:embed lexicon/givenvariants.txt
+var givenVariantsTxt string
+
+// givenVariant maps each spelling of a given name (lower case) to its key.
+var givenVariant = func() map[string]string {
+	m := map[string]string{}
+	for key, ws := range wordlist.Parse("lexicon/givenvariants.txt", []byte(givenVariantsTxt)).Groups() {
+		for _, w := range ws {
+			m[w] = key
+		}
+	}
+	return m
+}()
+
 // wordList is a set of one- and two-word phrases.
 type wordList struct {
 	one map[string]bool

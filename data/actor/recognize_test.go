@@ -564,3 +564,19 @@ func TestOrganisationFormsMerge(t *testing.T) {
 		t.Errorf("two companies merged: %+v", actors)
 	}
 }
+
+// One person's given name transliterated two ways, under one surname, is one person, title
+// or none: "Mohammed Morsi" and "Mohamed Morsi".
+func TestGivenNameSpellingsMerge(t *testing.T) {
+	person := func(name string) []model.Actor {
+		return []model.Actor{{ID: Slug(name), Name: name, Kind: model.KindPerson}}
+	}
+	as := [][]model.Actor{person("Mohammed Morsi"), person("Mohamed Morsi"), person("Mohamed Morsi"), person("Ahmed Morsi")}
+	_, _, id, _ := MergeDocuments(as, make([][]model.Source, len(as)))
+	if id(0, "mohammed-morsi") != id(1, "mohamed-morsi") {
+		t.Error("Mohammed Morsi and Mohamed Morsi are two people")
+	}
+	if id(3, "ahmed-morsi") == id(1, "mohamed-morsi") {
+		t.Error("Ahmed Morsi merged with Mohamed Morsi")
+	}
+}

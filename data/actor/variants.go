@@ -171,12 +171,15 @@ func initialsDiffer(a, b string) bool {
 }
 
 // variantKey is a person's name lower-cased, without periods, apostrophes and Arabic
-// articles, words joined by single spaces.
+// articles, its given name spelled one way, words joined by single spaces.
 func variantKey(name string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
 		if w = variantMarks.Replace(w); w == "" || lexArabicArticles.one[w] {
 			continue
+		}
+		if k, ok := givenVariant[w]; ok && len(words) == 0 {
+			w = k // "Mohamed Morsi" is "Mohammed Morsi"
 		}
 		words = append(words, w)
 	}
