@@ -74,7 +74,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		// "the Baba Amr district", "shelled Baba Amr", "Jisr al-Shughour and Baba Amr":
 		// a district's noun after it, a verb of war before it, or a place it is joined to.
 		district := j < len(r.d.Tokens) && lexSettlements.oneAt(r.d, j) && !r.d.Tokens[j].Is(text.Upper)
-		if (words >= 2 && (r.inPlace(i) || r.placeVerbBefore(i) || r.joinsPlace(i)) || r.settlementOf(i) || r.settlementAfter(j) || words >= 2 && district) &&
+		if (words >= 2 && (r.inPlace(i) || r.placeVerbBefore(i) || r.joinsPlace(i) && !r.acts(j)) || r.settlementOf(i) || r.settlementAfter(j) || words >= 2 && district) &&
 			(district || !r.beforeNoun(j)) && !r.notPlace(i, j) {
 			r.addPlace(i, j, name)
 			return true
@@ -159,11 +159,12 @@ func (r *recognizer) placeVerbBefore(a int) bool {
 	return k >= 0 && lexPlaceVerbs.oneAt(r.d, k)
 }
 
-// joinsPlace reports whether the name at a is joined by "and", "or" or a comma to the
-// place named just before it: "Jisr al-Shughour and Baba Amr".
+// joinsPlace reports whether the name at a is joined by "and" or "or" to the place named
+// just before it: "Jisr al-Shughour and Baba Amr"; not by a comma, which may open another
+// clause ("in Egypt, Wael Ghonim tweeted").
 func (r *recognizer) joinsPlace(a int) bool {
 	k := a - 1
-	return k > 0 && (r.tok(k) == "and" || r.tok(k) == "or" || r.tok(k) == ",") && r.lastPlace == k
+	return k > 0 && (r.tok(k) == "and" || r.tok(k) == "or") && r.lastPlace == k
 }
 
 // notPlace reports whether the name [i, j) is a faith's, a language's, a scripture's or
