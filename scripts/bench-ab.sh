@@ -8,7 +8,8 @@
 #   scripts/bench-ab.sh 1680fdb ./data/extract 'CorpusT17$' 30
 #
 # The earlier build is checked out in a temporary worktree with the working tree's
-# benchmark files of PACKAGE copied over it (benchmarks added since would not be in it).
+# versions of the benchmark files of PACKAGE it has copied over its own, so that both run
+# the same benchmark.
 # Needs two CPUs, taskset and, for the corpus benchmarks, the Timeline17 corpus (see
 # data/extract/corpus_bench_test.go).
 set -euo pipefail
@@ -28,7 +29,10 @@ tmp=$(mktemp -d)
 trap 'git worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
 git worktree add --detach "$tmp/base" "$rev" >/dev/null
 for f in "$pkg"/*bench_test.go; do
-  cp "$f" "$tmp/base/$f"
+  # Only the files the earlier build has: a newer one may need code it lacks.
+  if [ -f "$tmp/base/$f" ]; then
+    cp "$f" "$tmp/base/$f"
+  fi
 done
 (cd "$tmp/base" && go test -c -o "$tmp/base.test" "$pkg")
 go test -c -o "$tmp/new.test" "$pkg"

@@ -250,11 +250,13 @@ func (r *recognizer) scan() {
 					i = e // "(D-Ohio)", ", R-Ky.,": a party and a state, not a name
 					continue
 				}
-			}
-			if e := r.bracketedCredit(i); e > i {
-				r.credits = append(r.credits, [2]int{d.Tokens[i].Start, d.Tokens[e-1].End})
-				creditEnd, i = e, e
-				continue
+				if c := d.Text[t.Start]; c == '(' || c == '-' {
+					if e := r.bracketedCredit(i); e > i {
+						r.credits = append(r.credits, [2]int{t.Start, d.Tokens[e-1].End})
+						creditEnd, i = e, e
+						continue
+					}
+				}
 			}
 			if ok, skip := r.startsName(i, s.Last); !ok {
 				i += skip
@@ -579,9 +581,6 @@ func (r *recognizer) headlineRun() {
 // -RRB-", which wire copy closes a story with, mid-line or across sentences.
 func (r *recognizer) bracketedCredit(i int) int {
 	d := r.d
-	if c := d.Text[d.Tokens[i].Start]; c != '(' && c != '-' {
-		return i
-	}
 	k := i + 1
 	if !r.bracketAt(i, "(", "") {
 		if !r.bracketAt(i, "", "LRB") {
