@@ -724,7 +724,9 @@ func (r *recognizer) result() *Result {
 	}
 	sortMentions(res.Mentions)
 	sortMentions(res.PlaceMentions)
-	slices.SortStableFunc(res.Citations, func(a, b Citation) int { return a.Start - b.Start })
+	if byStart := func(a, b Citation) int { return a.Start - b.Start }; !slices.IsSortedFunc(res.Citations, byStart) {
+		slices.SortStableFunc(res.Citations, byStart)
+	}
 	if len(r.things) > 0 {
 		res.Things = slices.Clone(r.things)
 	}
@@ -734,13 +736,18 @@ func (r *recognizer) result() *Result {
 	return res
 }
 
+// sortMentions sorts by start, the longer first; most lists come in that order already,
+// which one pass finds.
 func sortMentions(ms []Mention) {
-	slices.SortStableFunc(ms, func(a, b Mention) int {
+	cmp := func(a, b Mention) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
 		return b.End - a.End
-	})
+	}
+	if !slices.IsSortedFunc(ms, cmp) {
+		slices.SortStableFunc(ms, cmp)
+	}
 }
 
 func contains(ss []string, s string) bool {

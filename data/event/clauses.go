@@ -99,12 +99,20 @@ func newScope(in *Input) *scope {
 		}
 	}
 	s.actorRefs = append(s.actorRefs[:0], in.Mentions...)
-	slices.SortStableFunc(s.actorRefs, byStart)
+	sortStable(s.actorRefs, byStart)
 	s.placeRefs = append(s.placeRefs[:0], in.Places...)
-	slices.SortStableFunc(s.placeRefs, byStart)
+	sortStable(s.placeRefs, byStart)
 	s.cites = append(s.cites[:0], in.Citations...)
-	slices.SortStableFunc(s.cites, func(a, b Citation) int { return a.Start - b.Start })
+	sortStable(s.cites, func(a, b Citation) int { return a.Start - b.Start })
 	return s
+}
+
+// sortStable sorts s stably, after one pass that finds most inputs, which come from the
+// recognizers in text order, sorted already.
+func sortStable[T any](s []T, cmp func(a, b T) int) {
+	if !slices.IsSortedFunc(s, cmp) {
+		slices.SortStableFunc(s, cmp)
+	}
 }
 
 func byStart(a, b Mention) int { return a.Start - b.Start }
