@@ -74,7 +74,7 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		// "the Baba Amr district", "shelled Baba Amr", "Jisr al-Shughour and Baba Amr":
 		// a district's noun after it, a verb of war before it, or a place it is joined to.
 		district := j < len(r.d.Tokens) && lexSettlements.oneAt(r.d, j) && !r.d.Tokens[j].Is(text.Upper)
-		if (words >= 2 && (r.inPlace(i) || r.placeVerbBefore(i) || r.joinsPlace(i) && !r.acts(j)) || r.settlementOf(i) || r.settlementAfter(j) || words >= 2 && district) &&
+		if (words >= 2 && (r.inPlace(i) || r.placeVerbBefore(i) || r.joinsPlace(i) && !r.acts(j) && !r.placedAfter(j)) || r.settlementOf(i) || r.settlementAfter(j) || words >= 2 && district) &&
 			(district || !r.beforeNoun(j)) && !r.notPlace(i, j) {
 			r.addPlace(i, j, name)
 			return true
@@ -165,6 +165,22 @@ func (r *recognizer) placeVerbBefore(a int) bool {
 func (r *recognizer) joinsPlace(a int) bool {
 	k := a - 1
 	return k > 0 && (r.tok(k) == "and" || r.tok(k) == "or") && r.lastPlace == k
+}
+
+// placedAfter reports whether what follows the name ending before b makes it someone's: a
+// preposition of where they are ("Ben Wedeman in Cairo and Nic Robertson in Alexandria"),
+// a verb, or ", who".
+func (r *recognizer) placedAfter(b int) bool {
+	if b >= len(r.d.Tokens) {
+		return false
+	}
+	switch r.tok(b) {
+	case "in", "at", "from", "on", "with", "to", "for", "is", "was", "has", "said", "says", "who", "whose":
+		return true
+	case ",": // "and Anderson Cooper, who is in Cairo"
+		return b+1 < len(r.d.Tokens) && (r.tok(b+1) == "who" || r.tok(b+1) == "whose")
+	}
+	return false
 }
 
 // notPlace reports whether the name [i, j) is a faith's, a language's, a scripture's or

@@ -33,6 +33,18 @@ func TestSyriaExamples(t *testing.T) {
 		}
 		wantKind(t, r, model.KindPerson, "Bashar al-Assad", "Hafez al-Assad")
 	}
+	// A verb a person may be the object of makes no place ("attacked Anderson Cooper"), nor
+	// does "and" after a place before someone who is somewhere.
+	for _, s := range []string{
+		"Pro-Mubarak supporters attacked Anderson Cooper in Cairo . Anderson Cooper said he was fine .",
+		"I 'm joined by Wolf Blitzer in Washington D.C. and Anderson Cooper , who is in Cairo .",
+		"We have Ivan Watson in Cairo and Anderson Cooper who had driven to Sharm el-Sheikh .",
+	} {
+		_, r := recognize(s)
+		if slices.ContainsFunc(r.PlaceMentions, func(m Mention) bool { return m.Text == "Anderson Cooper" }) {
+			t.Errorf("%q: Anderson Cooper is a place: %+v", s, r.PlaceMentions)
+		}
+	}
 	_, r := recognize("Views : Nobody expected this . Oh God , said one resident . Includes Kurds and Arabs .")
 	wantActors(t, r, nil, []string{"Includes Kurds", "Views", "Nobody", "Oh God"})
 }
