@@ -73,7 +73,8 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 	if !ok {
 		// "the Baba Amr district", "shelled Baba Amr", "Jisr al-Shughour and Baba Amr":
 		// a district's noun after it, a verb of war before it, or a place it is joined to.
-		district := j < len(r.d.Tokens) && lexSettlements.oneAt(r.d, j) && !r.d.Tokens[j].Is(text.Upper)
+		// Not a people's adjective's ("a Shia Muslim district", "Sunni neighbourhoods").
+		district := j < len(r.d.Tokens) && lexSettlements.oneAt(r.d, j) && !r.d.Tokens[j].Is(text.Upper) && !lexGroupAdjs.oneAt(r.d, i) && !r.peopleAdjectiveFirst(i)
 		if (words >= 2 && (r.inPlace(i) || r.placeVerbBefore(i) || r.joinsPlace(i) && !r.acts(j) && !r.placedAfter(j)) || r.settlementOf(i) || r.settlementAfter(j) || words >= 2 && district) &&
 			(district || !r.beforeNoun(j)) && !r.notPlace(i, j) {
 			r.addPlace(i, j, name)
