@@ -45,6 +45,11 @@ func TestSyriaExamples(t *testing.T) {
 			t.Errorf("%q: Anderson Cooper is a place: %+v", s, r.PlaceMentions)
 		}
 	}
-	_, r := recognize("Views : Nobody expected this . Oh God , said one resident . Includes Kurds and Arabs .")
+	// A party or a house after "in" is no place: "divisions in Labour".
+	_, r := recognize("There were divisions in Labour over the war . Labour lost seats .")
+	if len(r.PlaceMentions) > 0 {
+		t.Errorf("a party read as a place: %+v", r.PlaceMentions)
+	}
+	_, r = recognize("Views : Nobody expected this . Oh God , said one resident . Includes Kurds and Arabs .")
 	wantActors(t, r, nil, []string{"Includes Kurds", "Views", "Nobody", "Oh God"})
 }
