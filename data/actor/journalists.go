@@ -11,16 +11,23 @@ import (
 // the names of a byline ("By Daniela Deane, CNN"), a journalist named by the job ("CNN
 // correspondent Ben Wedeman", "our Pentagon correspondent Chris Lawrence") or by an
 // outlet's possessive ("The BBC's Jim Muir in Beirut says"). Every mention of such a
-// person goes, the surname alone too, unless they hold a transcript's turns, where they
-// speak in their own right.
+// person goes, the surname alone too, and so do the transcript's turns they hold, where
+// they report the story as anchor or correspondent ("BEN WEDEMAN, CNN SENIOR
+// INTERNATIONAL CORRESPONDENT:", "CNN's Arwa Damon ... DAMON:").
 func (r *recognizer) dropJournalists() {
 	cs := r.cands
 	var keys map[string]bool
 	for _, c := range cs {
-		if c.drop || c.kind != model.KindPerson || c.turn != turnNone {
+		if c.drop || c.kind != model.KindPerson {
 			continue
 		}
-		if r.byline(c.a) || r.journalistBefore(c.nameA) || r.outletPossessive(c.a) || r.journalistAfter(c.b) {
+		var journalist bool
+		if c.turn == turnNone {
+			journalist = r.byline(c.a) || r.journalistBefore(c.nameA) || r.outletPossessive(c.a) || r.journalistAfter(c.b)
+		} else {
+			journalist = r.journalistRole(c.b)
+		}
+		if journalist {
 			if keys == nil {
 				keys = map[string]bool{}
 			}
@@ -30,16 +37,26 @@ func (r *recognizer) dropJournalists() {
 	if keys == nil {
 		return
 	}
-	for _, c := range cs {
-		if c.turn != turnNone && keys[c.key] {
-			delete(keys, c.key)
-		}
-	}
 	for k := range cs {
 		if keys[cs[k].key] {
 			cs[k].drop = true
 		}
 	}
+}
+
+// journalistRole reports whether the role after a turn's name, up to its colon, names a
+// job of the news: "BEN WEDEMAN, CNN SENIOR INTERNATIONAL CORRESPONDENT:", "ANDERSON
+// COOPER, CNN ANCHOR:".
+func (r *recognizer) journalistRole(b int) bool {
+	if b >= len(r.d.Tokens) || r.tok(b) != "," {
+		return false
+	}
+	for k := b + 1; k < len(r.d.Tokens) && k <= b+9 && r.tok(k) != ":"; k++ {
+		if lexJournalists.has(r.tok(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // byline reports whether the name at token a is one of a byline's: after "By" near the
