@@ -733,6 +733,9 @@ func (r *recognizer) result() *Result {
 	if len(r.credits) > 0 {
 		res.Credits = slices.Clone(r.credits)
 	}
+	if len(r.anchors) > 0 {
+		res.Anchors = slices.Clone(r.anchors)
+	}
 	return res
 }
 

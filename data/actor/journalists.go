@@ -38,8 +38,11 @@ func (r *recognizer) dropJournalists() {
 		return
 	}
 	for k := range cs {
-		if keys[cs[k].key] {
-			cs[k].drop = true
+		if c := &cs[k]; keys[c.key] {
+			c.drop = true
+			if c.turn != turnNone {
+				r.anchors = append(r.anchors, [2]int{r.d.Tokens[c.a].Start, r.d.Tokens[c.b-1].End})
+			}
 		}
 	}
 }

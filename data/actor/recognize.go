@@ -56,6 +56,10 @@ type Result struct {
 	// Editing by John Roe", "(Reporting by ... in Benghazi; Writing by ...)"): no names of
 	// the story's, and no events.
 	Credits [][2]int
+	// Anchors are the byte ranges of the names that open a transcript's turns held by the
+	// programme's journalists ("ANDERSON COOPER, CNN ANCHOR:"): no actors, but their
+	// turns are still speech.
+	Anchors [][2]int
 }
 
 // refKind marks a nominal mention whose actor is found after the scan.
@@ -152,6 +156,7 @@ type recognizer struct {
 	eventAbbrevs []string
 	loneBuf      []int    // stripOpeners and resolveSingles: candidates or tokens, reused
 	credits      [][2]int // scan: the byte ranges that credit the journalists
+	anchors      [][2]int // dropJournalists: the journalists' turn labels
 	ids          map[string]bool
 	best         []int
 	actorBuf     []model.Actor
@@ -167,7 +172,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], anchors: r.anchors[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}

@@ -12,21 +12,39 @@ import (
 // or the end of the paragraph, is that person's speech, quoted word for word.
 
 // turns adds the speech of each transcript turn whose speaker the actors name as a person,
+// or who is one of the programme's journalists (no actor, but speaking all the same),
 // where no quotation or claim already stands.
 func (f *finder) turns(items []item) []item {
 	toks := f.d.Tokens
-	type turn struct{ name, from int32 } // the speaker's mention, the first token of the speech
+	// the speaker's name's tokens, the first token of the speech, and the actor ("" for a
+	// journalist's turn)
+	type turn struct {
+		ma, mb, from int
+		actor        string
+	}
 	var found []turn
+	anchor := 0 // the next of f.r.Anchors, which are in text order
 	for _, s := range f.d.Sentences {
 		a := s.First
 		if a >= s.Last || (a > 0 && !toks[a].Is(text.NewLine)) {
 			continue
 		}
-		m := f.owner[a]
-		if m < 0 || f.kind(f.mActor[m]) != model.KindPerson {
+		var ma, mb int
+		actor := ""
+		for anchor < len(f.r.Anchors) && f.r.Anchors[anchor][0] < toks[a].Start {
+			anchor++
+		}
+		if m := f.owner[a]; m >= 0 && f.kind(f.mActor[m]) == model.KindPerson {
+			ma, mb = f.mentionToks(m)
+			actor = f.r.Mentions[m].Actor
+		} else if anchor < len(f.r.Anchors) && f.r.Anchors[anchor][0] == toks[a].Start {
+			ma, mb = a, a
+			for mb < s.Last && toks[mb].Start < f.r.Anchors[anchor][1] {
+				mb++
+			}
+		} else {
 			continue
 		}
-		ma, mb := f.mentionToks(m)
 		if ma != a || !toks[a].Is(text.AllUpper) {
 			continue
 		}
@@ -38,14 +56,13 @@ func (f *finder) turns(items []item) []item {
 		if k+1 >= len(toks) || f.tok(k) != ":" {
 			continue
 		}
-		found = append(found, turn{m, int32(k + 1)})
+		found = append(found, turn{ma, mb, k + 1, actor})
 	}
 	for n, t := range found {
-		a := int(t.from)
+		a := t.from
 		end := len(toks)
 		if n+1 < len(found) {
-			ma, _ := f.mentionToks(found[n+1].name)
-			end = ma
+			end = found[n+1].ma
 		}
 		b := a
 		for b < end && (b == a || !toks[b].Is(text.NewPara)) {
@@ -54,14 +71,15 @@ func (f *finder) turns(items []item) []item {
 		if b <= a || f.overlapsItem(items, a, b) {
 			continue
 		}
-		ma, mb := f.mentionToks(t.name)
-		actor := f.r.Mentions[t.name].Actor
 		start, stop := toks[a].Start, toks[b-1].End
-		items = append(items, item{
-			q: Quote{Start: start, End: stop, Text: strings.TrimSpace(f.d.Text[start:stop]), Speaker: actor, Direct: true},
+		it := item{
+			q: Quote{Start: start, End: stop, Text: strings.TrimSpace(f.d.Text[start:stop]), Speaker: t.actor, Direct: true},
 			a: a, b: b, cue: -1, sent: f.sent[a], inClaim: -1,
-			w: who{a: ma, b: mb, actor: actor},
-		})
+		}
+		if t.actor != "" {
+			it.w = who{a: t.ma, b: t.mb, actor: t.actor}
+		}
+		items = append(items, it)
 	}
 	return items
 }

@@ -40,3 +40,23 @@ func TestTranscriptTurnsAreSpeech(t *testing.T) {
 		}
 	}
 }
+
+// A journalist's turn ("BEN WEDEMAN, CNN SENIOR INTERNATIONAL CORRESPONDENT:") is speech
+// all the same, with no actor for its speaker; the guest's turn after it is the guest's.
+func TestJournalistsTurnsAreSpeechWithoutAnActor(t *testing.T) {
+	src := "Crowds gathered in Cairo.\n" +
+		"BEN WEDEMAN, CNN SENIOR INTERNATIONAL CORRESPONDENT: The crowds are growing here tonight.\n" +
+		"MOHAMED ELBARADEI, OPPOSITION LEADER: We want him to go now.\n"
+	d := text.Analyze(src)
+	r := actor.Recognize(d, actor.DefaultGazetteer())
+	qs := Find(d, r)
+	if len(qs) != 2 {
+		t.Fatalf("want two turns, got %+v", qs)
+	}
+	if qs[0].Speaker != "" || !strings.HasPrefix(qs[0].Text, "The crowds are growing") {
+		t.Errorf("the correspondent's turn: %+v", qs[0])
+	}
+	if qs[1].Speaker == "" || !strings.HasPrefix(qs[1].Text, "We want him") {
+		t.Errorf("the guest's turn: %+v", qs[1])
+	}
+}
