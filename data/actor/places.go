@@ -176,7 +176,7 @@ func (r *recognizer) placedAfter(b int) bool {
 		return false
 	}
 	switch r.tok(b) {
-	case "in", "at", "from", "on", "with", "to", "for", "is", "was", "has", "said", "says", "who", "whose":
+	case "in", "at", "from", "of", "on", "with", "to", "for", "is", "was", "has", "said", "says", "who", "whose":
 		return true
 	case ",": // "and Anderson Cooper, who is in Cairo"
 		return b+1 < len(r.d.Tokens) && (r.tok(b+1) == "who" || r.tok(b+1) == "whose")

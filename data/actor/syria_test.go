@@ -39,6 +39,7 @@ func TestSyriaExamples(t *testing.T) {
 		"Pro-Mubarak supporters attacked Anderson Cooper in Cairo . Anderson Cooper said he was fine .",
 		"I 'm joined by Wolf Blitzer in Washington D.C. and Anderson Cooper , who is in Cairo .",
 		"We have Ivan Watson in Cairo and Anderson Cooper who had driven to Sharm el-Sheikh .",
+		"Democrats Henry Waxman of California and Anderson Cooper of Michigan sent a letter .",
 	} {
 		_, r := recognize(s)
 		if slices.ContainsFunc(r.PlaceMentions, func(m Mention) bool { return m.Text == "Anderson Cooper" }) {
