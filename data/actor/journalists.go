@@ -11,9 +11,10 @@ import (
 // the names of a byline ("By Daniela Deane, CNN"), a journalist named by the job ("CNN
 // correspondent Ben Wedeman", "our Pentagon correspondent Chris Lawrence") or by an
 // outlet's possessive ("The BBC's Jim Muir in Beirut says"). Every mention of such a
-// person goes, the surname alone too, and so do the transcript's turns they hold, where
-// they report the story as anchor or correspondent ("BEN WEDEMAN, CNN SENIOR
-// INTERNATIONAL CORRESPONDENT:", "CNN's Arwa Damon ... DAMON:").
+// person goes, the surname alone too, and so do the names of the transcript's turns they
+// hold as anchor or correspondent ("BEN WEDEMAN, CNN SENIOR INTERNATIONAL CORRESPONDENT:",
+// "CNN's Arwa Damon ... DAMON:"): those turns stay speech, with no actor for a speaker
+// (Result.Anchors).
 func (r *recognizer) dropJournalists() {
 	cs := r.cands
 	var keys map[string]bool
