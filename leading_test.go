@@ -100,13 +100,14 @@ func leadingJunk(src, saved string) ([]string, error) {
 func TestLeadingJunkIsFound(t *testing.T) {
 	src := writeFile(t, "corpus.jsonl", `{"text":"By Jim Muir\nTRIPOLI (Reuters) - Rebels left Bani Walid."}`+"\n")
 	saved := `{"actors":[{"id":"jim-muir","name":"Jim Muir","kind":"person"},{"id":"tripoli","name":"TRIPOLI","kind":"organization"},` +
-		`{"id":"arab","name":"Arab","kind":"organization"},{"id":"bani-walid","name":"Bani Walid","kind":"person"},{"id":"nato","name":"NATO","kind":"organization"}],` +
-		`"events":[{"actors":["jim-muir","tripoli","arab","bani-walid","nato"]}]}`
+		`{"id":"arab","name":"Arab","kind":"organization"},{"id":"bani-walid","name":"Bani Walid","kind":"person"},{"id":"nato","name":"NATO","kind":"organization"},` +
+		`{"id":"west","name":"West","kind":"organization"},{"id":"western","name":"Western","kind":"organization"}],` +
+		`"events":[{"actors":["jim-muir","tripoli","arab","bani-walid","nato","west","western"]}]}`
 	junk, err := leadingJunk(src, saved)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(junk) != 4 {
-		t.Errorf("found %d of 4:\n%s", len(junk), strings.Join(junk, "\n"))
+	if len(junk) != 5 { // not NATO, nor "the West", the Western powers
+		t.Errorf("found %d of 5:\n%s", len(junk), strings.Join(junk, "\n"))
 	}
 }

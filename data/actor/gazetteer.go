@@ -459,10 +459,30 @@ func (g *Gazetteer) KnowsPlace(name string) bool {
 	return ok
 }
 
+// compassPoint reports whether a word of the compass list is a point ("West",
+// "Southeast") rather than an adjective ("Western", "Central", "Latin").
+func compassPoint(w string) bool {
+	return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st")
+}
+
+// PlaceShaped reports whether a name of several words is built as a place's: its last
+// word is a place's head ("Plaquemines Parish", "Grand Isle") or a place the lists know
+// ("Eastern Libya", "Greater Manchester").
+func (g *Gazetteer) PlaceShaped(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	last := name[i+1:]
+	return lexPlaceHeads.has(last) || g.KnowsPlace(last)
+}
+
 // KnowsAdjective reports whether name is a people's or a region's adjective ("Syrian",
-// "Arab", "Western"), which describes actors and is none.
+// "Arab", "Western"), which describes actors and is none. A point of the compass is a
+// noun: "the West accused him" names the Western powers, an actor.
 func (g *Gazetteer) KnowsAdjective(name string) bool {
-	if lexGroupAdjs.has(name) || compass[name] || compass[strings.TrimSuffix(name, "ern")] {
+	base, ern := strings.CutSuffix(name, "ern") // "Southeastern"
+	if lexGroupAdjs.has(name) || compass[name] && !compassPoint(name) || ern && compass[base] {
 		return true
 	}
 	n := g.roots.get(name, 0, len(name))

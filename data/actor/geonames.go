@@ -166,8 +166,24 @@ func (r *recognizer) geo(name string) (geoPlace, bool) {
 		return h.p, h.ok
 	}
 	p, ok := geonames().lookup(name)
+	if !ok && strings.IndexByte(name, ' ') > 0 && hyphenable(name) {
+		// The gazetteer's hyphens dropped: "Port au Prince", "Saint Denis".
+		p, ok = geonames().lookup(strings.ReplaceAll(name, " ", "-"))
+	}
 	r.geoSeen[name] = geoHit{p, ok}
 	return p, ok
+}
+
+// hyphenable reports whether a name of several words has a lower-case word inside, as
+// the French and Haitian towns the gazetteer writes with hyphens have ("Port au Prince",
+// "Croix des Bouquets"); names of capitalised words alone are asked as written.
+func hyphenable(name string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if c := f[0]; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup finds the place with the name or alias name (exact case; any run of white space

@@ -92,6 +92,11 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 		}
 		return
 	}
+	// "Port au Prince": a town's name written without its hyphens, which would otherwise
+	// end at its title-like last word.
+	if len(ps) == 3 && ps[1].conn && r.knownTown(r.span(i, j)) && r.geoName(i, j, r.span(i, j), 3) {
+		return
+	}
 	if r.shouted() {
 		r.shoutedNames(ps)
 		return
@@ -672,16 +677,45 @@ func (r *recognizer) unknownWord(c cand, lastAt int) {
 		numbered := j < len(d.Tokens) && d.Tokens[j].Kind == text.Num
 		// And one with a possessive or qualifying a noun is someone's: "in Bush's second
 		// term", "in the Bush administration".
-		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j)
+		numbered = numbered || j < len(d.Tokens) && (r.tok(j) == "'s" || r.tok(j) == "’s") || r.beforeNoun(j) || r.theModifier(i, j)
 		if !d.Tokens[i].Is(text.AllUpper) && !numbered && (r.inPlace(i) || i > 0 && r.tok(i-1) != "," && r.locativeBefore(i) && r.bigTown(name) || r.regionAfter(i, j)) {
 			if r.notPlace(i, j) {
 				return // "in Medicare", "in Congress": a programme or a body, no place
 			}
-			c.place = true
+			c.place = !r.nameGoesThroughIn(i)
 		}
 	}
 	c.key = lowerKey("n:", c.name)
 	r.add(c)
+}
+
+// theModifier reports whether the name [i, j) stands between "the" and a noun in lower
+// case, as a modifier does ("in the Blair years", where "years" may read as a verb), not
+// a verb ("in the Sahara continued", "in the Sahara is"), or opens a title.
+func (r *recognizer) theModifier(i, j int) bool {
+	if i == 0 || j >= len(r.d.Tokens) || r.tok(i-1) != "the" {
+		return false
+	}
+	t, w := r.d.Tokens[j], r.tok(j)
+	if t.Is(text.Upper) {
+		// A title's capitalised function word: "in the Hope For Haiti event".
+		return j+1 < len(r.d.Tokens) && r.isCap(j+1) && roleStop[strings.ToLower(w)]
+	}
+	return t.Kind == text.Word && !roleStop[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed")
+}
+
+// nameGoesThroughIn reports whether the "in" just before token i stands inside a name,
+// after a capitalised word that opens no sentence: "Partners in Health", "Women in Black".
+func (r *recognizer) nameGoesThroughIn(i int) bool {
+	k := i - 1
+	if k < 2 || r.tok(k) != "in" || !r.isCap(k-1) || r.d.Tokens[k-1].Is(text.NewLine) {
+		return false
+	}
+	switch r.tok(k - 2) {
+	case ".", "!", "?", ":", ";", "``", "\"", "“", "'", "‘", "(", "-", "—", "–":
+		return false
+	}
+	return !r.d.Tokens[k-2].Is(text.NewLine)
 }
 
 // outletHead reports whether the word at k ends a news outlet's name ("Times", "News",

@@ -92,15 +92,17 @@ func (r *recognizer) geoName(i, j int, name string, words int) bool {
 		}
 		// A small town's name alone is more often someone's name ("Obama", "Anderson"):
 		// it is the town only after "in" or "near", and so is a given name ("Hala").
+		// Nor is one after "the": "in the Blair years", "in the Hope For Haiti event".
+		the := i > 0 && r.tok(i-1) == "the"
 		switch {
 		case r.g.is(name, clsFirstName):
-			if !r.inPlace(i) {
+			if !r.inPlace(i) || the {
 				return false
 			}
 		case j < len(r.d.Tokens) && lexFacilityNouns.oneAt(r.d, j) || r.settlementAfter(j) || r.ownCountryAfter(j, &gp) || r.settlementOf(i):
 			// "the Zawiyah refinery", "Zawiyah, a town", "ZAWIYAH, Libya", "the coast of
 			// Shetland": the town's name
-		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j)):
+		case gp.Pop < bigTownPop && (!r.inPlace(i) || r.beforeNoun(j) || the):
 			return false // "in the Obama age"
 		}
 	}

@@ -941,6 +941,9 @@ func (r *recognizer) connector(j, last int) int {
 	case w == "and" && r.andJoins(j, last):
 		return 1
 	case lexConnectors.oneAt(d, j) && w != "of" && w != "and" && w != "the" && w != "for" && w != "on" && len(r.pieces) > 0:
+		if j+1 < last && r.isCap(j+1) && r.knownTown(r.span(r.pieces[0].a, j+2)) {
+			return 1 // "Port au Prince": a town's name written without its hyphens
+		}
 		p := r.pieces[len(r.pieces)-1]
 		if p.hits != nil && !p.is(clsFirstName) {
 			return 0

@@ -88,6 +88,7 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 	if len(byName) == 0 && things == nil {
 		return nil, actors
 	}
+	weak := weakPlaces(exts, places, byName, surnames)
 	for i, x := range exts {
 		var to map[string]string // the document's actor ID -> place ID, or "" for none
 		for _, a := range x.Actors {
@@ -102,7 +103,7 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 				continue
 			}
 			id, ok := byName[a.Name]
-			if !ok || surnames[a.Name] {
+			if !ok || surnames[a.Name] || weak[id] {
 				continue
 			}
 			first, _, multi := strings.Cut(a.Name, " ")
@@ -123,6 +124,46 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 		actors[i] = slices.DeleteFunc(slices.Clone(x.Actors), func(a model.Actor) bool { return gone(to, a.ID) })
 	}
 	return moved, actors
+}
+
+// weakPlaces are the places that only the words around them made places ("fighting in
+// Brega"), not the world gazetteer nor the name's own last word ("Eastern Libya"), and that fewer of the corpus's documents read as a
+// place than as an actor: one article's "only available in Flash" or "Partners in
+// Health" does not make a place of every "Flash" or "Health" elsewhere.
+func weakPlaces(exts []model.Extraction, places []model.Place, byName map[string]string, surnames map[string]bool) map[string]bool {
+	g := builtinGazetteer()
+	other := map[string]bool{}
+	for _, p := range places {
+		if p.Kind == model.PlaceOther && !g.PlaceShaped(p.Name) {
+			other[p.ID] = true
+		}
+	}
+	if len(other) == 0 {
+		return nil
+	}
+	votes := map[string]int{} // place ID -> documents reading it a place less those reading it an actor
+	for _, x := range exts {
+		for _, p := range x.Places {
+			if other[p.ID] {
+				votes[p.ID]++
+			}
+		}
+		for _, a := range x.Actors {
+			if id, ok := byName[a.Name]; ok && other[id] && len(a.Roles) == 0 && !surnames[a.Name] {
+				votes[id]--
+			}
+		}
+	}
+	var weak map[string]bool
+	for id, v := range votes {
+		if v < 0 {
+			if weak == nil {
+				weak = map[string]bool{}
+			}
+			weak[id] = true
+		}
+	}
+	return weak
 }
 
 // gone reports whether settleActors took the actor away.

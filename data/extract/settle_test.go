@@ -36,6 +36,31 @@ func TestAPlaceInOneArticleIsThatPlaceInAll(t *testing.T) {
 	}
 }
 
+// But one article's weak reading does not outvote the others': a name only the words
+// around it made a place ("leaked in Union Carbide") stays the organisation that more
+// articles read it as, in theirs; the article that read it a place keeps its place.
+func TestOneArticlesPlaceDoesNotOutvoteTheOthers(t *testing.T) {
+	exts := extractEach(t, model.Day(1984, 12, 5),
+		"The gas leaked in Union Carbide on Monday, officials said.",
+		"Union Carbide denied the claims on Tuesday, officials said.",
+		"Union Carbide paid compensation on Wednesday, lawyers said.")
+	if !slices.ContainsFunc(exts[0].Places, func(p model.Place) bool { return p.Name == "Union Carbide" }) {
+		t.Fatalf("the first article reads no place Union Carbide: %+v", exts[0].Places)
+	}
+	tl := Merge(exts)
+	for _, e := range tl.Events {
+		if e.Doc == exts[0].Document.ID {
+			continue
+		}
+		if len(e.Places) > 0 {
+			t.Errorf("an event of another article is at %v: %s", e.Places, e.Text)
+		}
+		if !slices.ContainsFunc(e.Actors, func(id string) bool { a, _ := tl.Actor(id); return a.Name == "Union Carbide" }) {
+			t.Errorf("an event of another article lost Union Carbide: %s %v", e.Text, e.Actors)
+		}
+	}
+}
+
 // So is a name the world gazetteer spells otherwise: the article's own spelling of the
 // place ("Zawiyah", GeoNames' "Az Zawiyah") is the place's too.
 func TestAPlaceSpeltAsTheArticlesSpellItIsThatPlace(t *testing.T) {
