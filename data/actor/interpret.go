@@ -682,7 +682,9 @@ func (r *recognizer) unknownWord(c cand, lastAt int) {
 			if r.notPlace(i, j) {
 				return // "in Medicare", "in Congress": a programme or a body, no place
 			}
-			c.place = !r.nameGoesThroughIn(i)
+			// A word the text also writes in lower case is that word ("in Science", the
+			// journal, where the text speaks of science): a name alone is a place.
+			c.place = !r.nameGoesThroughIn(i) && !r.writtenLowerAt(i)
 		}
 	}
 	c.key = lowerKey("n:", c.name)

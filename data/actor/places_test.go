@@ -324,11 +324,12 @@ func TestSiteOf(t *testing.T) {
 // A town the gazetteer writes with hyphens is that town without them, though its last
 // word is a title ("Prince"); a name that runs on through "in" ("Partners in Health")
 // puts nothing in a place, and neither does a language, nor a name between "the" and a
-// noun ("in the Blair years").
+// noun ("in the Blair years"), nor a word the text also writes in lower case.
 func TestTownsWithoutTheirHyphensAndNamesThroughIn(t *testing.T) {
 	_, r := recognize("Aid reached Port au Prince on Monday . Port au Prince was hit hard . " +
 		"Funds will go to Oxfam , Partners in Health and Unicef . The service broadcasts in English , French and Spanish . " +
-		"It was as true in the Blair years . Stars will perform in the Hope For Haiti event .")
+		"It was as true in the Blair years . Stars will perform in the Hope For Haiti event . " +
+		"A study in Science said the science was clear .")
 	wantPlaces(t, r, "Port-au-Prince")
 	for _, p := range r.Places {
 		if p.Name != "Port-au-Prince" {
@@ -336,6 +337,9 @@ func TestTownsWithoutTheirHyphensAndNamesThroughIn(t *testing.T) {
 		}
 	}
 	wantActors(t, r, nil, []string{"Port", "Prince", "Health", "English", "Hope"})
+	if placeNames(r)["Science"] {
+		t.Error("Science, a word the text writes in lower case, should be no place")
+	}
 	if n := len(r.PlaceMentions); n != 2 {
 		t.Errorf("%d mentions of Port-au-Prince, want 2: %+v", n, r.PlaceMentions)
 	}
