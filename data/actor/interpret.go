@@ -682,9 +682,10 @@ func (r *recognizer) unknownWord(c cand, lastAt int) {
 			if r.notPlace(i, j) {
 				return // "in Medicare", "in Congress": a programme or a body, no place
 			}
-			// A word the text also writes in lower case is that word ("in Science", the
-			// journal, where the text speaks of science): a name alone is a place.
-			c.place = !r.nameGoesThroughIn(i) && !r.writtenLowerAt(i)
+			// A word the text writes in lower case as often as not is that word ("in
+			// Science", the journal, where the text speaks of science); a place's name
+			// is written so only by a slip ("newtown montgomeryshire").
+			c.place = !r.nameGoesThroughIn(i) && !(r.writtenLowerAt(i) && r.mostlyLower(i))
 		}
 	}
 	c.key = lowerKey("n:", c.name)
@@ -704,6 +705,16 @@ func (r *recognizer) theModifier(i, j int) bool {
 		return j+1 < len(r.d.Tokens) && r.isCap(j+1) && roleStop[strings.ToLower(w)]
 	}
 	return t.Kind == text.Word && !roleStop[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed")
+}
+
+// mostlyLower reports whether the text writes the word of token i in lower case at least
+// as often as capitalised, counting it within longer words too ("healthy"): asked only of
+// a word the text writes in lower case somewhere, after "in".
+func (r *recognizer) mostlyLower(i int) bool {
+	t := r.d.Tokens[i]
+	w, lower := r.d.Text[t.Start:t.End], r.d.Lower[t.Start:t.End]
+	caps := strings.Count(r.d.Text, w)
+	return strings.Count(r.d.Lower, lower)-caps >= caps
 }
 
 // nameGoesThroughIn reports whether the "in" just before token i stands inside a name,
