@@ -292,22 +292,40 @@ func surnameOwner(actors []model.Actor, docs [][]int, fs []int, bare model.Actor
 			return owner
 		}
 	}
-	best, second := -1, 0
+	best := -1
 	for _, f := range fs {
-		switch n := len(docs[f]); {
-		case best < 0 || n > len(docs[best]):
-			if best >= 0 {
-				second = len(docs[best])
-			}
+		if best < 0 || len(docs[f]) > len(docs[best]) {
 			best = f
-		case n > second:
-			second = n
+		}
+	}
+	// A namesake named less or more fully than the most named ("George Bush" beside
+	// "George W. Bush") may be that one: it does not stand against it.
+	second := 0
+	for _, f := range fs {
+		if f != best && len(docs[f]) > second && !lessFully(actors[f].Name, actors[best].Name) && !lessFully(actors[best].Name, actors[f].Name) {
+			second = len(docs[f])
 		}
 	}
 	if len(docs[best]) >= 3 && len(docs[best]) >= 3*second {
 		return best
 	}
 	return -1
+}
+
+// lessFully reports whether name a is name b with words left out: "George Bush" of
+// "George W. Bush".
+func lessFully(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) >= len(bw) {
+		return false
+	}
+	k := 0
+	for _, w := range bw {
+		if k < len(aw) && aw[k] == w {
+			k++
+		}
+	}
+	return k == len(aw)
 }
 
 // mostlyWith reports whether a bare word's documents are mostly the ones that name a

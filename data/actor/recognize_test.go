@@ -278,6 +278,24 @@ func TestMergeGivesSurnamesToTheLeadingNamesake(t *testing.T) {
 	}
 }
 
+// A namesake named less fully than the leading one ("George Bush" beside "George W.
+// Bush") may be that one, and does not stand against it; one named otherwise does.
+func TestALessFullyNamedNamesakeDoesNotStandAgainstTheLeadingOne(t *testing.T) {
+	rs := repeated(4, "Former President George W. Bush spoke.")
+	rs = append(rs, repeated(2, "George Bush spoke.")...)
+	_, father := recognize("George H.W. Bush spoke.")
+	_, bare := recognize("Bush said the war was right.")
+	rs = append(rs, father, bare)
+	if id := mergedID(rs, len(rs)-1, "Bush"); id != "george-w-bush" {
+		t.Errorf("a bare Bush went to %q, want george-w-bush", id)
+	}
+	rs = append(repeated(4, "Former President George W. Bush spoke."), repeated(2, "Jeb Bush spoke.")...)
+	rs = append(rs, bare)
+	if id := mergedID(rs, len(rs)-1, "Bush"); id != "bush" {
+		t.Errorf("a bare Bush between George W. and Jeb went to %q, want none", id)
+	}
+}
+
 // A word many articles use alone is a name of its own, not the surname of the one
 // "person" an article made of it ("Operator Transocean, under contract for BP, says");
 // a surname the articles of the full name use alone still joins it.
