@@ -279,10 +279,12 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.commonAt(c.nameA) && r.writtenLowerAt(c.nameA) {
+		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLowerAt(c.nameA) && (r.commonAt(c.nameA) || !compass[w] && r.mostlyLower(c.nameA)) {
 			// "from the beach Oil arrived here": a caption run into the text without its
-			// stop, or a common noun capitalised for emphasis ("the Council"), where the
-			// text writes the word in lower case too.
+			// stop, or a common noun capitalised for emphasis ("the Council", "a true
+			// Democracy"), where the text writes the word in lower case too: a word of
+			// the lists, or one the text writes so as often as not; not "the West",
+			// whatever lies "west of Tripoli".
 			c.drop = true
 			continue
 		}

@@ -114,7 +114,8 @@ func MergeDocumentsWith(g *Gazetteer, docActors [][]model.Actor, docSources [][]
 			}
 			// A bare word the document could not type (an organisation by default) may
 			// be a surname too, when it came with no title or other form.
-			bare := a.Kind == model.KindOrganization && len(a.Roles) == 0 && !slices.ContainsFunc(a.Aliases, func(al string) bool {
+			// Not a point of the compass: "the West" is no Darrell West.
+			bare := a.Kind == model.KindOrganization && len(a.Roles) == 0 && !compass[a.Name] && !slices.ContainsFunc(a.Aliases, func(al string) bool {
 				return !strings.EqualFold(al, a.Name) // "MUBARAK" in a transcript is no other form
 			})
 			if (a.Kind == model.KindPerson || bare) && !strings.ContainsAny(a.Name, " -") {
