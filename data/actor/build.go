@@ -279,12 +279,10 @@ func (r *recognizer) resolveSingles() {
 			c.drop = true
 			continue
 		}
-		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.writtenLowerAt(c.nameA) && (r.commonAt(c.nameA) || !compass[w] && r.mostlyLower(c.nameA)) {
+		if !c.initial && !c.geo && !team && !r.d.Tokens[c.nameA].Is(text.AllUpper) && r.commonAt(c.nameA) && r.writtenLowerAt(c.nameA) {
 			// "from the beach Oil arrived here": a caption run into the text without its
-			// stop, or a common noun capitalised for emphasis ("the Council", "a true
-			// Democracy"), where the text writes the word in lower case too: a word of
-			// the lists, or one the text writes so as often as not; not "the West",
-			// whatever lies "west of Tripoli".
+			// stop, or a common noun capitalised for emphasis ("the Council"), where the
+			// text writes the word in lower case too.
 			c.drop = true
 			continue
 		}
@@ -1046,6 +1044,23 @@ func (r *recognizer) writtenLower(lw string) bool {
 		r.lowerAsked++
 		return r.findLower(lw)
 	}
+	return r.mayWriteLower(lw) && r.findLower(lw)
+}
+
+// lowerMaybe is writtenLowerAt without the search that makes sure: it may say yes of a
+// word the text never writes in lower case (one in eight), for a caller that counts the
+// word's forms anyway (mostlyLower).
+func (r *recognizer) lowerMaybe(k int) bool {
+	if r.d.Words[k] != text.NoWord {
+		return r.writtenLowerAt(k)
+	}
+	t := r.d.Tokens[k]
+	return r.mayWriteLower(r.d.Lower[t.Start:t.End])
+}
+
+// mayWriteLower reports whether the filter of the words the text writes in lower case,
+// made on first use, may hold lw.
+func (r *recognizer) mayWriteLower(lw string) bool {
 	if !r.lowered {
 		r.lowered = true
 		n := 1
@@ -1064,10 +1079,7 @@ func (r *recognizer) writtenLower(lw string) bool {
 	}
 	_, h := text.WordHash(lw, 0, len(lw))
 	h >>= 32
-	if r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))]&(1<<(h&63)) == 0 {
-		return false
-	}
-	return r.findLower(lw)
+	return r.lowerBloom[(h>>6)%uint64(len(r.lowerBloom))]&(1<<(h&63)) != 0
 }
 
 // findLower searches the text for lw as a word of its own.

@@ -178,8 +178,8 @@ func (r *recognizer) geo(name string) (geoPlace, bool) {
 // the French and Haitian towns the gazetteer writes with hyphens have ("Port au Prince",
 // "Croix des Bouquets"); names of capitalised words alone are asked as written.
 func hyphenable(name string) bool {
-	for f := range strings.FieldsSeq(name) {
-		if c := f[0]; 'a' <= c && c <= 'z' {
+	for i := 1; i < len(name); i++ {
+		if c := name[i]; 'a' <= c && c <= 'z' && name[i-1] == ' ' {
 			return true
 		}
 	}

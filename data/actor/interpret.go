@@ -685,7 +685,7 @@ func (r *recognizer) unknownWord(c cand, lastAt int) {
 			// A word the text writes in lower case as often as not is that word ("in
 			// Science", the journal, where the text speaks of science); a place's name
 			// is written so only by a slip ("newtown montgomeryshire").
-			c.place = !r.nameGoesThroughIn(i) && !(r.writtenLowerAt(i) && r.mostlyLower(i))
+			c.place = !r.nameGoesThroughIn(i) && !(r.lowerMaybe(i) && r.mostlyLower(i))
 		}
 	}
 	c.key = lowerKey("n:", c.name)
@@ -707,15 +707,20 @@ func (r *recognizer) theModifier(i, j int) bool {
 	return t.Kind == text.Word && !roleStop[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed")
 }
 
-// mostlyLower reports whether the text writes the word of token i in lower case at least
-// as often as capitalised, counting it within longer words too ("healthy"): asked only of
-// a word the text writes in lower case somewhere, after "in".
+// mostlyLower reports whether the text around token i writes its word in lower case at
+// least as often as capitalised, counting it within longer words too ("healthy"). Asked
+// of a word the text writes in lower case somewhere; only the text within lowerReach of
+// it is counted, so that a long text's many questions stay linear.
 func (r *recognizer) mostlyLower(i int) bool {
 	t := r.d.Tokens[i]
+	a, b := max(0, t.Start-lowerReach), min(len(r.d.Text), t.End+lowerReach)
 	w, lower := r.d.Text[t.Start:t.End], r.d.Lower[t.Start:t.End]
-	caps := strings.Count(r.d.Text, w)
-	return strings.Count(r.d.Lower, lower)-caps >= caps
+	caps := strings.Count(r.d.Text[a:b], w)
+	return strings.Count(r.d.Lower[a:b], lower)-caps >= caps
 }
+
+// lowerReach is how far either side of a word mostlyLower reads: a long article's worth.
+const lowerReach = 8 << 10
 
 // nameGoesThroughIn reports whether the "in" just before token i stands inside a name,
 // after a capitalised word that opens no sentence: "Partners in Health", "Women in Black".
