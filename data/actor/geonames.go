@@ -166,9 +166,17 @@ func (r *recognizer) geo(name string) (geoPlace, bool) {
 		return h.p, h.ok
 	}
 	p, ok := geonames().lookup(name)
-	if !ok && strings.IndexByte(name, ' ') > 0 && hyphenable(name) {
-		// The gazetteer's hyphens dropped: "Port au Prince", "Saint Denis".
-		p, ok = geonames().lookup(strings.ReplaceAll(name, " ", "-"))
+	if !ok && hyphenable(name) && len(name) <= 64 {
+		// The gazetteer's hyphens dropped: "Port au Prince", "Saint Denis". Spelt with
+		// them on the stack: most such names are no town.
+		var buf [64]byte
+		b := append(buf[:0], name...)
+		for k, c := range b {
+			if c == ' ' {
+				b[k] = '-'
+			}
+		}
+		p, ok = geonames().lookup(string(b))
 	}
 	r.geoSeen[name] = geoHit{p, ok}
 	return p, ok
