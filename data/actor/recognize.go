@@ -156,6 +156,9 @@ type recognizer struct {
 	eventAbbrevs []string
 	loneBuf      []int    // stripOpeners and resolveSingles: candidates or tokens, reused
 	credits      [][2]int // scan: the byte ranges that credit the journalists
+	ops          []scanOp // scan: what its first pass found, in order, for its second
+	opPieces     []piece  // scan: the runs' pieces, which ops point into
+	opCands      []cand   // scan: the speakers of transcript turns, which ops point into
 	anchors      [][2]int // dropJournalists: the journalists' turn labels
 	ids          map[string]bool
 	best         []int
@@ -172,7 +175,7 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], anchors: r.anchors[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], ops: r.ops[:0], opPieces: r.opPieces[:0], opCands: r.opCands[:0], anchors: r.anchors[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
@@ -211,7 +214,60 @@ func (r *recognizer) release() {
 
 // scan walks every sentence, reading runs of capitalised words (and gazetteer names such
 // as "al-Qaeda") as names.
+// scanOp is one step scan's first pass leaves to its second: a place, a speaker's
+// candidate, or a run of name words to interpret (or read as a headline's).
+type scanOp struct {
+	kind    uint8
+	initial bool
+	a, b    int
+	p0, p1  int32 // the run's pieces in opPieces
+	name    string
+	candAt  int32 // opAdd: the candidate in opCands
+}
+
+const (
+	opPlace uint8 = iota
+	opAdd
+	opInterpret
+	opHeadline
+)
+
+// scan finds the names of the text in two passes: the first finds the runs of name words
+// and what the sentences' forms say (datelines, transcript turns, credits); the second
+// reads each run, in the text's order. Reading the runs apart from finding them keeps
+// each pass's code in the processor's cache: together they are larger than it.
 func (r *recognizer) scan() {
+	r.findRuns()
+	runBuf := r.pieces[:0] // run's buffer, for the next document
+	for k := range r.ops {
+		op := &r.ops[k]
+		switch op.kind {
+		case opPlace:
+			r.addPlace(op.a, op.b, op.name)
+		case opAdd:
+			r.add(r.opCands[op.candAt])
+		case opInterpret:
+			r.pieces = r.opPieces[op.p0:op.p1:op.p1]
+			r.interpret(op.a, op.b, op.initial)
+		case opHeadline:
+			r.pieces = r.opPieces[op.p0:op.p1:op.p1]
+			r.headlineRun()
+		}
+	}
+	clear(r.ops) // no strings kept past the document
+	clear(r.opCands)
+	r.pieces = runBuf
+}
+
+// keep records the run just found, with its pieces, for scan's second pass.
+func (r *recognizer) keep(kind uint8, a, b int, initial bool) {
+	p0 := int32(len(r.opPieces))
+	r.opPieces = append(r.opPieces, r.pieces...)
+	r.ops = append(r.ops, scanOp{kind: kind, a: a, b: b, initial: initial, p0: p0, p1: int32(len(r.opPieces))})
+}
+
+// findRuns is scan's first pass.
+func (r *recognizer) findRuns() {
 	d := r.d
 	creditEnd := 0 // the token after a bracketed credit, which may run over sentences
 	for _, s := range d.Sentences {
@@ -225,7 +281,7 @@ func (r *recognizer) scan() {
 		headline := r.titleCase(s)
 		i := max(s.First, creditEnd)
 		if a, b, ok := r.dateline(s); ok && !headline {
-			r.addPlace(a, b, titleWords(r.span(a, b)))
+			r.ops = append(r.ops, scanOp{kind: opPlace, a: a, b: b, name: titleWords(r.span(a, b))})
 			i = b
 		} else if a, b, after, ok := r.speakerTurn(s); ok {
 			// "PRESIDENT BUSH:": the title is the speaker's role.
@@ -243,7 +299,8 @@ func (r *recognizer) scan() {
 				if nameA > a {
 					c.role = titleWords(r.span(a, nameA))
 				}
-				r.add(c)
+				r.opCands = append(r.opCands, c)
+				r.ops = append(r.ops, scanOp{kind: opAdd, candAt: int32(len(r.opCands) - 1)})
 			}
 			i = after
 		}
@@ -269,7 +326,7 @@ func (r *recognizer) scan() {
 			}
 			if i <= datelineWithin && i > s.First && r.d.Tokens[i].Is(text.AllUpper) {
 				if b, ok := r.runInDateline(i, s.Last); ok && !headline {
-					r.addPlace(i, b, titleWords(r.span(i, b)))
+					r.ops = append(r.ops, scanOp{kind: opPlace, a: i, b: b, name: titleWords(r.span(i, b))})
 					i = b
 					continue
 				}
@@ -277,7 +334,7 @@ func (r *recognizer) scan() {
 			// "#Egypt Madness in Cairo": a hashtag is one word, not the start of a name.
 			if i > 0 && r.tok(i-1) == "#" && !r.d.Tokens[i].Is(text.Space) {
 				if j := r.run(i, i+1); j > i && !headline {
-					r.interpret(i, j, true)
+					r.keep(opInterpret, i, j, true)
 				}
 				i++
 				continue
@@ -289,7 +346,7 @@ func (r *recognizer) scan() {
 				// The caption opens as a sentence does.
 				if i < s.Last && r.namesFrom(i, s.Last) {
 					if j := r.run(i, s.Last); j > i {
-						r.interpret(i, j, true)
+						r.keep(opInterpret, i, j, true)
 						i = j
 					}
 				}
@@ -307,9 +364,9 @@ func (r *recognizer) scan() {
 				continue
 			}
 			if headline {
-				r.headlineRun()
+				r.keep(opHeadline, i, j, false)
 			} else {
-				r.interpret(i, j, r.isInitial(i, s))
+				r.keep(opInterpret, i, j, r.isInitial(i, s))
 			}
 			i = j
 		}
