@@ -212,7 +212,12 @@ func (r *recognizer) resolveSingles() {
 			if title == "" && c.nameA > c.a {
 				title = r.span(c.a, c.nameA) // a courtesy title is no role: "Mrs."
 			}
-			to = nearest(cs, r.inForeground(r.sameTitle(ks, title, c.a)), c.a)
+			if title == "" {
+				ks = r.foreground(lastWord(w), ks)
+			} else {
+				ks = r.inForeground(r.sameTitle(ks, title, c.a))
+			}
+			to = nearest(cs, ks, c.a)
 		} else if ks := given.of(w); len(ks) > 0 && (r.g.is(w, clsFirstName) || familyFirst(cs[nearest(cs, ks, c.a)].name)) {
 			to = nearest(cs, ks, c.a)
 		} else if ks := orgWord.of(w); len(ks) > 0 && c.kind != model.KindPerson && !(r.modifier(*c) && r.peopleAdjective(c.nameA)) {
@@ -493,6 +498,24 @@ func (r *recognizer) inForeground(ks []int) []int {
 			out = append(out, k)
 		}
 	}
+	return out
+}
+
+// foreground is inForeground of the candidates ks of a surname, worked out once per
+// surname: a long text names a surname alone hundreds of times, and each would read all
+// its namesakes' mentions again.
+func (r *recognizer) foreground(surname string, ks []int) []int {
+	if len(ks) < 2 {
+		return ks
+	}
+	if out, ok := r.fgMemo[surname]; ok {
+		return out
+	}
+	out := r.inForeground(ks)
+	if r.fgMemo == nil {
+		r.fgMemo = map[string][]int{}
+	}
+	r.fgMemo[surname] = out
 	return out
 }
 

@@ -154,12 +154,13 @@ type recognizer struct {
 	// eventAbbrevs are the abbreviations of the events named ("WWDC") and of the things
 	// defined in lower case ("blowout preventer (BOP)"): no actors either.
 	eventAbbrevs []string
-	loneBuf      []int    // stripOpeners and resolveSingles: candidates or tokens, reused
-	credits      [][2]int // scan: the byte ranges that credit the journalists
-	ops          []scanOp // scan: what its first pass found, in order, for its second
-	opPieces     []piece  // scan: the runs' pieces, which ops point into
-	opCands      []cand   // scan: the speakers of transcript turns, which ops point into
-	anchors      [][2]int // dropJournalists: the journalists' turn labels
+	loneBuf      []int            // stripOpeners and resolveSingles: candidates or tokens, reused
+	credits      [][2]int         // scan: the byte ranges that credit the journalists
+	ops          []scanOp         // scan: what its first pass found, in order, for its second
+	opPieces     []piece          // scan: the runs' pieces, which ops point into
+	opCands      []cand           // scan: the speakers of transcript turns, which ops point into
+	fgMemo       map[string][]int // resolveSingles: foreground's answers by surname
+	anchors      [][2]int         // dropJournalists: the journalists' turn labels
 	ids          map[string]bool
 	best         []int
 	actorBuf     []model.Actor
@@ -175,7 +176,8 @@ func Recognize(d *text.Doc, g *Gazetteer) *Result {
 	*r = recognizer{d: d, g: g, words: r.words, midCap: r.midCap[:0], singles: r.singles[:0], lastPlace: -1,
 		cands: slices.Grow(r.cands[:0], len(d.Tokens)/8+4), cites: r.cites[:0], pieces: r.pieces[:0],
 		cover: r.cover, endAt: r.endAt, surname: r.surname, given: r.given, orgWord: r.orgWord, orgHead: r.orgHead,
-		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], ops: r.ops[:0], opPieces: r.opPieces[:0], opCands: r.opCands[:0], anchors: r.anchors[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen}
+		accs: r.accs, srcIdx: r.srcIdx, placeAt: r.placeAt, placeKeys: r.placeKeys, placeBuf: r.placeBuf, eventAbbrevs: r.eventAbbrevs[:0], loneBuf: r.loneBuf[:0], credits: r.credits[:0], ops: r.ops[:0], opPieces: r.opPieces[:0], opCands: r.opCands[:0], anchors: r.anchors[:0], titleBuf: r.titleBuf[:0], lowerBloom: r.lowerBloom, candBuf: r.candBuf, ids: r.ids, best: r.best, actorBuf: r.actorBuf, pairBuf: r.pairBuf[:0], lowerIDs: r.lowerIDs, lowerStamp: r.lowerStamp, geoSeen: r.geoSeen, fgMemo: r.fgMemo}
+	clear(r.fgMemo)
 	if r.accs == nil {
 		r.accs, r.srcIdx, r.ids = map[string]int{}, map[string]int{}, map[string]bool{}
 		r.placeAt, r.placeKeys = map[string]int{}, map[string]string{}
