@@ -25,17 +25,7 @@ if [ "$(nproc)" -lt 2 ]; then
   exit 1
 fi
 
-tmp=$(mktemp -d)
-trap 'git worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git worktree add --detach "$tmp/base" "$rev" >/dev/null
-for f in "$pkg"/*bench_test.go; do
-  # Only the files the earlier build has: a newer one may need code it lacks.
-  if [ -f "$tmp/base/$f" ]; then
-    cp "$f" "$tmp/base/$f"
-  fi
-done
-(cd "$tmp/base" && go test -c -o "$tmp/base.test" "$pkg")
-go test -c -o "$tmp/new.test" "$pkg"
+. scripts/ab-builds.sh
 
 run() { # CPU BINARY: the benchmark's ns/op
   (cd "$pkg" && taskset -c "$1" "$2" -test.run '^$' -test.bench "$bench" -test.cpu 1) |

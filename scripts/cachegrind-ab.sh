@@ -23,16 +23,7 @@ fi
 rev=$1 pkg=$2 bench=$3
 command -v valgrind >/dev/null || { echo "cachegrind-ab: needs valgrind" >&2; exit 1; }
 
-tmp=$(mktemp -d)
-trap 'git worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
-git worktree add --detach "$tmp/base" "$rev" >/dev/null
-for f in "$pkg"/*bench_test.go; do
-  if [ -f "$tmp/base/$f" ]; then
-    cp "$f" "$tmp/base/$f"
-  fi
-done
-(cd "$tmp/base" && go test -c -o "$tmp/base.test" "$pkg")
-go test -c -o "$tmp/new.test" "$pkg"
+. scripts/ab-builds.sh
 
 count() { # BINARY N: instructions, I1, D1 and LL misses of a run of N
   (cd "$pkg" && GOGC=off valgrind --tool=cachegrind --cache-sim=yes --cachegrind-out-file=/dev/null \
