@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,7 +80,12 @@ func (r *recognizer) interpret(i, j int, initial bool) {
 	// A storm's name is an event's ("Hurricane Katrina"); four words or more in capitals
 	// are a headline or a shout ("NEW CAP FOR LEAKING OIL WELL"), not one name.
 	if n := lexStormHeads.at(r.d, i); n > 0 && j > i+n {
-		r.eventAbbrevs = append(r.eventAbbrevs, r.span(i+n, j)) // "Katrina" alone, later, is the storm
+		storm := r.span(i+n, j)
+		r.eventAbbrevs = append(r.eventAbbrevs, storm) // "Katrina" alone, later, is the storm
+		// And in the other articles of a corpus, which may name it alone throughout.
+		if !slices.Contains(r.things, storm) {
+			r.things = append(r.things, strings.Clone(storm))
+		}
 		return
 	}
 	// So is a war's, a revolution's or a cup's: "the Gulf War", "the Davis Cup".

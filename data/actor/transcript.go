@@ -23,7 +23,8 @@ func (r *recognizer) speakerTurn(s text.Sentence) (a, b, after int, ok bool) {
 	}
 	b = a
 	label := false
-	for b < s.Last && b-a < 4 && toks[b].Kind == text.Word && toks[b].Is(text.AllUpper) && (b == a || toks[b].Is(text.Space)) {
+	// A reader's handle with digits ("AT2:", "JOHN99:") is no speaker's name.
+	for b < s.Last && b-a < 4 && toks[b].Kind == text.Word && toks[b].Is(text.AllUpper) && (b == a || toks[b].Is(text.Space)) && !strings.ContainsAny(r.tok(b), "0123456789") {
 		label = label || lexTurnLabels.has(strings.ToLower(r.tok(b)))
 		b++
 	}

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"storyline/model"
@@ -108,4 +109,14 @@ func TestFieldLabelsAreNoSpeakers(t *testing.T) {
 	_, r := recognize("NEW: Libyan leader's son, Khamis Gadhafi, was seen on Monday.\n" +
 		"Added: Tuesday, 19 January, 2010, 18:16 GMT\nPosted: Monday\nWALLACE: Good morning, Chris Wallace here.")
 	wantActors(t, r, []string{"Khamis Gadhafi", "Chris Wallace"}, []string{"New", "NEW", "Added", "Posted"})
+}
+
+// A reader's handle with digits opening a comment ("AT2:") is no speaker of a turn.
+func TestHandlesWithDigitsAreNoSpeakers(t *testing.T) {
+	_, r := recognize("AT2 : It is not the totality but it is certain.\nBOB : I agree with that entirely and I said so.\nAT2 : Then we agree.")
+	for _, a := range r.Actors {
+		if strings.EqualFold(a.Name, "AT2") {
+			t.Errorf("the handle AT2 is an actor: %+v", a)
+		}
+	}
 }

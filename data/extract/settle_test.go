@@ -107,6 +107,18 @@ func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
 	}
 }
 
+// A storm one article names in full ("Hurricane Katrina") is no actor in another that names
+// it alone.
+func TestAStormNamedInOneArticleIsNoActorInAny(t *testing.T) {
+	exts := extractEach(t, model.Day(2010, 6, 2),
+		"Hurricane Katrina struck New Orleans in 2005, officials said on Wednesday.",
+		"Katrina flooded the city and BP said on Thursday the spill was worse.")
+	if !slices.ContainsFunc(exts[1].Actors, func(a model.Actor) bool { return a.Name == "Katrina" }) {
+		t.Fatalf("the second article reads no actor Katrina: %+v", exts[1].Actors)
+	}
+	noActorNamed(t, Merge(exts), "Katrina")
+}
+
 // The surname of a person named in full stays that person's, though another article
 // reads it as a setting ("confidence in Gadhafi").
 func TestASurnameIsNoPlace(t *testing.T) {
