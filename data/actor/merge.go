@@ -84,6 +84,7 @@ func MergeDocumentsWith(g *Gazetteer, docActors [][]model.Actor, docSources [][]
 	}
 	mergeVariants(actors, docs, target)
 	mergeOrgVariants(actors, docs, target)
+	mergeMisspeltCountries(g, actors, docs, target)
 	// Surnames onto full names (see surnameOwner).
 	full := map[string][]int{}
 	given := map[string][]int{} // people named in full, by their first word

@@ -609,3 +609,21 @@ func TestTheWestIsNoSurname(t *testing.T) {
 		t.Errorf("the West went to %q", id)
 	}
 }
+
+// A country misspelt by a letter or two swapped in a few articles ("Isreal", "Eygpt") is
+// that country where many others name it; a short country's neighbour ("Osman") is not.
+func TestMisspeltCountriesJoinTheCountry(t *testing.T) {
+	rs := append(repeated(4, "Israel and Egypt and Oman signed a deal on Monday."),
+		repeated(1, "Isreal said on Tuesday it would not talk.")...)
+	rs = append(rs, repeated(1, "Eygpt said on Tuesday it would talk.")...)
+	rs = append(rs, repeated(1, "Osman said on Tuesday he would talk.")...)
+	if id := mergedID(rs, 4, "Isreal"); id != "israel" {
+		t.Errorf("Isreal went to %q", id)
+	}
+	if id := mergedID(rs, 5, "Eygpt"); id != "egypt" {
+		t.Errorf("Eygpt went to %q", id)
+	}
+	if id := mergedID(rs, 6, "Osman"); id == "oman" || id == "" {
+		t.Errorf("Osman went to %q", id)
+	}
+}

@@ -73,6 +73,55 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 	}
 }
 
+// mergeMisspeltCountries joins to a country a word of one document or few that misspells
+// it by a letter ("Lybia", "Isreal", "Afganistan") or two swapped ("Eygpt"), where the
+// corpus names the country itself in three times as many documents or more. Only a word
+// the lists do not know, no given name ("Susan" is no Sudan), and names of five letters
+// or more: a short one has too many neighbours ("Osman", "Oman").
+func mergeMisspeltCountries(g *Gazetteer, actors []model.Actor, docs [][]int, target []int) {
+	var countries []int
+	for i, a := range actors {
+		if a.Kind == model.KindCountry && target[i] == i {
+			countries = append(countries, i)
+		}
+	}
+	if len(countries) == 0 {
+		return
+	}
+	for i, a := range actors {
+		if target[i] != i || len(a.Roles) > 0 || a.Kind != model.KindOrganization && a.Kind != model.KindPerson ||
+			len(a.Name) < 5 || strings.ContainsAny(a.Name, " -") {
+			continue
+		}
+		for _, c := range countries {
+			cn := actors[c].Name
+			if len(cn) < 5 || cn[0] != a.Name[0] || len(cn)-len(a.Name) > 1 || len(a.Name)-len(cn) > 1 {
+				continue
+			}
+			if !oneEdit(a.Name, cn) && !swapped(a.Name, cn) || !misspelt(a, docs[c], docs[i]) ||
+				g != nil && (g.known(a.Name) != nil || g.is(a.Name, clsFirstName)) {
+				continue
+			}
+			target[i] = c
+			mergeInto(&actors[c], a)
+			docs[c] = model.Union(docs[c], docs[i])
+			break
+		}
+	}
+}
+
+// swapped reports whether a and b differ only by two letters side by side swapped.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
 // mergeOrgVariants joins the forms of one organisation across a corpus: the same words in
 // another order ("Transitional National Council", "National Transitional Council") and
 // the name with and without its legal form ("Transocean Ltd", "Transocean"). The form
