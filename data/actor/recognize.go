@@ -214,8 +214,6 @@ func (r *recognizer) release() {
 	recognizers.Put(r)
 }
 
-// scan walks every sentence, reading runs of capitalised words (and gazetteer names such
-// as "al-Qaeda") as names.
 // scanOp is one step scan's first pass leaves to its second: a place, a speaker's
 // candidate, or a run of name words to interpret (or read as a headline's).
 type scanOp struct {
@@ -268,7 +266,8 @@ func (r *recognizer) keep(kind uint8, a, b int, initial bool) {
 	r.ops = append(r.ops, scanOp{kind: kind, a: a, b: b, initial: initial, p0: p0, p1: int32(len(r.opPieces))})
 }
 
-// findRuns is scan's first pass.
+// findRuns is scan's first pass: it walks every sentence, finding the runs of capitalised
+// words (and gazetteer names such as "al-Qaeda") that may be names.
 func (r *recognizer) findRuns() {
 	d := r.d
 	creditEnd := 0 // the token after a bracketed credit, which may run over sentences
