@@ -5,17 +5,6 @@ package timex
 // TestGatesChangeNothing runs every matcher everywhere to check that they only spare
 // calls.
 
-// amountWord reports whether w can open an amount (amount) other than by a digit or a
-// number word: "a few", "several", "dozens of".
-func amountWord(w string) bool {
-	switch w {
-	case "a", "an", "half", "several", "few", "many", "numerous", "countless", "couple",
-		"dozens", "hundreds", "thousands", "scores":
-		return true
-	}
-	return false
-}
-
 // ordinalAt reports whether ordinal can read anything at i: a number ("30th"), an
 // ordinal word, or a number word ("twenty-first").
 func (t *tagger) ordinalAt(i int) bool {
@@ -107,7 +96,7 @@ func (t *tagger) gates(i int) uint32 {
 	if _, ok := deicticDays[w]; ok {
 		g |= gDeictic
 	}
-	if amountWord(w) {
+	if in.flags&anAmount != 0 {
 		g |= gDuration | gSet
 	}
 	switch w {
@@ -125,7 +114,7 @@ func (t *tagger) gates(i int) uint32 {
 	case "someday", "some", "one":
 		g |= gSomeDay
 	case "a":
-		g |= gSomeDay // and gDuration, gSet by amountWord
+		g |= gSomeDay // and gDuration, gSet as an amount
 	case "last", "next", "this":
 		if in1.flags&isMonth != 0 {
 			g |= gMonthDate

@@ -136,7 +136,7 @@ func (t *tagger) modified(i int) (match, bool) {
 
 // agoLike reports a date counted from an amount ("about two weeks ago").
 func (t *tagger) agoLike(m match) bool {
-	return m.typ == "DATE" && m.val == "" && (t.isAmountWord(t.lw(m.i)) || t.isNum(m.i) && t.is(m.j-1, "ago", "earlier", "later"))
+	return m.typ == "DATE" && m.val == "" && (t.amountWordAt(m.i) || t.isNum(m.i) && t.is(m.j-1, "ago", "earlier", "later"))
 }
 
 // amountAt reports whether an amount (a number, "a", "an", "half", a number word, or a
@@ -150,16 +150,13 @@ func (t *tagger) amountAt(i int) bool {
 		return true
 	}
 	hm, _ := t.lexClock(i)
-	return t.isAmountWord(w) || hm != [2]int{}
+	return t.amountWordAt(i) || hm != [2]int{}
 }
 
-func (t *tagger) isAmountWord(w string) bool {
-	switch w {
-	case "a", "an", "half", "several", "few", "couple", "dozen", "dozens", "one":
-		return true
-	}
-	_, ok := lex.numbers[w]
-	return ok
+// amountWordAt reports whether token i is a word that opens an amount: a number word or
+// one of amounts.txt.
+func (t *tagger) amountWordAt(i int) bool {
+	return t.infoOf(i).flags&(anAmount|isNumber) != 0
 }
 
 // thisUnit reads "the year", "the month", "the week" after a position modifier ("the end of

@@ -52,18 +52,21 @@ func (t *tagger) amount(i int, allowA bool) (n float64, x bool, j int, ok bool) 
 			return 0.5, false, i + 2, true
 		}
 		return 0.5, false, i + 1, true
-	case "several", "few", "many", "numerous", "countless":
-		return 0, true, i + 1, true
 	case "couple":
 		if t.is(i+1, "of") {
 			return 2, false, i + 2, true
 		}
-	case "dozens", "hundreds", "thousands", "scores":
+	}
+	in := t.info(i)
+	switch {
+	case in.flags&isVagueAmount != 0:
+		return 0, true, i + 1, true
+	case in.flags&isMultiple != 0:
 		if t.is(i+1, "of") {
 			return 0, true, i + 2, true
 		}
+		return 0, false, i, false
 	}
-	in := t.info(i)
 	if in.flags&isNumber == 0 {
 		return 0, false, i, false
 	}

@@ -43,6 +43,9 @@ const (
 	startsRelative                         // a word relative reads first: "the", "last", "earlier"...
 	isPresentCue                           // presentCue holds it: "is", "says"
 	isClauseOpener                         // clauseOpener holds it: "which", "while", ";"
+	isVagueAmount                          // amounts.txt's vague: "several", "few"
+	isMultiple                             // amounts.txt's multiples: "dozens", "hundreds"
+	isAmountLead                           // amounts.txt's leads: "a", "half", "couple"
 )
 
 var wordInfos = func() (c text.Classes[*wordInfo]) {
@@ -65,7 +68,8 @@ var wordInfos = func() (c text.Classes[*wordInfo]) {
 	fill(in, lex.clock, isClock, func(x *wordInfo) *[2]int { return &x.clock })
 	for f, set := range map[wordFlag]map[string]bool{isPlural: lex.plural, isZone: lex.zones,
 		isSignal: lex.signals, isFuture: lex.future, isPast: lex.past,
-		isPresentCue: presentCue, isClauseOpener: clauseOpener} {
+		isPresentCue: presentCue, isClauseOpener: clauseOpener,
+		isVagueAmount: amounts.Get("vague"), isMultiple: amounts.Get("multiples"), isAmountLead: amounts.Get("leads")} {
 		for w, ok := range set {
 			if ok {
 				in(w).flags |= f
@@ -110,6 +114,12 @@ func fill[V any](in func(string) *wordInfo, m map[string]V, f wordFlag, field fu
 		*field(in(w)) = v
 	}
 }
+
+// amounts are the words that open an amount of time besides numbers.
+var amounts = load("amounts.txt").GroupSets()
+
+// anAmount are the flags of the words that open an amount other than by a number.
+const anAmount = isVagueAmount | isMultiple | isAmountLead
 
 // noInfo is the entry of every word the tables do not hold.
 var noInfo wordInfo
