@@ -64,13 +64,20 @@ func TestOneArticlesPlaceDoesNotOutvoteTheOthers(t *testing.T) {
 // So is a name the world gazetteer spells otherwise: the article's own spelling of the
 // place ("Zawiyah", GeoNames' "Az Zawiyah") is the place's too.
 func TestAPlaceSpeltAsTheArticlesSpellItIsThatPlace(t *testing.T) {
-	exts := extractEach(t, model.Day(2011, 3, 15),
+	goneFromTheSecond(t, model.Day(2011, 3, 15), "Zawiyah",
 		"Rebels drove towards the town of Zawiyah on Monday, witnesses said.",
 		"Zawiyah is the hometown of many rebels, officials said on Tuesday.")
-	if !slices.ContainsFunc(exts[1].Actors, func(a model.Actor) bool { return a.Name == "Zawiyah" }) {
-		t.Fatalf("the second article reads no actor Zawiyah: %+v", exts[1].Actors)
+}
+
+// goneFromTheSecond checks that the second article alone reads an actor of the name, and
+// that merging the two leaves none.
+func goneFromTheSecond(t *testing.T, day time.Time, name, first, second string) {
+	t.Helper()
+	exts := extractEach(t, day, first, second)
+	if !slices.ContainsFunc(exts[1].Actors, func(a model.Actor) bool { return a.Name == name }) {
+		t.Fatalf("the second article reads no actor %s: %+v", name, exts[1].Actors)
 	}
-	noActorNamed(t, Merge(exts), "Zawiyah")
+	noActorNamed(t, Merge(exts), name)
 }
 
 // A name one article calls a thing ("the Deepwater Horizon rig") is no actor in another
@@ -110,13 +117,9 @@ func TestAThingInOneArticleIsNoActorInAny(t *testing.T) {
 // A storm one article names in full ("Hurricane Katrina") is no actor in another that names
 // it alone.
 func TestAStormNamedInOneArticleIsNoActorInAny(t *testing.T) {
-	exts := extractEach(t, model.Day(2010, 6, 2),
+	goneFromTheSecond(t, model.Day(2010, 6, 2), "Katrina",
 		"Hurricane Katrina struck New Orleans in 2005, officials said on Wednesday.",
 		"Katrina flooded the city and BP said on Thursday the spill was worse.")
-	if !slices.ContainsFunc(exts[1].Actors, func(a model.Actor) bool { return a.Name == "Katrina" }) {
-		t.Fatalf("the second article reads no actor Katrina: %+v", exts[1].Actors)
-	}
-	noActorNamed(t, Merge(exts), "Katrina")
 }
 
 // The surname of a person named in full stays that person's, though another article
