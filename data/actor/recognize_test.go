@@ -610,13 +610,18 @@ func TestTheWestIsNoSurname(t *testing.T) {
 	}
 }
 
-// A country misspelt by a letter or two swapped in a few articles ("Isreal", "Eygpt") is
+// A country misspelt by a letter or two swapped in a few articles ("Isreal", "Lybia") is
 // that country where many others name it; a short country's neighbour ("Osman") is not.
 func TestMisspeltCountriesJoinTheCountry(t *testing.T) {
 	rs := append(repeated(4, "Israel and Egypt and Oman signed a deal on Monday."),
 		repeated(1, "Isreal said on Tuesday it would not talk.")...)
 	rs = append(rs, repeated(1, "Eygpt said on Tuesday it would talk.")...)
 	rs = append(rs, repeated(1, "Osman said on Tuesday he would talk.")...)
+	rs = append(rs, repeated(4, "Libya said on Monday it would talk.")...)
+	rs = append(rs, repeated(1, "Lybia said on Tuesday it would not.")...)
+	if id := mergedID(rs, len(rs)-1, "Lybia"); id != "libya" {
+		t.Errorf("Lybia went to %q", id)
+	}
 	if id := mergedID(rs, 4, "Isreal"); id != "israel" {
 		t.Errorf("Isreal went to %q", id)
 	}

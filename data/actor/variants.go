@@ -74,7 +74,7 @@ func mergeVariants(actors []model.Actor, docs [][]int, target []int) {
 }
 
 // mergeMisspeltCountries joins to a country a word of one document or few that misspells
-// it by a letter ("Lybia", "Isreal", "Afganistan") or two swapped ("Eygpt"), where the
+// it by a letter ("Afganistan") or two swapped ("Isreal", "Eygpt", "Lybia"), where the
 // corpus names the country itself in three times as many documents or more. Only a word
 // the lists do not know, no given name ("Susan" is no Sudan), and names of five letters
 // or more: a short one has too many neighbours ("Osman", "Oman").
@@ -110,7 +110,8 @@ func mergeMisspeltCountries(g *Gazetteer, actors []model.Actor, docs [][]int, ta
 	}
 }
 
-// swapped reports whether a and b differ only by two letters side by side swapped.
+// swapped reports whether a and b differ only by two letters swapped, side by side
+// ("Eygpt") or with one between ("Lybia").
 func swapped(a, b string) bool {
 	if len(a) != len(b) {
 		return false
@@ -119,7 +120,12 @@ func swapped(a, b string) bool {
 	for i < len(a) && a[i] == b[i] {
 		i++
 	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	for k := i + 1; k <= i+2 && k < len(a); k++ {
+		if a[i] == b[k] && a[k] == b[i] && a[i+1:k] == b[i+1:k] && a[k+1:] == b[k+1:] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeOrgVariants joins the forms of one organisation across a corpus: the same words in
