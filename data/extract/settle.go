@@ -12,9 +12,9 @@ import (
 // other reports say "fighting in Brega"; "Ras Lanuf" read as a person. An organisation,
 // or a person whose name opens with no given name, without a role, that bears a place's
 // name becomes that place in its document's events, unless it is the surname of a person
-// named in full. A thing another article names as one
-// ("the Deepwater Horizon rig"): a person or organisation of that name, without a role,
-// is no actor. Either way its mentions and quotes lose it.
+// named in full or a place too weak to outvote the actor (weakPlaces). A thing another
+// article names as one ("the Deepwater Horizon rig"): a person or organisation of that
+// name, without a role, is no actor. Either way its mentions and quotes lose it.
 //
 // It gives, for each document, its actor IDs that go and the place each becomes ("" for
 // none) (nil for most), and the documents' actor lists without them; Merge applies the
@@ -127,9 +127,10 @@ func settleActors(exts []model.Extraction, places []model.Place) (moved []map[st
 }
 
 // weakPlaces are the places that only the words around them made places ("fighting in
-// Brega"), not the world gazetteer nor the name's own last word ("Eastern Libya"), and that fewer of the corpus's documents read as a
-// place than as an actor: one article's "only available in Flash" or "Partners in
-// Health" does not make a place of every "Flash" or "Health" elsewhere.
+// Brega"), not the world gazetteer nor the name's own last word ("Eastern Libya"), and
+// that fewer of the corpus's documents read as a place than as an actor: one article's
+// "only available in Flash" or "leaked in Union Carbide" does not make a place of every
+// "Flash" or "Union Carbide" elsewhere.
 func weakPlaces(exts []model.Extraction, places []model.Place, byName map[string]string, surnames map[string]bool) map[string]bool {
 	g := builtinGazetteer()
 	other := map[string]bool{}
